@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# PostgreSQL 15 with the pgvector extension on a Debian 12 machine, as root (CI and local set-up).
+# Debian 12 ships PostgreSQL 15 but no pgvector package, so pgvector is built from Debian's own
+# source package (from the next Debian release), fetched with `apt-get source` through the same
+# mirror that this machine's apt already uses. Idempotent: a second run only (re)starts the server.
+#
+# Result: a server on 127.0.0.1:5432 with a role and database, printed as DATABASE_URL.
+# Usage: scripts/setup-postgres.sh [dbname] [role] [password]
+# Prints DATABASE_URL=... as its last line.
+set -euo pipefail
+DB=${1:-policyqa}
+ROLE=${2:-policyqa}
+PASS=${3:-policyqa}
+PGVER=15
+export DEBIAN_FRONTEND=noninteractive
+
+need_pkgs=()
+command -v pg_ctlcluster >/dev/null || need_pkgs+=(postgresql)
+[ -x "/usr/lib/postgresql/$PGVER/bin/postgres" ] || need_pkgs+=("postgresql-$PGVER")
+[ -x "/usr/lib/postgresql/$PGVER/bin/pg_config" ] && [ -d "/usr/include/postgresql/$PGVER/server" ] || need_pkgs+=("postgresql-server-dev-$PGVER")
+command -v make >/dev/null || need_pkgs+=(make)
+command -v gcc >/dev/null || need_pkgs+=(gcc)
+if [ ${#need_pkgs[@]} -gt 0 ]; then
+  apt-get update -qq
+  apt-get install -y -qq "${need_pkgs[@]}" >/dev/null
+fi
+
+if [ ! -f "/usr/share/postgresql/$PGVER/extension/vector.control" ]; then
+  work=$(mktemp -d)
+  # The mirror this machine already uses, read from its own apt configuration.
+  mirror=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+  [ -n "$mirror" ] || mirror=$(awk '/^deb /{print $2; exit}' /etc/apt/sources.list)
+  echo "deb-src $mirror trixie main" > "$work/src.list"
+  mkdir -p "$work/lists/partial"
+  apto=(-o "Dir::Etc::SourceList=$work/src.list" -o Dir::Etc::SourceParts=/dev/null -o "Dir::State::Lists=$work/lists")
+  apt-get "${apto[@]}" update -qq
+  (cd "$work" && apt-get "${apto[@]}" source --download-only pgvector >/dev/null 2>&1)
+  tar -xzf "$work"/pgvector_*.orig.tar.gz -C "$work"
+  make -s -C "$work"/pgvector-*/ PG_CONFIG="/usr/lib/postgresql/$PGVER/bin/pg_config" >/dev/null
+  make -s -C "$work"/pgvector-*/ PG_CONFIG="/usr/lib/postgresql/$PGVER/bin/pg_config" install >/dev/null
+  rm -rf "$work"
+fi
+
+# Make sure a cluster exists and runs.
+pg_lsclusters -h | grep -q "^$PGVER main" || pg_createcluster "$PGVER" main >/dev/null
+pg_ctlcluster --skip-systemctl-redirect "$PGVER" main start 2>/dev/null || true
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+
+su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='$ROLE'\"" | grep -q 1 \
+  || su postgres -c "psql -qc \"CREATE ROLE $ROLE LOGIN PASSWORD '$PASS'\""
+su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='$DB'\"" | grep -q 1 \
+  || su postgres -c "psql -qc \"CREATE DATABASE $DB OWNER $ROLE\""
+# CREATE EXTENSION needs a superuser on PostgreSQL 15; do it once here for the app's database.
+su postgres -c "psql -q -d $DB -c 'CREATE EXTENSION IF NOT EXISTS vector'"
+echo "DATABASE_URL=postgres://$ROLE:$PASS@127.0.0.1:5432/$DB"

@@ -1,0 +1,29 @@
+/**
+ * The database port: the subset of a PostgreSQL client the app uses. Implemented over a
+ * `pg.Pool` (Node, PostgreSQL), a per-request `pg.Client` (Workers, Hyperdrive) and PGlite
+ * (embedded). All SQL goes through `query` with `$n` parameters — never string-built values.
+ */
+export interface QueryResult<Row> {
+  rows: Row[];
+  rowCount: number;
+}
+
+export interface SqlClient {
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+  /**
+   * Runs `fn` in one transaction on one connection: commits when it resolves, rolls back when
+   * it throws (and rethrows). Nested calls run inside the outer transaction.
+   */
+  transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
+  /** Which engine is behind the port (for settings that differ, e.g. COPY support). */
+  readonly dialect: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+/** Per-session settings every connection gets (see migrations/001 header for why). */
+export const SESSION_SETTINGS = [
+  // Filtered HNSW scans keep scanning until enough rows pass the filter (pgvector ≥ 0.8).
+  "SET hnsw.iterative_scan = 'relaxed_order'",
+  // Candidate list size: recall@10 ≥ 0.95 on our benchmark at modest cost.
+  'SET hnsw.ef_search = 100',
+];

@@ -1,0 +1,386 @@
+import type { SqlClient } from './sql-client.ts';
+import type { SearchFilters } from '../answer/types.ts';
+import type { Target } from '../targets/schema.ts';
+import { AppError } from '../errors.ts';
+
+/**
+ * All runtime SQL lives here, as named constants with `$n` parameters. DDL lives in
+ * migrations. Row shapes are converted to API shapes at this boundary.
+ */
+
+export interface DocumentInput {
+  id: string;
+  title: string;
+  issuer: string | null;
+  doc_number: string | null;
+  date: string | null;
+  region: string;
+  level: string | null;
+  sectors: string[];
+  language: 'en' | 'zh';
+  url: string | null;
+  file_name: string | null;
+  content_hash: string;
+  text: string;
+  pages: number | null;
+  metadata?: Record<string, unknown>;
+}
+
+export interface ChunkInput {
+  id: string;
+  ordinal: number;
+  text: string;
+  heading: string | null;
+  page_from: number | null;
+  page_to: number | null;
+  start: number;
+  end: number;
+  tokens: string;
+  embedding: number[];
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  issuer: string | null;
+  doc_number: string | null;
+  date: string | null;
+  region: string;
+  level: string | null;
+  sectors: string[];
+  language: 'en' | 'zh';
+  url: string | null;
+  file_name: string | null;
+  pages: number | null;
+  chunk_count: number;
+  target_count: number;
+  content_hash: string;
+  ingested_at: string;
+}
+
+export interface ChunkRow {
+  chunk_id: string;
+  document_id: string;
+  ordinal: number;
+  text: string;
+  heading: string | null;
+  page_from: number | null;
+  page_to: number | null;
+  start: number;
+  end: number;
+  title: string;
+  issuer: string | null;
+  date: string | null;
+  region: string;
+  url: string | null;
+  language: 'en' | 'zh';
+}
+
+export interface ScoredChunkId {
+  chunk_id: string;
+  score: number;
+}
+
+export interface TargetQuery {
+  regions?: string[];
+  sectors?: string[];
+  target_year?: number;
+  year_from?: number;
+  year_to?: number;
+  document_ids?: string[];
+  q?: string;
+  limit?: number;
+}
+
+const GET_META = 'SELECT value FROM meta WHERE key = $1';
+const SET_META = 'INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value';
+
+const GET_HASH = 'SELECT content_hash FROM documents WHERE id = $1';
+const DELETE_DOCUMENT = 'DELETE FROM documents WHERE id = $1';
+// Serialises concurrent ingests of the same document id across processes.
+const LOCK_DOCUMENT = 'SELECT pg_advisory_xact_lock(hashtext($1))';
+const INSERT_DOCUMENT = `INSERT INTO documents
+  (id, title, issuer, doc_number, published_on, region, level, sectors, language, source_url, file_name, content_hash, text, pages, metadata)
+  VALUES ($1, $2, $3, $4, $5::date, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, $15::jsonb)`;
+// One statement per batch: arrays unnested into rows (constant SQL text, any batch size).
+const INSERT_CHUNKS = `INSERT INTO chunks
+  (id, document_id, ordinal, text, heading, page_from, page_to, start_offset, end_offset, region, language, year, sectors, lexemes, embedding)
+  SELECT c.id, $2, c.ordinal, c.text, c.heading, c.page_from, c.page_to, c.start_offset, c.end_offset,
+         $3, $4, $5::int, $6::text[], to_tsvector('simple', c.tokens), c.embedding::vector
+  FROM unnest($1::text[], $7::int[], $8::text[], $9::text[], $10::int[], $11::int[], $12::int[], $13::int[], $14::text[], $15::text[])
+       AS c(id, ordinal, text, heading, page_from, page_to, start_offset, end_offset, tokens, embedding)`;
+const INSERT_TARGETS = `INSERT INTO targets
+  (document_id, chunk_id, metric, value, unit, value_raw, unit_raw, direction, qualifier, baseline_year, target_year, region, level, sector, binding, quote, start_offset, end_offset, extractor)
+  SELECT $1, t.chunk_id, t.metric, t.value, t.unit, t.value_raw, t.unit_raw, t.direction, t.qualifier, t.baseline_year, t.target_year,
+         t.region, t.level, t.sector, t.binding, t.quote, t.start_offset, t.end_offset, $2
+  FROM unnest($3::text[], $4::text[], $5::float8[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::int[],
+              $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::int[], $19::int[])
+       AS t(chunk_id, metric, value, unit, value_raw, unit_raw, direction, qualifier, baseline_year, target_year, region, level, sector, binding, quote, start_offset, end_offset)`;
+const DELETE_TARGETS_OF = 'DELETE FROM targets WHERE document_id = $1';
+
+const LIST_DOCUMENTS = `SELECT d.id, d.title, d.issuer, d.doc_number, to_char(d.published_on, 'YYYY-MM-DD') AS date, d.region, d.level,
+    d.sectors, d.language, d.source_url AS url, d.file_name, d.pages, d.content_hash, d.ingested_at::text AS ingested_at,
+    (SELECT count(*)::int FROM chunks c WHERE c.document_id = d.id) AS chunk_count,
+    (SELECT count(*)::int FROM targets t WHERE t.document_id = d.id) AS target_count
+  FROM documents d ORDER BY d.published_on DESC NULLS LAST, d.id`;
+const GET_DOCUMENT = `SELECT d.id, d.title, d.issuer, d.doc_number, to_char(d.published_on, 'YYYY-MM-DD') AS date, d.region, d.level,
+    d.sectors, d.language, d.source_url AS url, d.file_name, d.pages, d.content_hash, d.ingested_at::text AS ingested_at, d.text, d.metadata,
+    (SELECT count(*)::int FROM chunks c WHERE c.document_id = d.id) AS chunk_count,
+    (SELECT count(*)::int FROM targets t WHERE t.document_id = d.id) AS target_count
+  FROM documents d WHERE d.id = $1`;
+const LIST_DOCUMENT_CHUNKS = `SELECT id AS chunk_id, ordinal, heading, page_from, page_to, start_offset AS start, end_offset AS "end"
+  FROM chunks WHERE document_id = $1 ORDER BY ordinal`;
+const COUNT_DOCUMENTS = `SELECT count(DISTINCT document_id)::int AS n FROM chunks
+  WHERE ($1::text[] IS NULL OR region = ANY($1)) AND ($2::text[] IS NULL OR sectors && $2)
+    AND ($3::int IS NULL OR year >= $3) AND ($4::int IS NULL OR year <= $4)
+    AND ($5::text[] IS NULL OR language = ANY($5)) AND ($6::text[] IS NULL OR document_id = ANY($6))`;
+
+// Filters shared by both halves of hybrid search; parameters $2..$7 in both queries.
+const FILTER = `($2::text[] IS NULL OR region = ANY($2)) AND ($3::text[] IS NULL OR sectors && $3)
+    AND ($4::int IS NULL OR year >= $4) AND ($5::int IS NULL OR year <= $5)
+    AND ($6::text[] IS NULL OR language = ANY($6)) AND ($7::text[] IS NULL OR document_id = ANY($7))`;
+// Cosine distance via the HNSW index (ORDER BY distance LIMIT n is what the index serves).
+const VECTOR_SEARCH = `SELECT id AS chunk_id, 1 - (embedding <=> $1::vector) AS score FROM chunks
+  WHERE ${FILTER} ORDER BY embedding <=> $1::vector LIMIT $8`;
+// OR over the query's lexemes, ranked by ts_rank (term frequency), served by the GIN index.
+const LEXICAL_SEARCH = `WITH q AS (SELECT to_tsquery('simple', array_to_string(ARRAY(SELECT quote_literal(x) FROM unnest($1::text[]) AS x), ' | ')) AS query)
+  SELECT id AS chunk_id, ts_rank(lexemes, q.query) AS score FROM chunks, q
+  WHERE lexemes @@ q.query AND ${FILTER} ORDER BY score DESC, id LIMIT $8`;
+const GET_CHUNKS = `SELECT c.id AS chunk_id, c.document_id, c.ordinal, c.text, c.heading, c.page_from, c.page_to, c.start_offset AS start,
+    c.end_offset AS "end", d.title, d.issuer, to_char(d.published_on, 'YYYY-MM-DD') AS date, d.region, d.source_url AS url, d.language
+  FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id = ANY($1::text[])`;
+const GET_CHUNK_BY_ORDINAL = `SELECT c.id AS chunk_id, c.document_id, c.ordinal, c.text, c.heading, c.page_from, c.page_to, c.start_offset AS start,
+    c.end_offset AS "end", d.title, d.issuer, to_char(d.published_on, 'YYYY-MM-DD') AS date, d.region, d.source_url AS url, d.language
+  FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.document_id = $1 AND c.ordinal = $2`;
+
+const TARGET_COLUMNS = `t.metric, t.value, t.unit, t.value_raw, t.unit_raw, t.direction, t.qualifier, t.baseline_year, t.target_year, t.region, t.level,
+  t.sector, t.binding, t.document_id, t.chunk_id, t.quote, t.start_offset AS start, t.end_offset AS "end"`;
+const LIST_TARGETS = `SELECT ${TARGET_COLUMNS}, d.title FROM targets t JOIN documents d ON d.id = t.document_id
+  WHERE ($1::text[] IS NULL OR t.region = ANY($1)) AND ($2::text[] IS NULL OR t.sector = ANY($2))
+    AND ($3::int IS NULL OR t.target_year = $3) AND ($4::int IS NULL OR t.target_year >= $4) AND ($5::int IS NULL OR t.target_year <= $5)
+    AND ($6::text[] IS NULL OR t.document_id = ANY($6))
+    AND ($7::text IS NULL OR t.metric ILIKE '%' || $7 || '%' OR t.quote ILIKE '%' || $7 || '%')
+  ORDER BY t.region, t.target_year NULLS LAST, t.document_id, t.start_offset LIMIT $8`;
+const TARGETS_FOR_CHUNKS = `SELECT ${TARGET_COLUMNS}, d.title FROM targets t JOIN documents d ON d.id = t.document_id
+  WHERE t.chunk_id = ANY($1::text[]) ORDER BY t.document_id, t.start_offset`;
+
+const INSERT_FEEDBACK = `INSERT INTO feedback (question, answer, citations, verdict, comment) VALUES ($1, $2, $3::jsonb, $4, $5)
+  RETURNING id::text AS id, created_at::text AS created_at`;
+const LIST_FEEDBACK = `SELECT id::text AS id, question, answer, citations, verdict, comment, created_at::text AS created_at
+  FROM feedback ORDER BY created_at DESC, id DESC LIMIT $1`;
+
+const PURGE_SLACK_EVENTS = 'DELETE FROM slack_events WHERE expires_at < now()';
+const CLAIM_SLACK_EVENT = `INSERT INTO slack_events (event_id, expires_at) VALUES ($1, now() + make_interval(secs => $2))
+  ON CONFLICT (event_id) DO NOTHING RETURNING event_id`;
+
+const PING = 'SELECT 1 AS ok';
+
+const CHUNK_BATCH = 500;
+
+export type Store = ReturnType<typeof createStore>;
+
+function nullableArray<T>(values: T[] | undefined): T[] | null {
+  return values && values.length > 0 ? values : null;
+}
+
+function filterParams(filters: SearchFilters = {}): unknown[] {
+  return [
+    nullableArray(filters.regions),
+    nullableArray(filters.sectors),
+    filters.year_from ?? null,
+    filters.year_to ?? null,
+    nullableArray(filters.languages),
+    nullableArray(filters.document_ids),
+  ];
+}
+
+export function vectorLiteral(vector: number[]): string {
+  return '[' + vector.join(',') + ']';
+}
+
+export function createStore(sql: SqlClient) {
+  return {
+    sql,
+
+    async ping(): Promise<void> {
+      await sql.query(PING, []);
+    },
+
+    async getMeta(key: string): Promise<string | null> {
+      const { rows } = await sql.query<{ value: string }>(GET_META, [key]);
+      return rows[0]?.value ?? null;
+    },
+
+    async setMeta(key: string, value: string): Promise<void> {
+      await sql.query(SET_META, [key, value]);
+    },
+
+    /**
+     * Records the embedding model on first use; afterwards throws when the configured model or
+     * dimension differs from the one that produced the stored vectors.
+     */
+    async checkEmbeddingModel(model: string, dimensions: number): Promise<void> {
+      const stored = await this.getMeta('embedding_model');
+      const storedDims = await this.getMeta('embedding_dimensions');
+      if (stored === null) {
+        await this.setMeta('embedding_model', model);
+        await this.setMeta('embedding_dimensions', String(dimensions));
+        return;
+      }
+      if (stored !== model || storedDims !== String(dimensions)) {
+        throw new AppError(
+          'conflict',
+          `the database holds embeddings from "${stored}" (${storedDims} dimensions) but the configuration asks for "${model}" (${dimensions} dimensions); ` +
+            `either restore the old EMBEDDINGS_* settings, or re-embed everything with: npm run ingest -- --reembed`,
+        );
+      }
+    },
+
+    async documentHash(id: string): Promise<string | null> {
+      const { rows } = await sql.query<{ content_hash: string }>(GET_HASH, [id]);
+      return rows[0]?.content_hash ?? null;
+    },
+
+    /**
+     * Writes a document with its chunks and targets in one transaction, replacing any previous
+     * version with the same id. `skipIfHash`: if the stored hash equals it, nothing is written
+     * and `'unchanged'` is returned (checked under the per-document lock, so two concurrent
+     * ingests of the same file write it once).
+     */
+    async saveDocument(
+      document: DocumentInput,
+      chunks: ChunkInput[],
+      targets: Target[],
+      options: { replace?: boolean; extractor?: string } = {},
+    ): Promise<'inserted' | 'replaced' | 'unchanged'> {
+      return sql.transaction(async (tx) => {
+        await tx.query(LOCK_DOCUMENT, [document.id]);
+        const { rows } = await tx.query<{ content_hash: string }>(GET_HASH, [document.id]);
+        const existing = rows[0]?.content_hash;
+        if (existing !== undefined && existing === document.content_hash && !options.replace) return 'unchanged';
+        if (existing !== undefined) await tx.query(DELETE_DOCUMENT, [document.id]);
+        await tx.query(INSERT_DOCUMENT, [
+          document.id, document.title, document.issuer, document.doc_number, document.date, document.region, document.level,
+          document.sectors, document.language, document.url, document.file_name, document.content_hash, document.text, document.pages,
+          JSON.stringify(document.metadata ?? {}),
+        ]);
+        const year = document.date ? Number(document.date.slice(0, 4)) : null;
+        for (let i = 0; i < chunks.length; i += CHUNK_BATCH) {
+          const batch = chunks.slice(i, i + CHUNK_BATCH);
+          await tx.query(INSERT_CHUNKS, [
+            batch.map((c) => c.id), document.id, document.region, document.language, year, document.sectors,
+            batch.map((c) => c.ordinal), batch.map((c) => c.text), batch.map((c) => c.heading), batch.map((c) => c.page_from),
+            batch.map((c) => c.page_to), batch.map((c) => c.start), batch.map((c) => c.end), batch.map((c) => c.tokens),
+            batch.map((c) => vectorLiteral(c.embedding)),
+          ]);
+        }
+        if (targets.length > 0) await insertTargets(tx, document.id, targets, options.extractor ?? 'rules');
+        return existing === undefined ? 'inserted' : 'replaced';
+      });
+    },
+
+    /** Replaces a document's targets (re-extraction) in one transaction. */
+    async replaceTargets(documentId: string, targets: Target[], extractor = 'rules'): Promise<void> {
+      await sql.transaction(async (tx) => {
+        await tx.query(DELETE_TARGETS_OF, [documentId]);
+        if (targets.length > 0) await insertTargets(tx, documentId, targets, extractor);
+      });
+    },
+
+    async deleteDocument(id: string): Promise<boolean> {
+      const { rowCount } = await sql.query(DELETE_DOCUMENT, [id]);
+      return rowCount > 0;
+    },
+
+    async listDocuments(): Promise<DocumentSummary[]> {
+      const { rows } = await sql.query<DocumentSummary>(LIST_DOCUMENTS, []);
+      return rows;
+    },
+
+    async getDocument(id: string) {
+      const { rows } = await sql.query<DocumentSummary & { text: string; metadata: Record<string, unknown> }>(GET_DOCUMENT, [id]);
+      const document = rows[0];
+      if (!document) return null;
+      const chunks = await sql.query<{ chunk_id: string; ordinal: number; heading: string | null; page_from: number | null; page_to: number | null; start: number; end: number }>(
+        LIST_DOCUMENT_CHUNKS,
+        [id],
+      );
+      return { ...document, chunks: chunks.rows };
+    },
+
+    async countDocuments(filters?: SearchFilters): Promise<number> {
+      const { rows } = await sql.query<{ n: number }>(COUNT_DOCUMENTS, filterParams(filters));
+      return rows[0]?.n ?? 0;
+    },
+
+    async vectorSearch(embedding: number[], filters: SearchFilters | undefined, limit: number): Promise<ScoredChunkId[]> {
+      const { rows } = await sql.query<ScoredChunkId>(VECTOR_SEARCH, [vectorLiteral(embedding), ...filterParams(filters), limit]);
+      return rows.map((r) => ({ chunk_id: r.chunk_id, score: Number(r.score) }));
+    },
+
+    async lexicalSearch(lexemes: string[], filters: SearchFilters | undefined, limit: number): Promise<ScoredChunkId[]> {
+      if (lexemes.length === 0) return [];
+      const { rows } = await sql.query<ScoredChunkId>(LEXICAL_SEARCH, [lexemes, ...filterParams(filters), limit]);
+      return rows.map((r) => ({ chunk_id: r.chunk_id, score: Number(r.score) }));
+    },
+
+    async getChunks(ids: string[]): Promise<ChunkRow[]> {
+      if (ids.length === 0) return [];
+      const { rows } = await sql.query<ChunkRow>(GET_CHUNKS, [ids]);
+      const byId = new Map(rows.map((r) => [r.chunk_id, r]));
+      return ids.map((id) => byId.get(id)).filter((r): r is ChunkRow => r !== undefined);
+    },
+
+    async getChunkByOrdinal(documentId: string, ordinal: number): Promise<ChunkRow | null> {
+      const { rows } = await sql.query<ChunkRow>(GET_CHUNK_BY_ORDINAL, [documentId, ordinal]);
+      return rows[0] ?? null;
+    },
+
+    async listTargets(query: TargetQuery = {}): Promise<(Target & { title: string })[]> {
+      const { rows } = await sql.query<Target & { title: string }>(LIST_TARGETS, [
+        nullableArray(query.regions), nullableArray(query.sectors), query.target_year ?? null, query.year_from ?? null,
+        query.year_to ?? null, nullableArray(query.document_ids), query.q && query.q.trim() ? query.q.trim() : null, query.limit ?? 1000,
+      ]);
+      return rows.map(targetRow);
+    },
+
+    async targetsForChunks(chunkIds: string[]): Promise<(Target & { title: string })[]> {
+      if (chunkIds.length === 0) return [];
+      const { rows } = await sql.query<Target & { title: string }>(TARGETS_FOR_CHUNKS, [chunkIds]);
+      return rows.map(targetRow);
+    },
+
+    async addFeedback(input: { question: string; answer: string; citations: unknown[]; verdict: 'up' | 'down'; comment: string | null }) {
+      const { rows } = await sql.query<{ id: string; created_at: string }>(INSERT_FEEDBACK, [
+        input.question, input.answer, JSON.stringify(input.citations), input.verdict, input.comment,
+      ]);
+      return rows[0];
+    },
+
+    async listFeedback(limit = 200) {
+      const { rows } = await sql.query(LIST_FEEDBACK, [limit]);
+      return rows;
+    },
+
+    /** True the first time an event id is seen (within its time to live). */
+    async claimSlackEvent(eventId: string, ttlSeconds: number): Promise<boolean> {
+      await sql.query(PURGE_SLACK_EVENTS, []);
+      const { rows } = await sql.query(CLAIM_SLACK_EVENT, [eventId, ttlSeconds]);
+      return rows.length === 1;
+    },
+  };
+}
+
+function targetRow(row: Target & { title: string }): Target & { title: string } {
+  return { ...row, value: Number(row.value) };
+}
+
+async function insertTargets(tx: SqlClient, documentId: string, targets: Target[], extractor: string): Promise<void> {
+  await tx.query(INSERT_TARGETS, [
+    documentId, extractor,
+    targets.map((t) => t.chunk_id), targets.map((t) => t.metric), targets.map((t) => t.value), targets.map((t) => t.unit),
+    targets.map((t) => t.value_raw), targets.map((t) => t.unit_raw), targets.map((t) => t.direction), targets.map((t) => t.qualifier),
+    targets.map((t) => t.baseline_year), targets.map((t) => t.target_year), targets.map((t) => t.region), targets.map((t) => t.level),
+    targets.map((t) => t.sector), targets.map((t) => t.binding), targets.map((t) => t.quote), targets.map((t) => t.start), targets.map((t) => t.end),
+  ]);
+}

@@ -1,0 +1,60 @@
+/**
+ * Lexical tokens, computed in the app because PostgreSQL's parsers treat a run of Chinese
+ * characters as one token (so full-text search on Chinese would find nothing).
+ *
+ * - Latin/digit runs: lower-cased words; decimals kept whole ("14.5"), thousands separators
+ *   removed ("20,000" → "20000") so "20,000" and "20000" match.
+ * - CJK runs: every character (unigram) and every adjacent pair (bigram). Bigrams carry most of
+ *   the precision for Chinese ("碳达" "达峰"); unigrams keep recall for one-character words.
+ *
+ * The same function tokenises documents at ingest and questions at query time.
+ */
+const CJK = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
+const TOKEN_RE = new RegExp(`[${CJK}]+|[\\p{L}\\p{N}]+(?:[.,][0-9]+)*`, 'gu');
+const CJK_RUN_RE = new RegExp(`^[${CJK}]`);
+
+const STOPWORDS = new Set(
+  'a an and are as at be by for from has have in is it its of on or that the this to was were will with what which who how does do did shall should would can could than into per their there these those about over under when where much many any all'.split(' '),
+);
+
+export function isCjkChar(ch: string): boolean {
+  return CJK_RUN_RE.test(ch);
+}
+
+/** Tokens for indexing and querying; order follows the text, duplicates kept (term frequency). */
+export function lexicalTokens(text: string, options: { stopwords?: boolean } = {}): string[] {
+  const dropStop = options.stopwords ?? true;
+  const out: string[] = [];
+  for (const match of text.toLowerCase().matchAll(TOKEN_RE)) {
+    const run = match[0];
+    if (CJK_RUN_RE.test(run)) {
+      const chars = Array.from(run);
+      for (let i = 0; i < chars.length; i++) {
+        out.push(chars[i]);
+        if (i + 1 < chars.length) out.push(chars[i] + chars[i + 1]);
+      }
+    } else {
+      const word = /^[0-9]/.test(run) ? run.replace(/,(?=[0-9]{3}\b)/g, '') : run;
+      if (dropStop && STOPWORDS.has(word)) continue;
+      out.push(word);
+    }
+  }
+  return out;
+}
+
+/**
+ * Tokens as one string for `to_tsvector('simple', …)`. Tokens are made safe for the `simple`
+ * parser: it would split "14.5" and we want it whole, so "." and "," inside numbers become "_".
+ */
+export function tokenString(text: string): string {
+  return lexicalTokens(text).map(safeLexeme).join(' ');
+}
+
+/** Query tokens, de-duplicated, as lexemes for an OR tsquery (built with parameters, never SQL text). */
+export function queryLexemes(text: string): string[] {
+  return Array.from(new Set(lexicalTokens(text).map(safeLexeme))).filter((t) => t.length > 0);
+}
+
+function safeLexeme(token: string): string {
+  return token.replace(/[.,]/g, '_');
+}
