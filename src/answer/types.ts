@@ -70,6 +70,8 @@ export interface AskResponse {
   notice?: string;
   /** Comparison table, for questions answered from the targets store. */
   table?: { columns: string[]; rows: (string | number | null)[][] };
+  /** Retrieved passages in rank order (ids and scores), for evaluation and debugging. */
+  retrieved?: { chunk_id: string; document_id: string; score: number }[];
 }
 
 /** The ask pipeline, as every channel (HTTP, SSE, Slack, eval) sees it. */

@@ -175,6 +175,13 @@ const CLAIM_SLACK_EVENT = `INSERT INTO slack_events (event_id, expires_at) VALUE
 
 const PING = 'SELECT 1 AS ok';
 
+// Re-embedding with a model of another dimension: the only DDL outside migrations, because the
+// dimension is a deployment setting. The index is rebuilt after the column changes type.
+const DROP_HNSW = 'DROP INDEX IF EXISTS chunks_embedding_hnsw';
+const CREATE_HNSW = 'CREATE INDEX IF NOT EXISTS chunks_embedding_hnsw ON chunks USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)';
+const UPDATE_EMBEDDINGS = `UPDATE chunks SET embedding = u.embedding::vector FROM unnest($1::text[], $2::text[]) AS u(id, embedding) WHERE chunks.id = u.id`;
+const CURRENT_DIMENSIONS = `SELECT atttypmod AS dims FROM pg_attribute WHERE attrelid = 'chunks'::regclass AND attname = 'embedding'`;
+
 const CHUNK_BATCH = 500;
 
 export type Store = ReturnType<typeof createStore>;
@@ -360,6 +367,31 @@ export function createStore(sql: SqlClient) {
     async listFeedback(limit = 200) {
       const { rows } = await sql.query(LIST_FEEDBACK, [limit]);
       return rows;
+    },
+
+    /**
+     * Changes the vector column's dimension (re-embedding with another model). Existing vectors
+     * are dropped (set to zero vectors) and must be recomputed by the caller.
+     */
+    async resizeEmbeddings(dimensions: number): Promise<void> {
+      if (!Number.isInteger(dimensions) || dimensions < 1 || dimensions > 16000) throw new Error('invalid embedding dimension');
+      const { rows } = await sql.query<{ dims: number }>(CURRENT_DIMENSIONS, []);
+      if (Number(rows[0]?.dims) === dimensions) return;
+      await sql.transaction(async (tx) => {
+        await tx.query(DROP_HNSW);
+        // The dimension is validated as an integer above; DDL cannot take a parameter here.
+        await tx.query(`ALTER TABLE chunks ALTER COLUMN embedding TYPE vector(${dimensions}) USING array_fill(0, ARRAY[${dimensions}])::real[]::vector`);
+        await tx.query(CREATE_HNSW);
+      });
+    },
+
+    async updateEmbeddings(rows: { id: string; embedding: number[] }[]): Promise<void> {
+      await sql.transaction(async (tx) => {
+        for (let i = 0; i < rows.length; i += CHUNK_BATCH) {
+          const batch = rows.slice(i, i + CHUNK_BATCH);
+          await tx.query(UPDATE_EMBEDDINGS, [batch.map((r) => r.id), batch.map((r) => vectorLiteral(r.embedding))]);
+        }
+      });
     },
 
     /** True the first time an event id is seen (within its time to live). */

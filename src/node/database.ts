@@ -29,6 +29,8 @@ export interface DatabaseOptions {
   embeddingDimensions: number;
   /** Apply pending migrations (default true). */
   migrate?: boolean;
+  /** PostgreSQL only: a schema to work in (tests isolate each suite in its own schema). */
+  schema?: string;
 }
 
 export interface Database {
@@ -44,7 +46,7 @@ export interface Database {
  * Errors are one line, with the password masked: they reach the console at startup.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const database = options.databaseUrl ? await openPostgres(options.databaseUrl, options.poolSize ?? 10) : await openPglite(options.dataDir ?? 'memory://');
+  const database = options.databaseUrl ? await openPostgres(options.databaseUrl, options.poolSize ?? 10, options.schema) : await openPglite(options.dataDir ?? 'memory://');
   try {
     if (options.migrate !== false) await migrate(database.sql, loadMigrations(), { embeddingDimensions: options.embeddingDimensions });
   } catch (error) {
@@ -54,14 +56,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return database;
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
+async function openPostgres(url: string, max: number, schema?: string): Promise<Database> {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
     max,
     connectionTimeoutMillis: 5000,
     idleTimeoutMillis: 30_000,
     // Session settings in the startup packet: no extra round trip per connection.
-    options: SESSION_SETTINGS.map((s) => s.replace(/^SET (\S+) = '?([^']+)'?$/, '-c $1=$2')).join(' '),
+    options: [
+      ...SESSION_SETTINGS.map((s) => s.replace(/^SET (\S+) = '?([^']+)'?$/, '-c $1=$2')),
+      ...(schema ? [`-c search_path=${schema},public`] : []),
+    ].join(' '),
   });
   // A broken idle connection must not crash the process; the next query gets a fresh one.
   pool.on('error', () => {});

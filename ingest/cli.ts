@@ -1,0 +1,126 @@
+import { parseArgs } from 'node:util';
+import { basename } from 'node:path';
+import cliProgress from 'cli-progress';
+import { loadConfig } from '../src/config.ts';
+import { openRuntime } from '../src/node/runtime.ts';
+import { createLogger } from '../src/logger.ts';
+import { ingestPaths } from './run.ts';
+import { reembedAll, reextractAll } from './maintenance.ts';
+import type { IngestResult } from './pipeline.ts';
+
+const HELP = `Usage: npm run ingest -- [options] <file|dir>...
+
+Ingests policy documents (PDF, HTML, Markdown, plain text in UTF-8/UTF-16/GB18030) into the
+database: DATABASE_URL if set, else the embedded PGlite in DATA_DIR (default ./data).
+Directories are walked recursively; a manifest.json in a directory gives metadata.
+Each document is one transaction: it lands whole or not at all. Unchanged files are skipped.
+
+Options:
+  --replace          re-ingest even when the file is unchanged
+  --dry-run          load, chunk and extract, but write nothing
+  --delete <id>      delete a document by id (repeatable)
+  --reembed          recompute every chunk's embedding with the configured model
+  --reextract        re-run target extraction on every document
+  --database-url <u> use this PostgreSQL instead of DATABASE_URL / PGlite
+  -h, --help         this help
+
+Exit code: 0 when every file landed (or was unchanged), 1 if any failed (the others still land).`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      replace: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      delete: { type: 'string', multiple: true },
+      reembed: { type: 'boolean', default: false },
+      reextract: { type: 'boolean', default: false },
+      'database-url': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || (positionals.length === 0 && !values.delete && !values.reembed && !values.reextract)) {
+    console.log(HELP);
+    return values.help ? 0 : 2;
+  }
+  const env: Record<string, string | undefined> = { ...process.env, SEED_CORPUS: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  if (values['database-url']) env.DATABASE_URL = values['database-url'];
+  const config = loadConfig(env);
+  const logger = createLogger({ level: config.logLevel, write: (line) => console.error(line) });
+  const runtime = await openRuntime(config, { logger, skipModelCheck: values.reembed });
+  let exitCode = 0;
+  try {
+    for (const id of values.delete ?? []) {
+      const deleted = await runtime.services.store.deleteDocument(id);
+      console.log(deleted ? `deleted ${id}` : `no document with id ${id}`);
+      if (!deleted) exitCode = 1;
+    }
+    if (values.reembed) {
+      const n = await reembedAll(runtime.services.store, runtime.services.embeddings, runtime.services.embeddingModel);
+      console.log(`re-embedded ${n} chunks with ${runtime.services.embeddingModel.model}`);
+    }
+    if (positionals.length > 0) {
+      const results = await runWithProgress(runtime, positionals, { replace: values.replace, dryRun: values['dry-run'] });
+      printSummary(results);
+      if (results.some((r) => r.status === 'failed')) exitCode = 1;
+    }
+    if (values.reextract) {
+      const n = await reextractAll(runtime.services.store);
+      console.log(`re-extracted targets: ${n} targets`);
+    }
+  } finally {
+    await runtime.close();
+  }
+  return exitCode;
+}
+
+async function runWithProgress(runtime: Awaited<ReturnType<typeof openRuntime>>, paths: string[], options: { replace: boolean; dryRun: boolean }) {
+  const tty = process.stderr.isTTY;
+  const bar = tty
+    ? new cliProgress.SingleBar(
+        { format: 'ingest [{bar}] {value}/{total} docs | {chunks} chunks | {rate} docs/s | ETA {eta_formatted} | {file}', hideCursor: true, stream: process.stderr },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  let chunks = 0;
+  const started = Date.now();
+  return ingestPaths(runtime.ingester, paths, {
+    ...options,
+    onStart: (total) => bar?.start(total, 0, { chunks: 0, rate: '0.0', file: '' }),
+    onResult: (result, done, total) => {
+      chunks += result.chunks;
+      const rate = (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
+      if (bar) bar.update(done, { chunks, rate, file: basename(result.file) });
+      else console.error(`[${done}/${total}] ${result.status.padEnd(9)} ${basename(result.file)}${result.error ? ` — ${result.error}` : ` (${result.chunks} chunks, ${result.targets} targets, ${result.ms} ms)`}`);
+      if (done === total) bar?.stop();
+    },
+  });
+}
+
+function printSummary(results: IngestResult[]) {
+  const count = (s: IngestResult['status']) => results.filter((r) => r.status === s).length;
+  const rows = results.map((r) => [basename(r.file), r.id ?? '', r.status, String(r.pages ?? ''), String(r.chunks), String(r.targets), r.error ?? '']);
+  const header = ['file', 'id', 'status', 'pages', 'chunks', 'targets', 'reason'];
+  const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+  const totalMs = results.reduce((a, r) => a + r.ms, 0);
+  const pages = results.reduce((a, r) => a + (r.pages ?? 0), 0);
+  const chunks = results.reduce((a, r) => a + r.chunks, 0);
+  const secs = Math.max(0.001, totalMs / 1000);
+  console.log(
+    `\ningested ${count('inserted') + count('replaced')} (new ${count('inserted')}, replaced ${count('replaced')}), unchanged ${count('unchanged')}, ` +
+      `${count('dry-run') ? `dry-run ${count('dry-run')}, ` : ''}failed ${count('failed')} — ${chunks} chunks in ${secs.toFixed(1)} s ` +
+      `(${(results.length / secs).toFixed(1)} docs/s, ${(pages / secs).toFixed(1)} pages/s, ${(chunks / secs).toFixed(0)} chunks/s)`,
+  );
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`ingest: ${(error as Error).message.split('\n')[0]}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,57 @@
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Store } from '../src/db/store.ts';
+import { extractTargets } from '../src/targets/rules.ts';
+import type { ExtractionContext, Target } from '../src/targets/schema.ts';
+
+/**
+ * Whole-corpus maintenance: re-embedding with another model, re-extracting targets after the
+ * extractor improved. Each document is its own transaction, so an interruption leaves every
+ * document either old or new, never half.
+ */
+export async function reembedAll(store: Store, embeddings: EmbeddingsInterface, model: { model: string; dimensions: number }): Promise<number> {
+  await store.resizeEmbeddings(model.dimensions);
+  let total = 0;
+  for (const document of await store.listDocuments()) {
+    const full = await store.getDocument(document.id);
+    if (!full) continue;
+    const texts = full.chunks.map((c) => full.text.slice(c.start, c.end));
+    const vectors: number[][] = [];
+    for (let i = 0; i < texts.length; i += 64) vectors.push(...(await embeddings.embedDocuments(texts.slice(i, i + 64))));
+    await store.updateEmbeddings(full.chunks.map((c, i) => ({ id: c.chunk_id, embedding: vectors[i] })));
+    total += texts.length;
+  }
+  await store.setMeta('embedding_model', model.model);
+  await store.setMeta('embedding_dimensions', String(model.dimensions));
+  return total;
+}
+
+export async function reextractAll(store: Store): Promise<number> {
+  let total = 0;
+  for (const document of await store.listDocuments()) {
+    const full = await store.getDocument(document.id);
+    if (!full) continue;
+    const context: ExtractionContext = {
+      documentId: full.id,
+      region: full.region,
+      level: (full.level as ExtractionContext['level']) ?? null,
+      year: full.date ? Number(full.date.slice(0, 4)) : null,
+      language: full.language,
+    };
+    const seen = new Set<string>();
+    const targets: Target[] = [];
+    for (const chunk of full.chunks) {
+      const text = full.text.slice(chunk.start, chunk.end);
+      for (const t of extractTargets(text, context)) {
+        const start = chunk.start + t.start;
+        const end = chunk.start + t.end;
+        const key = `${start}:${end}:${t.value}:${t.unit}:${t.target_year}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        targets.push({ ...t, start, end, document_id: full.id, chunk_id: chunk.chunk_id });
+      }
+    }
+    await store.replaceTargets(full.id, targets);
+    total += targets.length;
+  }
+  return total;
+}

@@ -1,0 +1,167 @@
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Store, ChunkInput, DocumentInput } from '../src/db/store.ts';
+import type { ExtractionContext, ExtractedTarget, Target } from '../src/targets/schema.ts';
+import { tokenString } from '../src/text/tokens.ts';
+import { sha256Hex } from '../src/db/migrate.ts';
+import { loadDocument } from './loaders/index.ts';
+import { LoadError } from './loaders/types.ts';
+import { chunkSections } from './chunker.ts';
+import { detectMetadata, type ManifestEntry } from './metadata.ts';
+
+/** Per-file outcome, as the CLI summary and the upload API report it. */
+export interface IngestResult {
+  file: string;
+  id: string | null;
+  status: 'inserted' | 'replaced' | 'unchanged' | 'failed' | 'dry-run';
+  chunks: number;
+  targets: number;
+  pages: number | null;
+  characters: number;
+  error?: string;
+  ms: number;
+}
+
+export type TargetExtractor = (text: string, context: ExtractionContext) => ExtractedTarget[] | Promise<ExtractedTarget[]>;
+
+export interface IngesterOptions {
+  store: Store;
+  embeddings: EmbeddingsInterface;
+  extractTargets?: TargetExtractor;
+  /** Texts per embeddings call (a remote API bills and limits per request). */
+  embedBatchSize?: number;
+}
+
+export interface IngestInput {
+  bytes: Uint8Array;
+  /** File name used for type detection and messages. */
+  fileName: string;
+  /** Metadata from a manifest entry or an upload form; wins over detection. */
+  metadata?: Partial<ManifestEntry>;
+  replace?: boolean;
+  dryRun?: boolean;
+}
+
+export function defaultDocumentId(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.[^.]+$/, '');
+}
+
+/**
+ * Ingests one document: load → metadata → chunk → embed → extract targets → one transaction.
+ * Never throws for a bad file: the failure is returned as `status: 'failed'` with a one-line
+ * reason, and nothing of that document is written.
+ */
+export function createIngester(options: IngesterOptions) {
+  const batchSize = options.embedBatchSize ?? 64;
+
+  async function ingest(input: IngestInput): Promise<IngestResult> {
+    const started = Date.now();
+    const result: IngestResult = { file: input.fileName, id: null, status: 'failed', chunks: 0, targets: 0, pages: null, characters: 0, ms: 0 };
+    try {
+      const id = input.metadata?.id ?? defaultDocumentId(input.fileName);
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,199}$/u.test(id)) throw new LoadError(`${input.fileName}: invalid document id "${id}" (letters, digits, '.', '_', '-' only)`);
+      result.id = id;
+      const hash = await sha256Hex(bytesToBinaryString(input.bytes));
+      if (!input.replace && !input.dryRun && (await options.store.documentHash(id)) === hash) {
+        result.status = 'unchanged';
+        return result;
+      }
+      const loaded = await loadDocument(input.bytes, input.fileName);
+      const { text, chunks } = chunkSections(loaded.sections);
+      if (chunks.length === 0) throw new LoadError(`${input.fileName}: no text to index`);
+      const detected = detectMetadata(text, input.fileName, { title: loaded.title });
+      const meta = input.metadata ?? {};
+      const document: DocumentInput = {
+        id,
+        title: meta.title ?? detected.title,
+        issuer: meta.issuer ?? detected.issuer,
+        doc_number: meta.doc_number ?? detected.doc_number,
+        date: meta.date ?? detected.date,
+        region: meta.region ?? detected.region,
+        level: meta.level ?? detected.level,
+        sectors: meta.sectors ?? detected.sectors,
+        language: meta.language ?? detected.language,
+        url: meta.url ?? null,
+        file_name: input.fileName.split(/[\\/]/).pop() ?? input.fileName,
+        content_hash: hash,
+        text,
+        pages: loaded.pages ?? null,
+      };
+      result.pages = document.pages;
+      result.characters = text.length;
+
+      const vectors: number[][] = [];
+      for (let i = 0; i < chunks.length; i += batchSize) {
+        vectors.push(...(await options.embeddings.embedDocuments(chunks.slice(i, i + batchSize).map((c) => c.text))));
+      }
+      const chunkRows: ChunkInput[] = chunks.map((c, i) => ({
+        id: `${id}:${c.ordinal}`,
+        ordinal: c.ordinal,
+        text: c.text,
+        heading: c.heading,
+        page_from: c.page_from,
+        page_to: c.page_to,
+        start: c.start,
+        end: c.end,
+        tokens: tokenString((c.heading ? c.heading + '\n' : '') + c.text + '\n' + document.title),
+        embedding: vectors[i],
+      }));
+
+      const targets = options.extractTargets ? await extractAll(options.extractTargets, document, chunkRows) : [];
+      result.chunks = chunkRows.length;
+      result.targets = targets.length;
+      if (input.dryRun) {
+        result.status = 'dry-run';
+        return result;
+      }
+      result.status = await options.store.saveDocument(document, chunkRows, targets, { replace: input.replace });
+      return result;
+    } catch (error) {
+      result.status = 'failed';
+      result.error = oneLine(error, input.fileName);
+      return result;
+    } finally {
+      result.ms = Date.now() - started;
+    }
+  }
+
+  return { ingest };
+}
+
+/** Targets of every chunk, offsets shifted into document coordinates, overlaps de-duplicated. */
+async function extractAll(extract: TargetExtractor, document: DocumentInput, chunks: ChunkInput[]): Promise<Target[]> {
+  const context: ExtractionContext = {
+    documentId: document.id,
+    region: document.region,
+    level: (document.level as ExtractionContext['level']) ?? null,
+    year: document.date ? Number(document.date.slice(0, 4)) : null,
+    language: document.language,
+  };
+  const seen = new Set<string>();
+  const out: Target[] = [];
+  for (const chunk of chunks) {
+    for (const t of await extract(chunk.text, context)) {
+      const start = chunk.start + t.start;
+      const end = chunk.start + t.end;
+      const key = `${start}:${end}:${t.value}:${t.unit}:${t.target_year}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ ...t, start, end, document_id: document.id, chunk_id: chunk.id });
+    }
+  }
+  return out;
+}
+
+function bytesToBinaryString(bytes: Uint8Array): string {
+  // Hash the raw bytes: map each byte to one UTF-16 code unit (sha256Hex encodes as UTF-8,
+  // which is still a deterministic function of the bytes).
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
+}
+
+function oneLine(error: unknown, fileName: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = message.split('\n')[0];
+  return line.includes(fileName) ? line : `${fileName}: ${line}`;
+}

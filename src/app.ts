@@ -1,0 +1,171 @@
+import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError } from './errors.ts';
+import type { Services } from './services.ts';
+import { createApiRoutes } from './routes/api.ts';
+import { createAdminRoutes } from './routes/admin.ts';
+import { createOpenApiDocument } from './routes/openapi.ts';
+import { createRateLimiter } from './security/rate-limit.ts';
+import { mountSlack } from './routes/slack-mount.ts';
+
+export type AppEnv = {
+  Variables: {
+    services: Services;
+    requestId: string;
+    logFields: Record<string, unknown>;
+  };
+};
+
+export interface AppOptions {
+  /** Services for this request: one instance per process on Node, per request on Workers. */
+  services: (c: Context) => Services | Promise<Services>;
+  /** Static UI assets (runtime-specific; passed in like hono's serve-static getContent). */
+  assets?: (path: string, c: Context) => Promise<Response | null>;
+  /** Configuration needed before services exist (limits, CORS). */
+  settings: { maxJsonBytes: number; maxUploadBytes: number; corsOrigins: string[]; rateLimit: { perMinute: number; burst: number } };
+}
+
+const DB_DOWN = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connect ECONN|timeout exceeded when trying to connect|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error|Connection ended/i;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  if (!e) return false;
+  if (e.code && ['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(e.code)) return true;
+  return DB_DOWN.test(e.message ?? '');
+}
+
+/** Builds the Hono app: routes, middleware and the one error handler. */
+export function createApp(options: AppOptions) {
+  const app = new Hono<AppEnv>();
+  const limiter = createRateLimiter(options.settings.rateLimit);
+
+  app.use('*', async (c, next) => {
+    const started = Date.now();
+    const requestId = c.req.header('x-request-id')?.replace(/[^\w.-]/g, '').slice(0, 64) || crypto.randomUUID();
+    c.set('requestId', requestId);
+    c.set('logFields', {});
+    c.header('x-request-id', requestId);
+    try {
+      await next();
+    } finally {
+      const services = c.var.services;
+      services?.logger.info('request', {
+        request_id: requestId,
+        method: c.req.method,
+        path: new URL(c.req.url).pathname,
+        status: c.res.status,
+        latency_ms: Date.now() - started,
+        ...c.var.logFields,
+      });
+    }
+  });
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'no-referrer',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin) => (options.settings.corsOrigins.includes(origin) || options.settings.corsOrigins.includes('*') ? origin : null),
+      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'Authorization', 'Accept'],
+      maxAge: 600,
+    }),
+  );
+
+  app.use('*', async (c, next) => {
+    c.set('services', await options.services(c));
+    await next();
+  });
+
+  const jsonLimit = bodyLimit({
+    maxSize: options.settings.maxJsonBytes,
+    onError: () => {
+      throw new AppError('payload_too_large', `request body is larger than ${Math.round(options.settings.maxJsonBytes / 1024)} KB`);
+    },
+  });
+  app.use('/api/*', async (c, next) => (c.req.method === 'POST' && c.req.path === '/api/documents' ? next() : jsonLimit(c, next)));
+
+  const rateLimited = async (c: Context<AppEnv>, next: () => Promise<void>) => {
+    const key = clientKey(c);
+    const wait = limiter.take(key);
+    if (wait > 0) throw new AppError('rate_limited', 'too many requests; slow down', { headers: { 'Retry-After': String(Math.ceil(wait / 1000)) } });
+    await next();
+  };
+  app.use('/api/ask', rateLimited);
+
+  app.get('/healthz', async (c) => {
+    const services = c.var.services;
+    try {
+      await services.store.ping();
+    } catch (error) {
+      throw new AppError('database_unavailable', 'database is unreachable', { cause: error });
+    }
+    return c.json({ status: 'ok', database: 'up', documents: await services.store.countDocuments(), embeddings: services.embeddingModel.model, llm: services.config.llm ? 'on' : 'off' });
+  });
+
+  app.get('/openapi.json', (c) => c.json(createOpenApiDocument()));
+  app.route('/api', createAdminRoutes({ maxUploadBytes: options.settings.maxUploadBytes }));
+  app.route('/api', createApiRoutes());
+  mountSlack(app, rateLimited);
+
+  if (options.assets) {
+    const assets = options.assets;
+    app.get('*', async (c, next) => {
+      const path = new URL(c.req.url).pathname;
+      if (path.startsWith('/api/') || path.startsWith('/slack/')) return next();
+      const response = await assets(path === '/' ? '/index.html' : path, c);
+      return response ?? next();
+    });
+  }
+
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` } }, 404));
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) {
+      for (const [k, v] of Object.entries(error.headers ?? {})) c.header(k, v);
+      if (error.status >= 500) c.var.services?.logger.error(error.message, { request_id: c.var.requestId, cause: (error.cause as Error)?.message });
+      return c.json({ error: { code: error.code, message: error.message } }, error.status as 400);
+    }
+    if (error instanceof HTTPException) {
+      const status = error.status;
+      const code = status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : status === 404 ? 'not_found' : 'bad_request';
+      return c.json({ error: { code, message: error.message || 'bad request' } }, status);
+    }
+    if (isDatabaseUnavailable(error)) {
+      c.var.services?.logger.error('database unavailable', { request_id: c.var.requestId, error: (error as Error).message });
+      c.header('Retry-After', '5');
+      return c.json({ error: { code: 'database_unavailable', message: 'the database is unavailable; try again shortly' } }, 503);
+    }
+    c.var.services?.logger.error('unhandled error', { request_id: c.var.requestId, error: (error as Error).message, stack: (error as Error).stack?.split('\n').slice(0, 4).join(' | ') });
+    return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
+  });
+
+  return app;
+}
+
+/** The client identity for rate limiting: the first proxy-forwarded address, else a constant. */
+export function clientKey(c: Context): string {
+  const forwarded = c.req.header('cf-connecting-ip') ?? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? c.req.header('x-real-ip');
+  return forwarded || (c.env as { remoteAddress?: string } | undefined)?.remoteAddress || 'local';
+}

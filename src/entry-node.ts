@@ -1,0 +1,96 @@
+import { serve } from '@hono/node-server';
+import { readFile } from 'node:fs/promises';
+import { join, dirname, normalize, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, describeConfig } from './config.ts';
+import { createApp } from './app.ts';
+import { openRuntime } from './node/runtime.ts';
+import { ingestPaths } from '../ingest/run.ts';
+
+const HELP = `Policy QA server
+
+Usage: npm start            (serves on PORT, default 8787)
+
+Database: DATABASE_URL set → PostgreSQL; unset → embedded PGlite in DATA_DIR (default ./data).
+On an empty database the sample corpus (CORPUS_DIR, default ingest/corpus) is ingested first;
+SEED_CORPUS=false disables that. Every setting is listed in README.md ("Configuration").`;
+
+const UI_DIR = join(dirname(fileURLToPath(import.meta.url)), 'ui', 'public');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+};
+
+/** Static UI files from src/ui/public, never outside it. */
+async function uiAsset(path: string): Promise<Response | null> {
+  const clean = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(UI_DIR, clean);
+  if (!file.startsWith(UI_DIR)) return null;
+  const type = TYPES[extname(file)];
+  if (!type) return null;
+  try {
+    const body = await readFile(file);
+    return new Response(body, { headers: { 'content-type': type, 'cache-control': 'no-cache' } });
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(HELP);
+    return;
+  }
+  const config = loadConfig(process.env);
+  const runtime = await openRuntime(config);
+  const { services } = runtime;
+  const log = services.logger;
+  log.info('starting', describeConfig(config));
+
+  if (config.seedCorpus && (await services.store.countDocuments()) === 0) {
+    const started = Date.now();
+    log.info('empty database: ingesting the sample corpus', { dir: config.corpusDir });
+    const results = await ingestPaths(runtime.ingester, [config.corpusDir]);
+    const failed = results.filter((r) => r.status === 'failed');
+    for (const f of failed) log.warn('seed file failed', { file: f.file, error: f.error });
+    log.info('sample corpus ingested', { documents: results.length - failed.length, failed: failed.length, chunks: results.reduce((a, r) => a + r.chunks, 0), ms: Date.now() - started });
+  }
+
+  const app = createApp({
+    services: () => services,
+    assets: (path) => uiAsset(path),
+    settings: { maxJsonBytes: config.maxJsonBytes, maxUploadBytes: config.maxUploadBytes, corsOrigins: config.corsOrigins, rateLimit: config.rateLimit },
+  });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    log.info('listening', { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}` });
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { signal });
+    // Stop accepting; in-flight requests finish; then background jobs; then the database.
+    server.close(async () => {
+      await runtime.close();
+      log.info('stopped');
+      process.exit(0);
+    });
+    setTimeout(() => {
+      log.error('forced exit after 15 s');
+      process.exit(1);
+    }, 15_000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  console.error(`policy-qa: ${(error as Error).message.split('\n')[0]}`);
+  process.exit(1);
+});

@@ -1,0 +1,118 @@
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Store, ChunkRow } from '../db/store.ts';
+import type { SearchFilters } from '../answer/types.ts';
+import { queryLexemes, lexicalTokens } from '../text/tokens.ts';
+import { reciprocalRankFusion } from './fusion.ts';
+import { analyzeQuestion, type QueryAnalysis } from './query-analysis.ts';
+
+export interface RetrievedPassage extends ChunkRow {
+  score: number;
+  /** Added because the passage before it was cut mid-article. */
+  neighbour?: boolean;
+}
+
+export interface RetrieveResult {
+  passages: RetrievedPassage[];
+  analysis: QueryAnalysis;
+  /** Documents that could have matched (after filters). */
+  searchedDocuments: number;
+}
+
+export interface Retriever {
+  retrieve(question: string, options?: { k?: number; filters?: SearchFilters; analysis?: QueryAnalysis }): Promise<RetrieveResult>;
+}
+
+export interface RetrieverOptions {
+  store: Store;
+  embeddings: EmbeddingsInterface;
+  /** RRF constant (default 60). */
+  rrfK?: number;
+  /** Candidates taken from each of the two searches before fusion. */
+  candidates?: number;
+}
+
+/**
+ * Hybrid retrieval: pgvector HNSW (cosine) ∪ full-text over app-side CJK-aware tokens, each
+ * expanded with the bilingual thesaurus, fused by reciprocal rank; then soft boosts for the
+ * regions and years the question names, near-duplicate removal, and the next chunk of an
+ * article added when a passage stops mid-article. Filters are applied inside SQL.
+ */
+export function createRetriever(options: RetrieverOptions): Retriever {
+  const { store, embeddings } = options;
+  const rrfK = options.rrfK ?? 60;
+  const candidates = options.candidates ?? 40;
+
+  return {
+    async retrieve(question, { k = 5, filters, analysis = analyzeQuestion(question) } = {}) {
+      const expanded = [analysis.text, ...analysis.expansions].join(' ');
+      const [vector, searchedDocuments] = await Promise.all([embeddings.embedQuery(expanded), store.countDocuments(filters)]);
+      const lexemes = queryLexemes(expanded);
+      const [byVector, byText] = await Promise.all([
+        store.vectorSearch(vector, filters, candidates),
+        store.lexicalSearch(lexemes, filters, candidates),
+      ]);
+      const fused = reciprocalRankFusion([{ ids: byVector.map((r) => r.chunk_id) }, { ids: byText.map((r) => r.chunk_id) }], rrfK);
+      const pool = fused.slice(0, Math.max(k * 4, 20));
+      const rows = await store.getChunks(pool.map((f) => f.id));
+      const fusedScore = new Map(pool.map((f) => [f.id, f.score]));
+      const top = fused[0]?.score ?? 1;
+
+      const scored = rows.map((row) => ({ ...row, score: (fusedScore.get(row.chunk_id) ?? 0) + boost(row, analysis) * top }));
+      scored.sort((a, b) => b.score - a.score);
+      const picked = removeNearDuplicates(scored).slice(0, k);
+      const passages = await addNeighbours(store, picked, k);
+      return { passages, analysis, searchedDocuments };
+    },
+  };
+}
+
+/** Soft boosts (fractions of the best fused score) for regions and years the question names. */
+function boost(row: ChunkRow, analysis: QueryAnalysis): number {
+  let b = 0;
+  if (analysis.regions.length > 0) {
+    if (analysis.regions.includes(row.region)) b += 0.6;
+    else if (row.region === 'National' && analysis.national) b += 0.2;
+    else b -= 0.3;
+  } else if (analysis.national && row.region === 'National') {
+    b += 0.3;
+  }
+  for (const year of analysis.years) if (row.text.includes(String(year))) b += 0.15;
+  return b;
+}
+
+function tokenSet(text: string): Set<string> {
+  return new Set(lexicalTokens(text));
+}
+
+/** Drops a passage whose tokens overlap ≥ 85% (Jaccard) with a better-ranked one. */
+function removeNearDuplicates<T extends { text: string }>(rows: T[]): T[] {
+  const kept: { row: T; tokens: Set<string> }[] = [];
+  for (const row of rows) {
+    const tokens = tokenSet(row.text);
+    const duplicate = kept.some((k) => {
+      let shared = 0;
+      for (const t of tokens) if (k.tokens.has(t)) shared++;
+      return shared / (tokens.size + k.tokens.size - shared || 1) >= 0.85;
+    });
+    if (!duplicate) kept.push({ row, tokens });
+  }
+  return kept.map((k) => k.row);
+}
+
+const ENDS_SENTENCE = /[。！？；.!?;:：)）]\s*$/;
+
+/** A passage that stops mid-sentence continues in the next chunk: add it right after. */
+async function addNeighbours(store: Store, picked: RetrievedPassage[], k: number): Promise<RetrievedPassage[]> {
+  const out: RetrievedPassage[] = [];
+  const ids = new Set(picked.map((p) => p.chunk_id));
+  for (const passage of picked) {
+    out.push(passage);
+    if (out.length >= k + 2 || ENDS_SENTENCE.test(passage.text)) continue;
+    const next = await store.getChunkByOrdinal(passage.document_id, passage.ordinal + 1);
+    if (next && !ids.has(next.chunk_id) && next.heading === passage.heading) {
+      ids.add(next.chunk_id);
+      out.push({ ...next, score: passage.score * 0.99, neighbour: true });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
+import { AppError } from '../errors.ts';
+import type { AppEnv } from '../app.ts';
+import { timingSafeEqualText } from '../security/timing-safe.ts';
+
+/**
+ * Admin routes: need `Authorization: Bearer <ADMIN_TOKEN>` (constant-time comparison). With no
+ * token configured they are off (403), so a fresh install is never open.
+ */
+export function createAdminRoutes(options: { maxUploadBytes: number }) {
+  const admin = new Hono<AppEnv>();
+
+  // Per-route (not `use('*')`): this sub-app shares the /api prefix with the public routes.
+  const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
+    const token = c.var.services.config.adminToken;
+    if (!token) throw new AppError('forbidden', 'admin routes are disabled: set ADMIN_TOKEN to enable them');
+    const header = c.req.header('authorization') ?? '';
+    const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    if (!given || !(await timingSafeEqualText(given, token))) throw new AppError('unauthorized', 'a valid admin token is required (Authorization: Bearer …)');
+    await next();
+  });
+
+  admin.post(
+    '/documents',
+    requireAdmin,
+    bodyLimit({
+      maxSize: options.maxUploadBytes,
+      onError: () => {
+        throw new AppError('payload_too_large', `upload is larger than MAX_UPLOAD_MB (${Math.round(options.maxUploadBytes / 1024 / 1024)} MB)`);
+      },
+    }),
+    async (c) => {
+      const ingest = c.var.services.ingestUpload;
+      if (!ingest) throw new AppError('bad_request', 'uploads are not supported on this runtime; use the ingest CLI');
+      const type = c.req.header('content-type') ?? '';
+      if (!type.includes('multipart/form-data')) throw new AppError('unsupported_media_type', 'send the file as multipart/form-data in the field "file"');
+      let form: FormData;
+      try {
+        form = await c.req.raw.formData();
+      } catch {
+        throw new AppError('bad_request', 'malformed multipart body');
+      }
+      const files = form.getAll('file').filter((f): f is File => typeof f !== 'string');
+      if (files.length === 0) throw new AppError('bad_request', 'no file in the field "file"');
+      const metadata: Record<string, unknown> = {};
+      for (const key of ['id', 'title', 'issuer', 'doc_number', 'date', 'region', 'level', 'language', 'url']) {
+        const v = form.get(key);
+        if (typeof v === 'string' && v.trim()) metadata[key] = v.trim();
+      }
+      const sectors = form.get('sectors');
+      if (typeof sectors === 'string' && sectors.trim()) metadata.sectors = sectors.split(',').map((s) => s.trim()).filter(Boolean);
+      if (metadata.date && !/^\d{4}-\d{2}-\d{2}$/.test(String(metadata.date))) throw new AppError('bad_request', 'date must be YYYY-MM-DD');
+      if (metadata.language && !['en', 'zh'].includes(String(metadata.language))) throw new AppError('bad_request', 'language must be en or zh');
+      if (files.length > 1 && metadata.id) throw new AppError('bad_request', 'id can only be given with a single file');
+      const replace = form.get('replace') === 'true';
+      const results = [];
+      for (const file of files) {
+        results.push(await ingest({ bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || 'upload', metadata, replace }));
+      }
+      const failed = results.filter((r) => (r as { status: string }).status === 'failed');
+      return c.json({ results }, failed.length === results.length ? 422 : 201);
+    },
+  );
+
+  admin.delete('/documents/:id', requireAdmin, async (c) => {
+    const deleted = await c.var.services.store.deleteDocument(c.req.param('id'));
+    if (!deleted) throw new AppError('not_found', `no document with id "${c.req.param('id')}"`);
+    return c.json({ deleted: c.req.param('id') });
+  });
+
+  admin.get('/feedback', requireAdmin, async (c) => c.json({ feedback: await c.var.services.store.listFeedback() }));
+
+  return admin;
+}

@@ -1,0 +1,137 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { AppError } from '../errors.ts';
+import type { AppEnv } from '../app.ts';
+import { AskRequestSchema, FeedbackRequestSchema, SearchQuerySchema } from './schemas.ts';
+import { parseOrThrow, readJson, filtersFromQuery } from './params.ts';
+import { targetsToCsv } from '../targets/csv.ts';
+import type { AskRequest } from '../answer/types.ts';
+
+/** Public API: ask, search, documents, targets, feedback. */
+export function createApiRoutes() {
+  const api = new Hono<AppEnv>();
+
+  api.post('/ask', async (c) => {
+    const services = c.var.services;
+    const body = parseOrThrow(AskRequestSchema, await readJson(c)) as AskRequest;
+    if (services.config.logQuestions) c.set('logFields', { question: body.question.slice(0, 300) });
+    const wantsStream = (c.req.header('accept') ?? '').includes('text/event-stream');
+    if (!wantsStream) {
+      return c.json(await services.asker.ask(body, { signal: c.req.raw.signal }));
+    }
+    return streamSSE(c, async (stream) => {
+      try {
+        const response = await services.asker.ask(body, { signal: c.req.raw.signal });
+        await stream.writeSSE({ event: 'citations', data: JSON.stringify({ citations: response.citations, answerable: response.answerable, mode: response.mode }) });
+        // The answer is verified before any of it is sent; it then streams in small pieces.
+        for (const piece of pieces(response.answer)) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: piece }) });
+        await stream.writeSSE({ event: 'targets', data: JSON.stringify({ targets: response.targets, table: response.table ?? null }) });
+        await stream.writeSSE({ event: 'done', data: JSON.stringify(response) });
+      } catch (error) {
+        const appError = error instanceof AppError ? error : null;
+        if (!appError) services.logger.error('ask stream failed', { error: (error as Error).message });
+        await stream.writeSSE({
+          event: 'error',
+          data: JSON.stringify({ error: { code: appError?.code ?? 'internal', message: appError?.message ?? 'internal error' } }),
+        });
+      }
+    });
+  });
+
+  api.get('/search', async (c) => {
+    const { q, k } = parseOrThrow(SearchQuerySchema, { q: c.req.query('q'), k: c.req.query('k') });
+    const filters = filtersFromQuery(c);
+    const { passages } = await c.var.services.retriever.retrieve(q, { k, filters });
+    return c.json({
+      results: passages.map((p) => ({
+        chunk_id: p.chunk_id,
+        document_id: p.document_id,
+        title: p.title,
+        page: p.page_from,
+        heading: p.heading,
+        text: p.text,
+        score: Number(p.score.toFixed(6)),
+        region: p.region,
+        date: p.date,
+      })),
+    });
+  });
+
+  api.get('/documents', async (c) => {
+    const documents = await c.var.services.store.listDocuments();
+    return c.json({ documents: documents.map(({ content_hash: _hash, ...d }) => d) });
+  });
+
+  api.get('/documents/:id', async (c) => {
+    const document = await c.var.services.store.getDocument(c.req.param('id'));
+    if (!document) throw new AppError('not_found', `no document with id "${c.req.param('id')}"`);
+    const { content_hash: _hash, ...rest } = document;
+    return c.json(rest);
+  });
+
+  api.get('/targets', async (c) => {
+    const int = (key: string) => {
+      const v = c.req.query(key);
+      if (v === undefined || v === '') return undefined;
+      if (!/^\d{1,4}$/.test(v)) throw new AppError('bad_request', `${key} must be a year`);
+      return Number(v);
+    };
+    const list = (...keys: string[]) => {
+      const values = keys.flatMap((k) => c.req.queries(k) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+      return values.length ? values : undefined;
+    };
+    const limitText = c.req.query('limit');
+    const limit = limitText ? Number(limitText) : 1000;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new AppError('bad_request', 'limit must be an integer from 1 to 10000');
+    const q = c.req.query('q');
+    if (q && q.length > 200) throw new AppError('bad_request', 'q is too long (max 200 characters)');
+    const targets = await c.var.services.store.listTargets({
+      regions: list('region', 'regions'),
+      sectors: list('sector', 'sectors'),
+      document_ids: list('document_id', 'document_ids'),
+      target_year: int('target_year'),
+      year_from: int('year_from'),
+      year_to: int('year_to'),
+      q,
+      limit,
+    });
+    const format = c.req.query('format') ?? 'json';
+    if (format === 'csv') {
+      c.header('content-type', 'text/csv; charset=utf-8');
+      c.header('content-disposition', 'attachment; filename="targets.csv"');
+      return c.body(targetsToCsv(targets));
+    }
+    if (format !== 'json') throw new AppError('bad_request', 'format must be json or csv');
+    return c.json({ targets });
+  });
+
+  api.post('/feedback', async (c) => {
+    const body = parseOrThrow(FeedbackRequestSchema, await readJson(c));
+    const saved = await c.var.services.store.addFeedback({
+      question: body.question,
+      answer: body.answer,
+      citations: body.citations,
+      verdict: body.verdict,
+      comment: body.comment ?? null,
+    });
+    return c.json({ id: saved.id, created_at: saved.created_at }, 201);
+  });
+
+  return api;
+}
+
+/** Splits text into short pieces at word or character boundaries for streaming. */
+function pieces(text: string): string[] {
+  const out: string[] = [];
+  const parts = text.match(/[\u3400-\u9fff]{1,12}|\S+\s*|\s+/g) ?? [];
+  let buffer = '';
+  for (const part of parts) {
+    buffer += part;
+    if (buffer.length >= 24) {
+      out.push(buffer);
+      buffer = '';
+    }
+  }
+  if (buffer) out.push(buffer);
+  return out;
+}

@@ -1,0 +1,56 @@
+import type { Context } from 'hono';
+import { AppError } from '../errors.ts';
+import type { SearchFilters } from '../answer/types.ts';
+import { FiltersSchema } from './schemas.ts';
+import type { z } from 'zod';
+
+/** Validates with zod and turns the first problems into one 400 message. */
+export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const message = result.error.issues
+      .slice(0, 5)
+      .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+      .join('; ');
+    throw new AppError('bad_request', message);
+  }
+  return result.data;
+}
+
+export async function readJson(c: Context): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (type && !/application\/json|text\/plain/i.test(type)) throw new AppError('unsupported_media_type', 'send the request body as application/json');
+  const text = await c.req.text();
+  if (!text.trim()) throw new AppError('bad_request', 'request body is empty; send a JSON object');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('bad_request', 'request body is not valid JSON');
+  }
+}
+
+/** Filters from a query string: comma-separated or repeated keys (regions=A,B or regions=A&regions=B). */
+export function filtersFromQuery(c: Context): SearchFilters {
+  const list = (key: string) => {
+    const values = c.req.queries(key) ?? [];
+    const items = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    return items.length ? items : undefined;
+  };
+  const int = (key: string) => {
+    const v = c.req.query(key);
+    if (v === undefined || v === '') return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n)) throw new AppError('bad_request', `${key} must be an integer`);
+    return n;
+  };
+  const raw = {
+    regions: list('regions') ?? list('region'),
+    sectors: list('sectors') ?? list('sector'),
+    year_from: int('year_from'),
+    year_to: int('year_to'),
+    languages: list('languages') ?? list('language'),
+    document_ids: list('document_ids') ?? list('document_id'),
+  };
+  for (const key of Object.keys(raw) as (keyof typeof raw)[]) if (raw[key] === undefined) delete raw[key];
+  return parseOrThrow(FiltersSchema, raw) as SearchFilters;
+}

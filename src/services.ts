@@ -1,0 +1,76 @@
+import { ChatOpenAI } from '@langchain/openai';
+import type { SqlClient } from './db/sql-client.ts';
+import { createStore, type Store } from './db/store.ts';
+import { createEmbeddings } from './embeddings/factory.ts';
+import { createRetriever, type Retriever } from './retrieval/retriever.ts';
+import { createAsker } from './answer/ask.ts';
+import { createLlmAnswerer, type LlmPrompts } from './answer/llm.ts';
+import type { Asker } from './answer/types.ts';
+import type { Config } from './config.ts';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Logger } from './logger.ts';
+
+/** Everything a request handler may need, built once per process (Node) or request (Workers). */
+export interface Services {
+  config: Config;
+  store: Store;
+  embeddings: EmbeddingsInterface;
+  embeddingModel: { model: string; dimensions: number };
+  retriever: Retriever;
+  asker: Asker;
+  logger: Logger;
+  /** Node only: ingest an uploaded file (loaders need Node); absent on Workers. */
+  ingestUpload?: (input: { bytes: Uint8Array; fileName: string; metadata?: Record<string, unknown>; replace?: boolean }) => Promise<unknown>;
+  /** Runs background work past the response (Workers: waitUntil; Node: tracked promise). */
+  runInBackground: (task: Promise<unknown>) => void;
+  fetch: typeof fetch;
+}
+
+export interface ServiceOptions {
+  config: Config;
+  sql: SqlClient;
+  prompts: LlmPrompts;
+  logger: Logger;
+  runInBackground: (task: Promise<unknown>) => void;
+  fetch?: typeof fetch;
+}
+
+/** Composition root: config → store, embeddings, retriever, answerer. */
+export function createServices(options: ServiceOptions): Services {
+  const { config, sql, logger } = options;
+  const store = createStore(sql);
+  const { embeddings, model, dimensions } = createEmbeddings(config.embeddings, options.fetch);
+  const retriever = createRetriever({ store, embeddings, rrfK: config.rrfK });
+  const llm = config.llm
+    ? createLlmAnswerer(
+        new ChatOpenAI({
+          model: config.llm.model,
+          apiKey: config.llm.apiKey,
+          maxRetries: config.llm.maxRetries,
+          timeout: config.llm.timeoutMs,
+          temperature: 0,
+          configuration: { baseURL: config.llm.baseUrl, fetch: options.fetch },
+        }),
+        options.prompts,
+      )
+    : null;
+  const asker = createAsker({
+    store,
+    retriever,
+    llm,
+    llmTimeoutMs: config.llmTimeoutMs,
+    defaultK: config.answerK,
+    log: (level, message, fields) => logger[level](message, fields),
+  });
+  return {
+    config,
+    store,
+    embeddings,
+    embeddingModel: { model, dimensions },
+    retriever,
+    asker,
+    logger,
+    runInBackground: options.runInBackground,
+    fetch: options.fetch ?? fetch,
+  };
+}
