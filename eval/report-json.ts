@@ -1,0 +1,228 @@
+/**
+ * The report object (the `report.json` contract in DESIGN.md), how scored cases are summarised
+ * into it, metric lookup by dotted path, threshold checks, and writing the three report files.
+ * Ratios are 0–1. A metric with nothing to measure (no unanswerable questions, no citations) is
+ * `null`, not 0, so it neither flatters nor punishes a run.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CaseResult } from './run.ts';
+import { mean, percentile, type TargetScore } from './scoring.ts';
+import { renderMarkdown } from './report-md.ts';
+import { renderHtml } from './report-html.ts';
+
+/** Metrics shared by the whole run and each category. */
+export interface CaseMetrics {
+  count: number;
+  passed: number;
+  pass_rate: number | null;
+  /** Over answerable questions with expected documents. */
+  retrieval: { hit_at_k: number | null; recall_at_k: number | null; mrr: number | null; count: number };
+  /** `must_include_accuracy` is over answerable questions (declining counts as a miss). */
+  answer: { must_include_accuracy: number | null; citation_validity: number | null; cited_expected_rate: number | null; count: number; citations: number };
+  unanswerable: { count: number; accuracy: number | null };
+  latency_ms: { p50: number; p95: number; max: number; mean: number | null };
+}
+
+export interface CategorySummary {
+  count: number;
+  passed: number;
+  pass_rate: number | null;
+  hit_at_k: number | null;
+  recall_at_k: number | null;
+  mrr: number | null;
+  must_include_accuracy: number | null;
+  citation_validity: number | null;
+  unanswerable_count: number;
+  unanswerable_accuracy: number | null;
+  latency_p50: number;
+}
+
+/** The report.json object. Field names are a contract; add fields, never rename. */
+export interface EvalReport {
+  questions: number;
+  passed: number;
+  failed: number;
+  /** Cases whose ask threw. */
+  errors: number;
+  pass_rate: number | null;
+  retrieval: CaseMetrics['retrieval'] & { k: number };
+  answer: CaseMetrics['answer'];
+  unanswerable: CaseMetrics['unanswerable'];
+  targets: TargetScore | null;
+  latency_ms: CaseMetrics['latency_ms'];
+  by_category: Record<string, CategorySummary>;
+  cases: CaseResult[];
+  generated_at: string;
+  settings: Record<string, unknown> & { k: number };
+}
+
+export interface SummarizeOptions {
+  k: number;
+  targets?: TargetScore | null;
+  /** Recorded verbatim (dataset, corpus, mode, embeddings ...); `k` is always added. */
+  settings?: Record<string, unknown>;
+  /** Timestamp of the run (default now); fixed in tests. */
+  generatedAt?: Date;
+}
+
+/** Category key for cases without one. */
+export const UNCATEGORISED = 'uncategorised';
+
+function ratio(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+/** Computes every case-derived metric over a set of cases (the run, or one category). */
+export function caseMetrics(cases: readonly CaseResult[]): CaseMetrics {
+  const retrievalCases = cases.filter((c) => c.hit !== null);
+  const answerable = cases.filter((c) => c.answerable_expected);
+  const unanswerable = cases.filter((c) => !c.answerable_expected);
+  const citations = cases.flatMap((c) => c.citations);
+  // Cited-expected is pooled over the citations of cases that have expected documents.
+  const expectedCitations = cases.filter((c) => c.cited_expected_rate !== null).flatMap((c) => c.citations.map((x) => c.expected_doc_ids.includes(x.document_id)));
+  const latencies = cases.map((c) => c.latency_ms);
+  const passed = cases.filter((c) => c.pass).length;
+  return {
+    count: cases.length,
+    passed,
+    pass_rate: ratio(passed, cases.length),
+    retrieval: {
+      hit_at_k: ratio(retrievalCases.filter((c) => c.hit).length, retrievalCases.length),
+      recall_at_k: mean(retrievalCases.map((c) => c.recall ?? 0)),
+      mrr: mean(retrievalCases.map((c) => c.rr ?? 0)),
+      count: retrievalCases.length,
+    },
+    answer: {
+      must_include_accuracy: ratio(answerable.filter((c) => c.must_include_pass).length, answerable.length),
+      citation_validity: ratio(citations.filter((c) => c.valid).length, citations.length),
+      cited_expected_rate: ratio(expectedCitations.filter(Boolean).length, expectedCitations.length),
+      count: answerable.length,
+      citations: citations.length,
+    },
+    unanswerable: {
+      count: unanswerable.length,
+      accuracy: ratio(unanswerable.filter((c) => c.answerable === false).length, unanswerable.length),
+    },
+    latency_ms: {
+      p50: Math.round(percentile(latencies, 50)),
+      p95: Math.round(percentile(latencies, 95)),
+      max: latencies.length ? Math.max(...latencies) : 0,
+      mean: latencies.length ? Math.round(mean(latencies) ?? 0) : null,
+    },
+  };
+}
+
+function categorySummary(cases: readonly CaseResult[]): CategorySummary {
+  const m = caseMetrics(cases);
+  return {
+    count: m.count,
+    passed: m.passed,
+    pass_rate: m.pass_rate,
+    hit_at_k: m.retrieval.hit_at_k,
+    recall_at_k: m.retrieval.recall_at_k,
+    mrr: m.retrieval.mrr,
+    must_include_accuracy: m.answer.must_include_accuracy,
+    citation_validity: m.answer.citation_validity,
+    unanswerable_count: m.unanswerable.count,
+    unanswerable_accuracy: m.unanswerable.accuracy,
+    latency_p50: m.latency_ms.p50,
+  };
+}
+
+/**
+ * Builds the report object from scored cases. Retrieval metrics are over answerable questions
+ * with expected documents; must-include accuracy over answerable questions; unanswerable accuracy
+ * over questions marked `answerable: false`; citation validity pooled over all citations.
+ * Categories are sorted by name; cases without one go under "uncategorised".
+ */
+export function summarize(cases: readonly CaseResult[], options: SummarizeOptions): EvalReport {
+  const m = caseMetrics(cases);
+  const groups = new Map<string, CaseResult[]>();
+  for (const c of cases) {
+    const key = c.category ?? UNCATEGORISED;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const byCategory: Record<string, CategorySummary> = {};
+  for (const key of [...groups.keys()].sort()) byCategory[key] = categorySummary(groups.get(key) ?? []);
+
+  return {
+    questions: m.count,
+    passed: m.passed,
+    failed: m.count - m.passed,
+    errors: cases.filter((c) => c.error !== undefined).length,
+    pass_rate: m.pass_rate,
+    retrieval: { ...m.retrieval, k: options.k },
+    answer: m.answer,
+    unanswerable: m.unanswerable,
+    targets: options.targets ?? null,
+    latency_ms: m.latency_ms,
+    by_category: byCategory,
+    cases: [...cases],
+    generated_at: (options.generatedAt ?? new Date()).toISOString(),
+    settings: { ...options.settings, k: options.k },
+  };
+}
+
+/**
+ * A value of the report by dotted path ("retrieval.hit_at_k", "targets.f1",
+ * "by_category.numbers.hit_at_k"). `undefined` when the path does not exist or is not a number
+ * or null.
+ */
+export function getMetric(report: EvalReport, path: string): number | null | undefined {
+  let value: unknown = report;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  if (value === null) return null;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Metrics where lower is better: the threshold is a ceiling. Everything else is a floor. */
+export function isLowerBetter(path: string): boolean {
+  return path.startsWith('latency_ms.') || path.endsWith('latency_p50') || path === 'errors' || path === 'failed' || path.endsWith('.fp') || path.endsWith('.fn');
+}
+
+/**
+ * Checks the report against thresholds keyed by dotted metric path, e.g.
+ * `{ "retrieval.hit_at_k": 0.85, "unanswerable.accuracy": 0.8, "latency_ms.p95": 3000 }`.
+ * Ratios are floors (value must be ≥); latency, error and fp/fn counts are ceilings (≤).
+ * Returns one message per failed threshold, empty when all hold. A metric missing from the
+ * report, or with no value, is a failure: a gate that cannot be measured must not pass silently.
+ */
+export function checkThresholds(report: EvalReport, thresholds: Record<string, number>): string[] {
+  const failures: string[] = [];
+  for (const [path, limit] of Object.entries(thresholds)) {
+    const value = getMetric(report, path);
+    if (value === undefined) {
+      const hint = path.startsWith('targets.') && report.targets === null ? ' (targets were not scored: pass a gold targets file)' : '';
+      failures.push(`${path}: no such metric in the report${hint}`);
+    } else if (value === null) {
+      failures.push(`${path}: no value in this run (nothing to measure), threshold ${limit}`);
+    } else if (isLowerBetter(path) ? value > limit : value < limit) {
+      const relation = isLowerBetter(path) ? 'above the maximum' : 'below the minimum';
+      failures.push(`${path} = ${formatNumber(value)}, ${relation} ${formatNumber(limit)}`);
+    }
+  }
+  return failures;
+}
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(3);
+}
+
+/**
+ * Writes `report.json`, `report.md` and `report.html` into `outDir` (created if needed) and
+ * returns their paths. Overwrites earlier reports of the same name.
+ */
+export async function writeReports(report: EvalReport, outDir: string): Promise<{ json: string; md: string; html: string }> {
+  await mkdir(outDir, { recursive: true });
+  const paths = { json: join(outDir, 'report.json'), md: join(outDir, 'report.md'), html: join(outDir, 'report.html') };
+  await Promise.all([
+    writeFile(paths.json, `${JSON.stringify(report, null, 2)}\n`, 'utf8'),
+    writeFile(paths.md, renderMarkdown(report), 'utf8'),
+    writeFile(paths.html, renderHtml(report), 'utf8'),
+  ]);
+  return paths;
+}
