@@ -7,7 +7,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { AppError } from '../errors.ts';
 import type { Asker, AskRequest, AskResponse, Citation } from './types.ts';
 import { answerExtractively } from './extractive.ts';
-import { composeExtractive, citationFor, notFoundText, toPassage } from './compose.ts';
+import { composeExtractive, citationFor, notFoundText, toPassage, supportText } from './compose.ts';
 import { condenseOffline } from './condense.ts';
 import { verifyAnswer } from './verify.ts';
 import type { LlmAnswerer } from './llm.ts';
@@ -115,8 +115,8 @@ export function createAsker(options: AskerOptions): Asker {
 
       // Verification: both modes, against exactly the passages the answerer was given.
       const passageTexts = new Map<number, string>();
-      if (mode === 'llm') passages.forEach((p, i) => passageTexts.set(i + 1, p.text));
-      else citations.forEach((c) => passageTexts.set(c.n, c.quote));
+      if (mode === 'llm') passages.forEach((p, i) => passageTexts.set(i + 1, supportText(p)));
+      else extractive.sentences.forEach((s, i) => passageTexts.set(i + 1, supportText({ ...s.passage, text: s.text })));
       const verified = verifyAnswer(answer, passageTexts);
       if (mode === 'llm') {
         answer = verified.answer;

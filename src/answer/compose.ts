@@ -1,18 +1,39 @@
 import type { RetrievedPassage } from '../retrieval/retriever.ts';
 import type { SearchFilters, Citation, Passage } from './types.ts';
 import type { AnswerSentence } from './extractive.ts';
+import { regionByName } from '../text/regions.ts';
 
 /** Builds citations (one per quoted sentence) and the answer text with [n] markers. */
 export function composeExtractive(sentences: AnswerSentence[], language: 'en' | 'zh'): { answer: string; citations: Citation[] } {
   const citations = sentences.map((s, i) => citationFor(s.passage, s.start, s.end, i + 1));
+  const introduced = new Set<string>();
   const parts = sentences.map((s, i) => {
     const n = i + 1;
-    const sentenceIsZh = s.passage.language === 'zh' || /[\u4e00-\u9fff]/.test(s.text);
-    if (language === 'en' && sentenceIsZh) return `${s.passage.title} states: “${s.text}” [${n}]`;
-    if (language === 'zh' && !sentenceIsZh) return `《${s.passage.title}》指出：“${s.text}” [${n}]`;
-    return `${s.text} [${n}]`;
+    const first = !introduced.has(s.passage.document_id);
+    introduced.add(s.passage.document_id);
+    const sentenceIsZh = /[\u4e00-\u9fff]/.test(s.text);
+    // Each document is named (with its region) where it is first quoted: readers see at once
+    // whose target it is, and "which province…" questions are answered by the attribution.
+    const source = first ? attribution(s.passage, language) : '';
+    const quoted = (language === 'en') === sentenceIsZh ? (language === 'zh' ? `“${s.text}”` : `“${s.text}”`) : s.text;
+    return `${source}${quoted} [${n}]`;
   });
   return { answer: parts.join(language === 'zh' ? '' : ' '), citations };
+}
+
+export function regionLabel(region: string | null, language: 'en' | 'zh'): string {
+  if (!region || region === 'National') return language === 'zh' ? '全国' : 'National';
+  return language === 'zh' ? (regionByName(region)?.zh ?? region) : region;
+}
+
+function attribution(passage: RetrievedPassage, language: 'en' | 'zh'): string {
+  const region = regionLabel(passage.region, language);
+  return language === 'zh' ? `${region}《${passage.title}》：` : `${region} — ${passage.title}: `;
+}
+
+/** What an extractive sentence may be checked against: its passage and the passage's metadata. */
+export function supportText(passage: { title: string; region: string | null; date: string | null; issuer?: string | null; text: string }): string {
+  return [passage.title, regionLabel(passage.region, 'en'), regionLabel(passage.region, 'zh'), passage.date ?? '', passage.issuer ?? '', passage.text].join('\n');
 }
 
 export function citationFor(passage: RetrievedPassage, start: number, end: number, n: number): Citation {

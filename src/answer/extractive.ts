@@ -2,7 +2,8 @@ import type { RetrievedPassage } from '../retrieval/retriever.ts';
 import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import { lexicalTokens } from '../text/tokens.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { findRegions } from '../text/regions.ts';
+import { findRegions, regionByName } from '../text/regions.ts';
+import { matchTerms } from '../retrieval/thesaurus.ts';
 
 /**
  * The offline answerer: picks the sentences of the retrieved passages that best answer the
@@ -47,41 +48,85 @@ function weightOf(token: string): number {
   return 1;
 }
 
-function weightedTokens(text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const token of lexicalTokens(text)) {
-    if (QUESTION_WORDS.has(token)) continue;
-    out.set(token, weightOf(token));
+// Thesaurus groups that name the kind of document or the act of targeting rather than a topic.
+const GENERIC_GROUPS = new Set(['target', 'action-plan', 'notice', 'five-year-plan', 'fourteenth-five-year-plan', 'subsidy']);
+
+/**
+ * What a question asks about, as concepts a sentence can cover in either language: thesaurus
+ * groups (any wording, English or Chinese, covers them), the regions it names (covered by a
+ * passage from that region or a sentence naming it), and its remaining words and numbers.
+ */
+interface Concepts {
+  groups: { id: string; weight: number }[];
+  regions: string[];
+  tokens: Map<string, number>;
+}
+
+function questionConcepts(analysis: QueryAnalysis): Concepts {
+  const matches = matchTerms(analysis.text);
+  let residual = analysis.text;
+  for (const m of [...matches].sort((a, b) => b.start - a.start)) residual = residual.slice(0, m.start) + ' ' + residual.slice(m.end);
+  for (const name of analysis.regions) {
+    const region = regionByName(name);
+    for (const alias of region ? [region.zh, region.name, ...region.aliases].sort((a, b) => b.length - a.length) : [name]) {
+      residual = residual.split(alias).join(' ');
+      residual = residual.replace(new RegExp(alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' ');
+    }
   }
-  return out;
+  const groups = Array.from(new Map(matches.map((m) => [m.group.id, { id: m.group.id, weight: GENERIC_GROUPS.has(m.group.id) ? 0.3 : 1.5 }])).values());
+  const tokens = new Map<string, number>();
+  for (const token of lexicalTokens(residual)) if (!QUESTION_WORDS.has(token)) tokens.set(token, weightOf(token));
+  return { groups, regions: analysis.regions, tokens };
 }
 
 export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnalysis): AnswerSentence[] {
-  const questionTokens = weightedTokens(analysis.text);
-  const expansionTokens = weightedTokens(analysis.expansions.join(' '));
-  for (const t of questionTokens.keys()) expansionTokens.delete(t);
-  const questionWeight = Array.from(questionTokens.values()).reduce((a, b) => a + b, 0) || 1;
-
-  const out: AnswerSentence[] = [];
+  const concepts = questionConcepts(analysis);
+  // Which concepts each candidate sentence covers (concept keys: g:<group>, r:<region>, t:<token>).
+  const candidates: { passage: RetrievedPassage; rank: number; start: number; end: number; text: string; covers: Set<string> }[] = [];
   passages.forEach((passage, rank) => {
+    const passageRegionMatches = concepts.regions.includes(passage.region);
     for (const span of splitSentences(passage.text)) {
       const text = span.text;
       if (text.replace(/\s/g, '').length < 8) continue;
       const tokens = new Set(lexicalTokens(text));
-      let shared = 0;
-      for (const [t, w] of questionTokens) if (tokens.has(t)) shared += w;
-      let expanded = 0;
-      for (const [t, w] of expansionTokens) if (tokens.has(t)) expanded += w;
-      let score = shared / questionWeight + Math.min(0.3, (expanded / questionWeight) * 0.5);
-      if (analysis.quantitative && QUANTITY.test(text)) score += 0.2;
-      if (TARGET_CUE.test(text)) score += 0.08;
-      for (const year of analysis.years) if (text.includes(String(year))) score += 0.12;
-      if (analysis.regions.length > 0 && (analysis.regions.includes(passage.region) || findRegions(text).some((r) => analysis.regions.includes(r)))) score += 0.1;
-      // Headings and titles restate the question's words without answering it.
-      if (!/[，,。.;；:：]/.test(text) && text.length < 60 && !QUANTITY.test(text)) score *= 0.5;
-      score += 0.08 * (1 - rank / Math.max(1, passages.length));
-      out.push({ passage, start: span.start, end: span.end, text, score });
+      const groups = new Set(matchTerms(text).map((m) => m.group.id));
+      const covers = new Set<string>();
+      for (const g of concepts.groups) if (groups.has(g.id)) covers.add('g:' + g.id);
+      for (const t of concepts.tokens.keys()) if (tokens.has(t)) covers.add('t:' + t);
+      if (concepts.regions.length > 0) {
+        const named = findRegions(text);
+        for (const r of concepts.regions) if (passageRegionMatches || named.includes(r)) covers.add('r:' + r);
+      }
+      candidates.push({ passage, rank, start: span.start, end: span.end, text, covers });
     }
+  });
+  // Concepts every candidate covers (the document's own title words, the year) tell the
+  // sentences apart less than rare ones: weight by inverse frequency among the candidates.
+  const weights = new Map<string, number>();
+  for (const g of concepts.groups) weights.set('g:' + g.id, g.weight);
+  for (const r of concepts.regions) weights.set('r:' + r, 1.5);
+  for (const [t, w] of concepts.tokens) weights.set('t:' + t, w);
+  const n = candidates.length;
+  let total = 0;
+  for (const [key, w] of weights) {
+    const df = candidates.filter((c) => c.covers.has(key)).length;
+    const idf = Math.max(0.25, Math.log((n + 1) / (df + 0.5)) / Math.log(n + 1 || 2));
+    weights.set(key, w * idf);
+    total += w * idf;
+  }
+  total = total || 1;
+
+  const out: AnswerSentence[] = candidates.map((c) => {
+    let covered = 0;
+    for (const key of c.covers) covered += weights.get(key) ?? 0;
+    let score = covered / total;
+    if (analysis.quantitative && QUANTITY.test(c.text)) score += 0.2;
+    if (TARGET_CUE.test(c.text)) score += 0.08;
+    for (const year of analysis.years) if (c.text.includes(String(year))) score += 0.06;
+    // Headings and titles restate the question's words without answering it.
+    if (!/[，,。.;；:：]/.test(c.text) && c.text.length < 60 && !QUANTITY.test(c.text)) score *= 0.5;
+    score += 0.08 * (1 - c.rank / Math.max(1, passages.length));
+    return { passage: c.passage, start: c.start, end: c.end, text: c.text, score };
   });
   return out.sort((a, b) => b.score - a.score);
 }
@@ -89,7 +134,10 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
 export function answerExtractively(passages: RetrievedPassage[], analysis: QueryAnalysis, options: ExtractiveOptions = {}): ExtractiveAnswer {
   const minScore = options.minScore ?? 0.42;
   const maxSentences = options.maxSentences ?? (analysis.comparison ? 4 : 3);
-  const scored = scoreSentences(passages, analysis);
+  const wanted = answerType(analysis.text);
+  // Sentences that cannot hold the kind of figure asked for (an amount of money, a share) are
+  // not answers, however well they match the question's words.
+  const scored = scoreSentences(passages, analysis).filter((s) => !wanted || wanted.test(s.text));
   const best = scored[0];
   if (!best || best.score < minScore || !coversAskedScope(best, passages, analysis)) {
     return { answerable: false, sentences: [], confidence: best?.score ?? 0 };
@@ -102,6 +150,18 @@ export function answerExtractively(passages: RetrievedPassage[], analysis: Query
     if (!sameText) chosen.push(candidate);
   }
   return { answerable: true, sentences: chosen, confidence: best.score };
+}
+
+const MONEY_QUESTION = /\b(pay|pays|paid|payment|subsid\w*|grants?|funding|funds?|budget\w*|costs?|price\w*|yuan|rmb|cash|money|allowance|reward)\b|补贴|补助|资金|奖励|奖补|价格|多少钱|几元|元/i;
+const SHARE_QUESTION = /\b(share|percentage|proportion|per ?cent)\b|比重|比例|占比|百分之/i;
+const MONEY = /元|yuan|rmb/i;
+const SHARE = /%|per ?cent|百分之|成/i;
+
+/** The kind of figure a quantitative question asks for, as a test its answer sentence must pass. */
+function answerType(question: string): RegExp | null {
+  if (MONEY_QUESTION.test(question)) return MONEY;
+  if (SHARE_QUESTION.test(question)) return SHARE;
+  return null;
 }
 
 /**

@@ -45,8 +45,19 @@ export function verifyAnswer(answer: string, passages: Map<number, string>): Ver
   let checked = 0;
   let out = '';
   let cursor = 0;
-  for (const span of splitSentences(cleaned)) {
-    const cited = Array.from(span.text.matchAll(MARKER_RE), (m) => Number(m[1]));
+  const spans = splitSentences(cleaned);
+  // Markers that open a span belong to the sentence before it ("…达到20%。 [1]").
+  const leading = (text: string) => text.match(/^(\s*\[\d{1,3}\])+/)?.[0] ?? '';
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    const own = span.text.slice(leading(span.text).length);
+    if (!own.replace(MARKER_RE, '').trim()) {
+      out += cleaned.slice(cursor, span.end);
+      cursor = span.end;
+      continue;
+    }
+    const next = spans[i + 1] ? leading(spans[i + 1].text) : '';
+    const cited = Array.from((own + next).matchAll(MARKER_RE), (m) => Number(m[1]));
     for (const n of cited) if (!used.includes(n)) used.push(n);
     const claim = span.text.replace(MARKER_RE, ' ');
     const numbers = findQuantities(claim);
@@ -55,7 +66,7 @@ export function verifyAnswer(answer: string, passages: Map<number, string>): Ver
     const ok = numbers.length === 0 || (cited.length > 0 && supported);
     out += cleaned.slice(cursor, span.end);
     if (!ok) {
-      unverified.push(span.text.replace(MARKER_RE, '').trim());
+      unverified.push(own.replace(MARKER_RE, '').trim());
       out += ` ${UNVERIFIED_MARK}`;
     }
     cursor = span.end;

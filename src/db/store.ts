@@ -142,9 +142,10 @@ const FILTER = `($2::text[] IS NULL OR region = ANY($2)) AND ($3::text[] IS NULL
 // Cosine distance via the HNSW index (ORDER BY distance LIMIT n is what the index serves).
 const VECTOR_SEARCH = `SELECT id AS chunk_id, 1 - (embedding <=> $1::vector) AS score FROM chunks
   WHERE ${FILTER} ORDER BY embedding <=> $1::vector LIMIT $8`;
-// OR over the query's lexemes, ranked by ts_rank (term frequency), served by the GIN index.
+// OR over the query's lexemes, ranked by ts_rank (term frequency, normalised by 1 + log(length)
+// so long chunks do not win by size alone), served by the GIN index.
 const LEXICAL_SEARCH = `WITH q AS (SELECT to_tsquery('simple', array_to_string(ARRAY(SELECT quote_literal(x) FROM unnest($1::text[]) AS x), ' | ')) AS query)
-  SELECT id AS chunk_id, ts_rank(lexemes, q.query) AS score FROM chunks, q
+  SELECT id AS chunk_id, ts_rank(lexemes, q.query, 1) AS score FROM chunks, q
   WHERE lexemes @@ q.query AND ${FILTER} ORDER BY score DESC, id LIMIT $8`;
 const GET_CHUNKS = `SELECT c.id AS chunk_id, c.document_id, c.ordinal, c.text, c.heading, c.page_from, c.page_to, c.start_offset AS start,
     c.end_offset AS "end", d.title, d.issuer, to_char(d.published_on, 'YYYY-MM-DD') AS date, d.region, d.source_url AS url, d.language

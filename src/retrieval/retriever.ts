@@ -44,14 +44,42 @@ export function createRetriever(options: RetrieverOptions): Retriever {
 
   return {
     async retrieve(question, { k = 5, filters, analysis = analyzeQuestion(question) } = {}) {
-      const expanded = [analysis.text, ...analysis.expansions].join(' ');
-      const [vector, searchedDocuments] = await Promise.all([embeddings.embedQuery(expanded), store.countDocuments(filters)]);
-      const lexemes = queryLexemes(expanded);
-      const [byVector, byText] = await Promise.all([
-        store.vectorSearch(vector, filters, candidates),
-        store.lexicalSearch(lexemes, filters, candidates),
+      // Four ranked lists: the question itself (vector and lexical) and its thesaurus
+      // expansions (the other language's terms, synonyms) as separate, lighter queries, so
+      // expansions reach documents in the other language without drowning the question.
+      const expansionText = analysis.expansions.join(' ');
+      const [vector, expansionVector, searchedDocuments] = await Promise.all([
+        embeddings.embedQuery(analysis.text),
+        expansionText ? embeddings.embedQuery(expansionText) : Promise.resolve(null),
+        store.countDocuments(filters),
       ]);
-      const fused = reciprocalRankFusion([{ ids: byVector.map((r) => r.chunk_id) }, { ids: byText.map((r) => r.chunk_id) }], rrfK);
+      const [byVector, byText, byExpansionVector, byExpansionText] = await Promise.all([
+        store.vectorSearch(vector, filters, candidates),
+        store.lexicalSearch(queryLexemes(analysis.text), filters, candidates),
+        expansionVector ? store.vectorSearch(expansionVector, filters, candidates) : Promise.resolve([]),
+        expansionText ? store.lexicalSearch(queryLexemes(expansionText), filters, candidates) : Promise.resolve([]),
+      ]);
+      // A region the question names acts as a soft filter: the same searches restricted to it
+      // make sure its passages are candidates (a hard filter only when the caller asks for one).
+      const regional = analysis.regions.length > 0 && !filters?.regions?.length ? { ...filters, regions: analysis.regions } : null;
+      const [byRegionVector, byRegionText] = regional
+        ? await Promise.all([
+            store.vectorSearch(vector, regional, candidates / 2),
+            store.lexicalSearch(queryLexemes(`${analysis.text} ${expansionText}`), regional, candidates / 2),
+          ])
+        : [[], []];
+      const ids = (rows: { chunk_id: string }[]) => rows.map((r) => r.chunk_id);
+      const fused = reciprocalRankFusion(
+        [
+          { ids: ids(byVector) },
+          { ids: ids(byText) },
+          { ids: ids(byExpansionVector), weight: 0.5 },
+          { ids: ids(byExpansionText), weight: 0.6 },
+          { ids: ids(byRegionVector), weight: 0.7 },
+          { ids: ids(byRegionText), weight: 0.7 },
+        ],
+        rrfK,
+      );
       const pool = fused.slice(0, Math.max(k * 4, 20));
       const rows = await store.getChunks(pool.map((f) => f.id));
       const fusedScore = new Map(pool.map((f) => [f.id, f.score]));

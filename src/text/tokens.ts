@@ -50,9 +50,18 @@ export function tokenString(text: string): string {
   return lexicalTokens(text).map(safeLexeme).join(' ');
 }
 
-/** Query tokens, de-duplicated, as lexemes for an OR tsquery (built with parameters, never SQL text). */
+/**
+ * Query tokens, de-duplicated, as lexemes for an OR tsquery (built with parameters, never SQL
+ * text). CJK unigrams are dropped where a run has bigrams: in an OR query, single characters
+ * like 年 or 是 match nearly every Chinese chunk and drown the informative bigrams.
+ */
 export function queryLexemes(text: string): string[] {
-  return Array.from(new Set(lexicalTokens(text).map(safeLexeme))).filter((t) => t.length > 0);
+  const tokens = lexicalTokens(text).filter((t) => !(t.length === 1 && CJK_RUN_RE.test(t)) || !hasCjkBigram(text));
+  return Array.from(new Set(tokens.map(safeLexeme))).filter((t) => t.length > 0);
+}
+
+function hasCjkBigram(text: string): boolean {
+  return new RegExp(`[${CJK}]{2}`).test(text);
 }
 
 function safeLexeme(token: string): string {

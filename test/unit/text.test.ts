@@ -49,3 +49,9 @@ describe('splitSentences', () => {
     expect(splitSentences('指标 | 2025年\n非化石能源比重 | 20%').map((s) => s.text)).toEqual(['指标 | 2025年', '非化石能源比重 | 20%']);
   });
 });
+
+describe('normalizeText on CJK Radicals Supplement code points', () => {
+  it('maps the supplement forms Chromium-printed PDFs carry to ordinary characters', () => {
+    expect(normalizeText('\u2EDB电装机，\u2ED4槛，\u2ED3江，\u2EA0生')).toBe('风电装机，门槛，长江，民生');
+  });
+});

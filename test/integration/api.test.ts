@@ -1,0 +1,114 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { join } from 'node:path';
+import { BACKENDS } from '../support/databases.ts';
+import { createTestApp, type TestApp } from '../support/app.ts';
+
+const MINI = join(import.meta.dirname, '..', 'fixtures', 'corpus-mini');
+
+describe.each(BACKENDS)('HTTP API on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ kind, corpus: [MINI], env: { ADMIN_TOKEN: 'admin-secret-token' } });
+  });
+  afterAll(async () => t?.close());
+
+  const ask = (body: unknown, headers: Record<string, string> = {}) =>
+    t.app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  it('answers a question with a citation whose quote is a substring of the cited chunk', async () => {
+    const res = await ask({ question: "What is Shanxi's 2025 energy intensity reduction target?" });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.answerable).toBe(true);
+    expect(body.mode).toBe('extractive');
+    expect(body.answer).toContain('14.5%');
+    expect(body.citations.length).toBeGreaterThan(0);
+    const c = body.citations[0];
+    expect(c.document_id).toBe('shanxi-plan');
+    const doc = await (await t.app.request(`/api/documents/${c.document_id}`)).json();
+    expect(doc.text.slice(c.start, c.end)).toBe(c.quote);
+    const chunk = doc.chunks.find((ch: { chunk_id: string }) => ch.chunk_id === c.chunk_id);
+    expect(doc.text.slice(chunk.start, chunk.end)).toContain(c.quote);
+    expect(c.title).toContain('Shanxi');
+    expect(body.answer).toMatch(/\[1\]/);
+  });
+
+  it('finds the Chinese document for a Chinese question', async () => {
+    const body = await (await ask({ question: '广东到2025年非化石能源消费比重目标是多少？' })).json();
+    expect(body.answerable).toBe(true);
+    expect(body.citations[0].document_id).toBe('guangdong-energy');
+    expect(body.answer).toContain('29%');
+  });
+
+  it('declines a question the documents do not answer, offering the closest passages', async () => {
+    const body = await (await ask({ question: "What is Yunnan's 2035 hydrogen production target?" })).json();
+    expect(body.answerable).toBe(false);
+    expect(body.citations).toEqual([]);
+    expect(body.answer).toMatch(/Not found in the 2 documents searched/);
+    expect(body.closest.length).toBeGreaterThan(0);
+  });
+
+  it('streams the same answer as SSE events citations → delta → targets → done', async () => {
+    const res = await ask({ question: "What is Shanxi's 2025 energy intensity reduction target?" }, { accept: 'text/event-stream' });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const text = await res.text();
+    const events = Array.from(text.matchAll(/^event: (\w+)$/gm), (m) => m[1]);
+    expect(events[0]).toBe('citations');
+    expect(events).toContain('delta');
+    expect(events.indexOf('targets')).toBeGreaterThan(events.lastIndexOf('delta'));
+    expect(events[events.length - 1]).toBe('done');
+    const deltas = Array.from(text.matchAll(/^event: delta\ndata: (.*)$/gm), (m) => JSON.parse(m[1]).text).join('');
+    const done = JSON.parse(text.match(/^event: done\ndata: (.*)$/m)![1]);
+    expect(deltas).toBe(done.answer);
+  });
+
+  it.each([
+    [{}, /question/],
+    [{ question: '' }, /empty/],
+    [{ question: 42 }, /question/],
+    [{ question: 'x'.repeat(2001) }, /too long/],
+    [{ question: 'ok', filters: { regions: 'Shanxi' } }, /filters.regions/],
+    [{ question: 'ok', unknown: 1 }, /unrecognized|Unrecognized/],
+  ])('rejects a bad request body %j with 400 and a message', async (body, message) => {
+    const res = await ask(body);
+    expect(res.status).toBe(400);
+    const json = await res.json();
+    expect(json.error.code).toBe('bad_request');
+    expect(json.error.message).toMatch(message);
+  });
+
+  it('rejects malformed JSON with 400', async () => {
+    const res = await t.app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"question": ' });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toMatch(/not valid JSON/);
+  });
+
+  it('answers unknown routes with 404 JSON', async () => {
+    const res = await t.app.request('/api/nope');
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe('not_found');
+  });
+
+  it('searches with filters applied in SQL', async () => {
+    const all = await (await t.app.request('/api/search?q=' + encodeURIComponent('2025 energy target'))).json();
+    expect(new Set(all.results.map((r: { document_id: string }) => r.document_id))).toEqual(new Set(['shanxi-plan', 'guangdong-energy']));
+    const filtered = await (await t.app.request('/api/search?q=' + encodeURIComponent('2025 energy target') + '&regions=Guangdong')).json();
+    expect(filtered.results.length).toBeGreaterThan(0);
+    expect(filtered.results.every((r: { document_id: string }) => r.document_id === 'guangdong-energy')).toBe(true);
+  });
+
+  it('lists documents with chunk counts and reports health', async () => {
+    const { documents } = await (await t.app.request('/api/documents')).json();
+    expect(documents.map((d: { id: string }) => d.id).sort()).toEqual(['guangdong-energy', 'shanxi-plan']);
+    expect(documents.every((d: { chunk_count: number }) => d.chunk_count > 0)).toBe(true);
+    const health = await (await t.app.request('/healthz')).json();
+    expect(health).toMatchObject({ status: 'ok', database: 'up', documents: 2 });
+  });
+
+  it('guards admin routes with the bearer token', async () => {
+    expect((await t.app.request('/api/documents/shanxi-plan', { method: 'DELETE' })).status).toBe(401);
+    expect((await t.app.request('/api/documents/shanxi-plan', { method: 'DELETE', headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+    const res = await t.app.request('/api/documents/nope', { method: 'DELETE', headers: { authorization: 'Bearer admin-secret-token' } });
+    expect(res.status).toBe(404);
+  });
+});
