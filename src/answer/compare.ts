@@ -2,7 +2,12 @@ import type { Store } from '../db/store.ts';
 import type { SearchFilters, Citation, AskResponse } from './types.ts';
 import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import type { Target } from '../targets/schema.ts';
+import { regionLabel } from './compose.ts';
 import { lexicalTokens } from '../text/tokens.ts';
+import { findTermGroups } from '../retrieval/thesaurus.ts';
+import { findQuantities, sameQuantity } from '../text/numbers.ts';
+
+const GENERIC_GROUPS = new Set(['target', 'action-plan', 'notice', 'five-year-plan', 'fourteenth-five-year-plan']);
 
 /**
  * Comparison questions ("Compare Shanghai's and Guangdong's 2025 non-fossil targets",
@@ -25,17 +30,25 @@ export async function answerComparison(
     target_year: analysis.years.length === 1 ? analysis.years[0] : undefined,
     limit: 2000,
   });
-  const topicTokens = lexicalTokens([analysis.text, ...analysis.expansions].join(' ')).filter((t) => !IGNORED.has(t) && !/^\d{4}$/.test(t));
-  const topic = new Set(topicTokens);
-  if (topic.size === 0) return null;
+  // Relevance: the question's topics (thesaurus groups, in either language) must appear in the
+  // target's metric or quote; a figure stated in the question ("capped at 20,000 yuan") must be
+  // the target's value.
+  const asked = findTermGroups(analysis.text).filter((g) => !GENERIC_GROUPS.has(g.id));
+  const figures = findQuantities(analysis.text).filter((q) => q.kind !== 'year');
+  const words = lexicalTokens(analysis.text).filter((t) => !IGNORED.has(t) && !/^\d/.test(t) && !/^[\u3400-\u9fff]$/.test(t));
+  if (asked.length === 0 && figures.length === 0) return null;
   const scored = rows
     .map((row) => {
-      const tokens = new Set(lexicalTokens(`${row.metric} ${row.quote}`));
-      let shared = 0;
-      for (const t of topic) if (tokens.has(t)) shared += /^[\u3400-\u9fff]$/.test(t) ? 0.2 : 1;
-      return { row, score: shared };
+      const text = `${row.metric}\n${row.quote}`;
+      if (figures.length > 0 && !figures.some((f) => sameQuantity(f, { value: row.value, unit: row.unit }))) return { row, score: 0 };
+      const present = new Set(findTermGroups(text).map((g) => g.id));
+      const covered = asked.filter((g) => present.has(g.id)).length;
+      if (asked.length > 0 && covered / asked.length < 0.5) return { row, score: 0 };
+      const tokens = new Set(lexicalTokens(text));
+      const shared = words.filter((w) => tokens.has(w)).length;
+      return { row, score: covered * 2 + shared * 0.2 + (figures.length > 0 ? 3 : 0) };
     })
-    .filter((s) => s.score >= 2)
+    .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score);
   if (scored.length === 0) return null;
 
@@ -44,7 +57,7 @@ export async function answerComparison(
   const seen = new Set<string>();
   const bestScore = scored[0].score;
   for (const { row, score } of scored) {
-    if (score < bestScore * 0.6) break;
+    if (score < bestScore * 0.75) break;
     const key = `${row.region ?? ''}|${row.document_id}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -77,7 +90,7 @@ export async function answerComparison(
       start: target.start,
       end: target.end,
     });
-    lines.push(`${target.region ?? 'National'}: ${target.quote} [${n}]`);
+    lines.push(`${regionLabel(target.region, analysis.language)}${analysis.language === 'zh' ? '：' : ': '}${target.quote} [${n}]`);
     tableRows.push([target.region, target.metric, target.value, target.unit, target.direction, target.baseline_year, target.target_year, `[${n}] ${chunk.title}`]);
   }
   if (citations.length === 0) return null;

@@ -40,6 +40,6 @@ export function analyzeQuestion(question: string): QueryAnalysis {
     sectors: detectSectors(text),
     expansions,
     quantitative: /\b(how (much|many|far|large)|what (is|are|was)\b.*\b(target|goal|share|cap|capacity|rate|ratio|amount|level|subsidy|percentage|proportion))|\btarget|\bgoal|\bcap(ped)?\b|多少|目标|比重|比例|上限|达到|下降|补贴|几/i.test(text),
-    comparison: /\bcompar|\bversus\b|\bvs\.?\b|\bwhich (provinces|regions|cities|documents|plans)|\bdiffer|比较|对比|哪些(省|地区|城市|文件)|哪个(省|地区|城市)/i.test(text),
+    comparison: /\bcompare\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bwhich (provinces|regions|cities|documents|plans)|\bdiffer|比较|对比|哪些(省|地区|城市|文件)|哪个(省|地区|城市)/i.test(text),
   };
 }

@@ -45,7 +45,7 @@ export function splitSentences(text: string): Span[] {
         const before = text.slice(Math.max(0, i - 8), i + 1);
         if (ch === '.' && ABBREVIATIONS.test(before)) continue;
         // Single capital initial ("U.S.") or a list number "1." at line start: not an end.
-        if (ch === '.' && /(?:^|\n|\s)(?:[A-Z]|\d{1,2}|[ivxIVX]{1,4})\.$/.test(text.slice(Math.max(0, i - 5), i + 1))) continue;
+        if (ch === '.' && /(?:^|\n|\s|[“"'‘(（])(?:[A-Z]|\d{1,2}|[ivxIVX]{1,4})\.$/.test(text.slice(Math.max(0, i - 5), i + 1))) continue;
         push(i + 1);
       }
     }
