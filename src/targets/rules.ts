@@ -1,0 +1,356 @@
+/**
+ * Rule-based extraction of quantified policy targets from English and Chinese text. Tuned for
+ * precision: a number becomes a target only when it has a unit, the sentence commits to it
+ * (a future year, "will"/"将"/"力争", a limit such as "capped at"/"不超过", or a lead-in such as
+ * "By 2027:") and nothing marks it as history ("was", "已", "28.8% in 2020", a past year).
+ */
+import { findQuantities, type Quantity } from '../text/numbers.ts';
+import {
+  CJK_RE,
+  findBinding,
+  findMarker,
+  findSector,
+  findSuffix,
+  findYearPhrases,
+  hasFutureSignal,
+  hasNormativeSignal,
+  hasStrive,
+  isPastClause,
+  type Direction,
+  type YearPhrase,
+} from './rules-lexicon.ts';
+import { deriveMetric, type MetricResult } from './rules-metric.ts';
+import { segment, type Sentence } from './rules-segments.ts';
+import { extractTableTargets } from './rules-table.ts';
+import { findBaseline, governingPhrase, isHistoricalValue, pairRespectively, resolveYear } from './rules-time.ts';
+import type { ExtractedTarget, ExtractionContext } from './schema.ts';
+
+/** A sentence longer than this is quoted by its clause, so a citation stays readable. */
+const MAX_SENTENCE_QUOTE = 400;
+
+interface Lead {
+  paragraph: number;
+  phrase: YearPhrase | null;
+  future: boolean;
+}
+
+interface Draft {
+  q: Quantity;
+  target: ExtractedTarget;
+  metric: MetricResult;
+  clause: number;
+  inParens: boolean;
+  phrase: YearPhrase | null;
+}
+
+/**
+ * Targets stated in `text` (a chunk or a whole document's normalised text), ordered by `start`.
+ * `start`/`end` are offsets into `text` and `quote === text.slice(start, end)`: the sentence (or,
+ * for long sentences, the clause; for tables, the row) that states the target.
+ */
+export function extractTargets(text: string, context: ExtractionContext): ExtractedTarget[] {
+  const quantities = findQuantities(text);
+  const { sentences, tables } = segment(text);
+  const out: ExtractedTarget[] = [];
+  let lead: Lead | null = null;
+  let paragraphLead: Lead | null = null;
+  let previousMetric: { paragraph: number; metric: MetricResult } | null = null;
+
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    const phrases = findYearPhrases(body).map((p) => ({ ...p, start: p.start + sentence.start, end: p.end + sentence.start }));
+    if (lead && !sentence.leadIn && !sentence.listItem && sentence.paragraph !== lead.paragraph) lead = null;
+    if (paragraphLead && paragraphLead.paragraph !== sentence.paragraph) paragraphLead = null;
+    const inherited = sentence.listItem || sentence.paragraph === lead?.paragraph ? lead : null;
+    const carried = previousMetric?.paragraph === sentence.paragraph ? previousMetric.metric : null;
+
+    const drafts = extractFromSentence(text, sentence, phrases, within(quantities, sentence), context, inherited ?? paragraphLead, carried);
+    out.push(...drafts.map((d) => d.target));
+    if (drafts.length) previousMetric = { paragraph: sentence.paragraph, metric: drafts[drafts.length - 1]!.metric };
+
+    if (sentence.leadIn) {
+      lead = { paragraph: sentence.paragraph, phrase: leadPhrase(phrases), future: hasFutureSignal(body) || leadPhrase(phrases) !== null || /propos|include|目标|提出|要求/i.test(body) };
+    } else {
+      // "到2025年，……。单位GDP能耗……。": an opening time frame governs the rest of its paragraph.
+      const opening = phrases.find((p) => p.kind === 'by' && p.start - sentence.start <= 2);
+      if (opening) paragraphLead = { paragraph: sentence.paragraph, phrase: opening, future: true };
+    }
+  }
+  for (const rows of tables) out.push(...extractTableTargets(text, rows, context));
+  return dedupe(out);
+}
+
+/** The quantities inside `range` (quantities are sorted by start). */
+function within(quantities: Quantity[], range: { start: number; end: number }): Quantity[] {
+  let lo = 0;
+  let hi = quantities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quantities[mid]!.start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quantity[] = [];
+  for (let i = lo; i < quantities.length && quantities[i]!.start < range.end; i++) if (quantities[i]!.end <= range.end) out.push(quantities[i]!);
+  return out;
+}
+
+function leadPhrase(phrases: YearPhrase[]): YearPhrase | null {
+  return phrases.find((p) => p.kind === 'by' || p.kind === 'period' || p.kind === 'in') ?? null;
+}
+
+function extractFromSentence(
+  text: string,
+  sentence: Sentence,
+  phrases: YearPhrase[],
+  quantities: Quantity[],
+  context: ExtractionContext,
+  lead: Lead | null,
+  carried: MetricResult | null,
+): Draft[] {
+  const inSentence = quantities.filter((q) => q.kind !== 'year');
+  if (!inSentence.some((q) => q.unit !== null)) return [];
+  const body = text.slice(sentence.start, sentence.end);
+  const clauses = splitClauses(text, sentence.start, sentence.end);
+  const committed = hasFutureSignal(body) || hasNormativeSignal(body) || (lead?.future ?? false);
+  const sentenceSubject = englishSentenceSubject(text, clauses);
+  const groups = parenGroups(text, sentence.start, sentence.end);
+  // "56.8% in 2020" dates that figure, not the target after it.
+  const quantityEnds = new Set(inSentence.map((o) => o.end));
+  const timeFrames = phrases.filter((p) => !(p.kind === 'in' && [0, 1, 2].some((gap) => quantityEnds.has(p.start - gap))));
+  const latestYear = Math.max(0, ...phrases.filter((p) => p.kind === 'by' || p.kind === 'period').flatMap((p) => p.years));
+  const drafts: Draft[] = [];
+
+  for (let i = 0; i < inSentence.length; i++) {
+    const q = inSentence[i]!;
+    if (q.unit === null) continue;
+    const clauseIndex = clauses.findIndex((c) => q.start >= c.start && q.start < c.end);
+    const clause = clauses[clauseIndex]!;
+    const clauseText = text.slice(clause.start, clause.end);
+    const zh = CJK_RE.test(clauseText);
+    const aside = (pos: number) => groups.find((g) => pos > g.start && pos < g.end && !(q.start > g.start && q.start < g.end));
+    // An aside that closed before this number says nothing about it: "(… toward 1.0 …) … below 1.25".
+    const previousQ = [...drafts].reverse().map((d) => d.q).find((p) => p.start >= clause.start && !aside(p.start));
+    const parenOpen = openParen(groups, q.start, sentence.start);
+    const windowStart = Math.max(clause.start, previousQ?.end ?? clause.start, parenOpen + 1);
+    const window = stripMarkup(text.slice(windowStart, q.start));
+    const nextQ = inSentence.slice(i + 1).find((n) => n.start < clause.end);
+    const nextOutside = inSentence.slice(i + 1).find((n) => n.start < clause.end && !aside(n.start));
+    const afterRaw = text.slice(q.end, clause.end);
+    const previousDraft = drafts[drafts.length - 1];
+    const coordinated = previousDraft !== undefined && previousDraft.clause === clauseIndex && /^\s*(?:,|、|和|及|与|以及|and|or|as well as)?\s*$/i.test(window);
+
+    if (isPastClause(clauseText) || isHistoricalValue(window, afterRaw, latestYear, context) || isCondition(clauseText, window, afterRaw)) continue;
+
+    const marker = findMarker(window);
+    const suffix = findSuffix(afterRaw);
+    let direction: Direction | null = marker.direction;
+    let qualifier = marker.qualifier;
+    if (suffix.direction) {
+      if (marker.change) qualifier = suffix.qualifier ?? qualifier;
+      else if (suffix.baselineYear !== null || direction === null || direction === 'reach' || (window.trimEnd().endsWith('控制在') && suffix.direction !== 'at most')) {
+        direction = suffix.direction;
+        qualifier = suffix.qualifier;
+      }
+    }
+    const range = rangeRole(text, window, q, inSentence[i - 1], nextQ);
+    if (range && !marker.change && (direction === null || direction === 'reach')) {
+      direction = range;
+      qualifier = null;
+    }
+    const parenText = parenOpen >= sentence.start ? text.slice(parenOpen, q.start) : '';
+    // "(strive for 16.5%)": a stretch figure in an aside continues the figure before it.
+    if (direction === null && previousDraft && parenText && hasStrive(parenText)) {
+      direction = previousDraft.target.direction;
+    }
+    if (direction === null && coordinated) {
+      direction = previousDraft.target.direction;
+      qualifier = previousDraft.target.qualifier?.replace(/^strive(?:, )?/, '') || null;
+    }
+    if (direction === null) {
+      if (parenOpen >= sentence.start) continue; // a number in an aside ("(… toward 1.0 …)") is not a commitment
+      direction = 'reach';
+    }
+    const strive = hasStrive(window) || hasStrive(parenText) || (coordinated && previousDraft.target.qualifier?.startsWith('strive') === true);
+    if (strive) qualifier = qualifier ? `strive, ${qualifier}` : 'strive';
+
+    // Time frame: a phrase in the clause, else in the sentence, else the lead-in.
+    const governing = governingPhrase(groups.length ? timeFrames.filter((p) => !aside(p.start)) : timeFrames, clause, q) ?? lead?.phrase ?? null;
+    const year = resolveYear(governing, context, committed);
+    if (year === 'past') continue;
+    if (!committed && !(governing && year !== null)) continue;
+
+    const baselineYear = direction === 'decrease' || direction === 'increase'
+      ? suffix.baselineYear ?? findBaseline(phrases, zh, windowStart, clause, q, nextOutside) ?? (coordinated || parenOpen >= sentence.start ? previousDraft?.target.baseline_year ?? null : null)
+      : null;
+
+    // "Energy intensity: down 13.5%": a label before a colon names the metric.
+    const label = clauseIndex > 0 && /^\W*$/.test(window.slice(0, marker.start)) ? labelOf(text.slice(clauses[clauseIndex - 1]!.start, clauses[clauseIndex - 1]!.end)) : '';
+    const metricWindow = label || window.slice(0, marker.start);
+    const metric = deriveMetric({
+      pre: coordinated ? '' : metricWindow,
+      after: afterWithoutNumbers(text, q, clause.end, inSentence),
+      unitPhrase: q.kind === 'count' && q.raw_unit && /[A-Za-z]/.test(q.raw_unit) ? q.raw_unit : null,
+      markerNoun: marker.noun,
+      zh,
+      previous: coordinated || /^\W*$/.test(metricWindow) ? (previousDraft?.metric ?? carried) : (previousDraft?.metric ?? null),
+      sentenceSubject: zh ? null : sentenceSubject,
+      sentence: body,
+    });
+    if (!metric) continue;
+    // "下降14%，力争下降16.5%": the strive figure shares the baseline of the figure it stretches.
+    const sharedBaseline = baselineYear === null && (direction === 'decrease' || direction === 'increase') && previousDraft?.metric.metric === metric.metric
+      ? previousDraft.target.baseline_year
+      : baselineYear;
+
+    const nextStart = nextQ ? nextQ.start : clause.end;
+    const binding = findBinding(text.slice(q.end, Math.min(nextStart, q.end + 16))) ?? findBinding(bindingTail(text, q.end, clause.end));
+    const quoteRange = sentence.end - sentence.start > MAX_SENTENCE_QUOTE ? trimRange(text, clause.start, clause.end) : sentence;
+
+    drafts.push({
+      q,
+      metric,
+      clause: clauseIndex,
+      inParens: parenOpen >= sentence.start,
+      phrase: governing,
+      target: {
+        metric: metric.metric,
+        value: q.value,
+        unit: q.unit,
+        value_raw: q.raw_value,
+        unit_raw: q.raw_unit ?? '',
+        direction,
+        qualifier,
+        baseline_year: sharedBaseline,
+        target_year: typeof year === 'number' ? year : null,
+        region: context.region,
+        level: context.level,
+        sector: findSector(metric.metric, clauseText, body),
+        binding,
+        quote: text.slice(quoteRange.start, quoteRange.end),
+        start: quoteRange.start,
+        end: quoteRange.end,
+      },
+    });
+  }
+  pairRespectively(drafts, context);
+  return drafts;
+}
+
+/** "ranging from 10,000 to 140,000 Yuan", "5-10万千瓦": the low end is a floor, the high end a cap. */
+function rangeRole(text: string, window: string, q: Quantity, previous: Quantity | undefined, next: Quantity | undefined): Direction | null {
+  const joins = (a: Quantity, b: Quantity, lead: string) => {
+    if (a.unit !== b.unit || a.value >= b.value) return false;
+    const between = text.slice(a.end, b.start);
+    return /^\s*(?:-|–|—|~|至|到|to)\s*$/i.test(between) || (/^\s*and\s*$/i.test(between) && /\bbetween\s*$/i.test(lead));
+  };
+  if (next && joins(q, next, window)) return 'at least';
+  if (previous && joins(previous, q, text.slice(Math.max(0, previous.start - 12), previous.start))) return 'at most';
+  return null;
+}
+
+/** "For projects that save 2,000 tce or more, …" / "对年节能量2000吨标准煤以上的项目": an eligibility rule, not a target. */
+function isCondition(clause: string, window: string, after: string): boolean {
+  const trimmed = stripMarkup(clause).trim();
+  if (/^(?:for|if|when|where)\b/i.test(trimmed) && /\b(?:that|which|who)\b/i.test(window)) return true;
+  return /^(?:对|凡|符合)/.test(trimmed) && /^[^,，;；]*的/.test(after);
+}
+
+function englishSentenceSubject(text: string, clauses: { start: number; end: number }[]): string | null {
+  for (const clause of clauses) {
+    const body = stripMarkup(text.slice(clause.start, clause.end)).trim();
+    if (CJK_RE.test(body)) return null;
+    if (/^(?:by|in|before|until|annually|for)\b[^,]*$/i.test(body) && !/\b(?:will|shall|should|must)\b/i.test(body)) continue;
+    const m = /^(.*?)\s+(?:will|shall|should|must)\b/i.exec(body);
+    if (!m) return null;
+    const subject = m[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+    return subject.length > 0 && subject.length <= 40 && !/\b(?:who|which|that|it|they)\b/i.test(subject) ? subject : null;
+  }
+  return null;
+}
+
+function splitClauses(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = start;
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    if (depth > 0) continue;
+    const thousands = ch === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+    const boundary = (',，;；:：'.includes(ch) && !thousands) || (/\s/.test(ch) && /^\s(?:while|whereas)\s/i.test(text.slice(i, i + 10)));
+    if (boundary) {
+      out.push({ start: from, end: i + 1 });
+      from = i + 1;
+    }
+  }
+  out.push({ start: from, end });
+  return out;
+}
+
+function parenGroups(text: string, from: number, to: number): { start: number; end: number }[] {
+  const groups: { start: number; end: number }[] = [];
+  const open: number[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '(' || ch === '（') open.push(i);
+    else if ((ch === ')' || ch === '）') && open.length) groups.push({ start: open.pop()!, end: i });
+  }
+  for (const start of open) groups.push({ start, end: to });
+  return groups;
+}
+
+/** Start of the innermost parenthesis around `at`, or `from - 1` when there is none. */
+function openParen(groups: { start: number; end: number }[], at: number, from: number): number {
+  let open = from - 1;
+  for (const g of groups) if (g.start < at && at < g.end && g.start > open) open = g.start;
+  return open;
+}
+
+/** "Non-fossil energy share:" → "Non-fossil energy share"; a generic or dated heading is no label. */
+function labelOf(clause: string): string {
+  const m = /^\s*([^:：]{2,80})[:：]\s*$/.exec(clause);
+  if (!m || /(?:19|20)\d{2}|^(?:主要)?目标$|^(?:main |key )?(?:targets?|goals?|objectives?)$/i.test(m[1]!.trim())) return '';
+  return m[1]!.trim();
+}
+
+function stripMarkup(text: string): string {
+  return text.replace(/\*\*|__/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+}
+
+function afterWithoutNumbers(text: string, q: Quantity, clauseEnd: number, quantities: Quantity[]): string {
+  let out = '';
+  let at = q.end;
+  for (const other of quantities) {
+    if (other.start < q.end || other.start >= clauseEnd) continue;
+    out += text.slice(at, other.start);
+    at = other.end;
+  }
+  out += text.slice(at, clauseEnd);
+  return stripMarkup(out).replace(/^\s*(?:and|or|,|、|和|及)\s*/i, '');
+}
+
+function bindingTail(text: string, from: number, clauseEnd: number): string {
+  const m = /^[^,，;；。]*?[(（](?:约束性|预期性|binding|expected|obligatory|anticipatory)[)）]/i.exec(text.slice(from, clauseEnd + 12));
+  return m ? m[0] : '';
+}
+
+function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /[\s,，;；:：]/.test(text[start]!)) start++;
+  while (end > start && /[\s,，;；:：]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function dedupe(targets: ExtractedTarget[]): ExtractedTarget[] {
+  const seen = new Set<string>();
+  return targets
+    .map((t, index) => ({ t, index }))
+    .sort((a, b) => a.t.start - b.t.start || a.index - b.index)
+    .filter(({ t }) => {
+      const key = `${t.start}:${t.end}:${t.value}:${t.unit}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ t }) => t);
+}
