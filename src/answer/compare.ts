@@ -39,11 +39,12 @@ export async function answerComparison(
   if (asked.length === 0 && figures.length === 0) return null;
   const scored = rows
     .map((row) => {
-      const text = `${row.metric}\n${row.quote}`;
+      const text = `${row.metric}\n${row.quote}\n${row.title}`;
       if (figures.length > 0 && !figures.some((f) => sameQuantity(f, { value: row.value, unit: row.unit }))) return { row, score: 0 };
       const present = new Set(findTermGroups(text).map((g) => g.id));
       const covered = asked.filter((g) => present.has(g.id)).length;
-      if (asked.length > 0 && covered / asked.length < 0.5) return { row, score: 0 };
+      // With a matching figure one shared topic is enough; without, most topics must be there.
+      if (asked.length > 0 && (figures.length > 0 ? covered === 0 : covered / asked.length < 0.5)) return { row, score: 0 };
       const tokens = new Set(lexicalTokens(text));
       const shared = words.filter((w) => tokens.has(w)).length;
       return { row, score: covered * 2 + shared * 0.2 + (figures.length > 0 ? 3 : 0) };

@@ -66,7 +66,7 @@ export function verifyAnswer(answer: string, passages: Map<number, string>): Ver
     const ok = numbers.length === 0 || (cited.length > 0 && supported);
     out += cleaned.slice(cursor, span.end);
     if (!ok) {
-      unverified.push(own.replace(MARKER_RE, '').trim());
+      unverified.push(own.replace(/\s*\[\d{1,3}\]/g, '').trim());
       out += ` ${UNVERIFIED_MARK}`;
     }
     cursor = span.end;

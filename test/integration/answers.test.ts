@@ -1,0 +1,102 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { BACKENDS } from '../support/databases.ts';
+import { createTestApp, SAMPLE_CORPUS, type TestApp } from '../support/app.ts';
+import type { AskResponse } from '../../src/answer/types.ts';
+
+/**
+ * Ranking and answering on the real sample corpus, through the real pipeline: the promises the
+ * product makes about bilingual retrieval, boosts, follow-ups and declining.
+ */
+describe.each(BACKENDS)('answers on the sample corpus (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ kind, corpus: [SAMPLE_CORPUS] });
+  }, 180_000);
+  afterAll(async () => t?.close());
+
+  const ask = async (body: Record<string, unknown>): Promise<AskResponse> => {
+    const res = await t.app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(res.status).toBe(200);
+    return res.json();
+  };
+  const topDocs = (r: AskResponse) => Array.from(new Set((r.retrieved ?? []).map((p) => p.document_id))).slice(0, 5);
+
+  it('finds a Chinese document for an English question (cross-lingual)', async () => {
+    const r = await ask({ question: 'What share of non-fossil energy in total energy consumption does Zhejiang target for 2025?' });
+    expect(topDocs(r)).toContain('zh-zhejiang-energy-14fyp');
+    expect(r.answer).toContain('24%');
+    expect(r.citations.some((c) => c.document_id === 'zh-zhejiang-energy-14fyp')).toBe(true);
+  });
+
+  it('finds an English document for a Chinese question', async () => {
+    const r = await ask({ question: '上海到2027年光伏装机目标是多少？' });
+    expect(topDocs(r)[0]).toBe('en-shanghai-green-transition-2024-2027');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toMatch(/4\.5 million kilowatts/);
+  });
+
+  it('reaches the document wording from a paraphrase without shared keywords', async () => {
+    const r = await ask({ question: "How frugal with power do Shanghai's newly built server farms have to be?" });
+    expect(topDocs(r)).toContain('en-shanghai-green-transition-2024-2027');
+    expect(r.answer).toContain('1.25');
+  });
+
+  it('boosts the region the question names over other regions with the same metric', async () => {
+    const zhejiang = await ask({ question: '浙江2025年非化石能源消费比重目标' });
+    expect(zhejiang.citations[0].region).toBe('Zhejiang');
+    const national = await ask({ question: '全国2025年非化石能源消费比重目标' });
+    expect(national.citations[0].region).toBe('National');
+  });
+
+  it('boosts passages with the year the question asks about', async () => {
+    const r = await ask({ question: 'What is the national non-fossil energy share target for 2030?' });
+    expect(r.citations[0].quote).toContain('2030');
+    expect(r.answer).toMatch(/25%/);
+  });
+
+  it('condenses an elliptical follow-up with the previous turn', async () => {
+    const r = await ask({
+      question: 'And Zhejiang?',
+      history: [
+        { role: 'user', content: "What is Guangdong's 2025 non-fossil energy share target?" },
+        { role: 'assistant', content: 'About 32% [1].' },
+      ],
+    });
+    expect(r.condensed_question).toMatch(/Zhejiang/);
+    expect(r.condensed_question).not.toMatch(/Guangdong/);
+    expect(r.citations[0].region).toBe('Zhejiang');
+  });
+
+  it('declines when the documents do not hold the answer, and says what was searched', async () => {
+    const r = await ask({ question: 'What carbon price floor does the national carbon market set?' });
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toMatch(/^Not found in the 25 documents searched/);
+    expect(r.closest?.length).toBeGreaterThan(0);
+    const zh = await ask({ question: '云南省2025年氢能产量目标是多少？' });
+    expect(zh.answerable).toBe(false);
+    expect(zh.answer).toMatch(/未找到答案/);
+  });
+
+  it('reports the filters in the not-found text and applies them in SQL', async () => {
+    const r = await ask({ question: "What is Shanghai's 2027 solar PV capacity target?", filters: { regions: ['Guangdong'] } });
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toMatch(/filters: regions: Guangdong/);
+    expect(r.searched.documents).toBe(2); // the two Guangdong documents
+  });
+
+  it('answers a comparison from the targets store as a cited table', async () => {
+    const r = await ask({ question: 'Which provinces cap NEV trade-in subsidies at 20,000 yuan?' });
+    expect(r.table?.rows.length).toBeGreaterThan(0);
+    for (const row of r.table!.rows) expect(row[2]).toBe(20000);
+    expect(r.citations.length).toBe(r.table!.rows.length);
+    for (const c of r.citations) expect(r.answer).toContain(`[${c.n}]`);
+  });
+
+  it('attaches the targets extracted from the cited chunks', async () => {
+    const r = await ask({ question: "What is Shanxi's 2025 energy intensity reduction target?" });
+    const cited = new Set(r.citations.map((c) => c.chunk_id));
+    expect(r.targets.length).toBeGreaterThan(0);
+    expect(r.targets.every((tg) => cited.has(tg.chunk_id!))).toBe(true);
+    expect(r.targets.some((tg) => tg.value === 14.5 && tg.unit === '%' && tg.baseline_year === 2020 && tg.target_year === 2025)).toBe(true);
+  });
+});
