@@ -65,7 +65,7 @@ async function main(): Promise<number> {
       if (results.some((r) => r.status === 'failed')) exitCode = 1;
     }
     if (values.reextract) {
-      const n = await reextractAll(runtime.services.store);
+      const n = await reextractAll(runtime.services.store, runtime.services.extractTargets);
       console.log(`re-extracted targets: ${n} targets`);
     }
   } finally {

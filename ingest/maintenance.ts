@@ -1,6 +1,6 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Store } from '../src/db/store.ts';
-import { extractTargets } from '../src/targets/rules.ts';
+import type { TargetExtractor } from '../src/targets/extractor.ts';
 import type { ExtractionContext, Target } from '../src/targets/schema.ts';
 
 /**
@@ -25,7 +25,7 @@ export async function reembedAll(store: Store, embeddings: EmbeddingsInterface, 
   return total;
 }
 
-export async function reextractAll(store: Store): Promise<number> {
+export async function reextractAll(store: Store, extractTargets: TargetExtractor): Promise<number> {
   let total = 0;
   for (const document of await store.listDocuments()) {
     const full = await store.getDocument(document.id);
@@ -41,7 +41,7 @@ export async function reextractAll(store: Store): Promise<number> {
     const targets: Target[] = [];
     for (const chunk of full.chunks) {
       const text = full.text.slice(chunk.start, chunk.end);
-      for (const t of extractTargets(text, context)) {
+      for (const t of await extractTargets(text, context)) {
         const start = chunk.start + t.start;
         const end = chunk.start + t.end;
         const key = `${start}:${end}:${t.value}:${t.unit}:${t.target_year}`;

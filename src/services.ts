@@ -9,10 +9,16 @@ import type { Asker } from './answer/types.ts';
 import type { Config } from './config.ts';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Logger } from './logger.ts';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { createTargetExtractor, type TargetExtractor } from './targets/extractor.ts';
 
 /** Everything a request handler may need, built once per process (Node) or request (Workers). */
 export interface Services {
   config: Config;
+  /** The configured chat model (null offline). */
+  chatModel: BaseChatModel | null;
+  /** Target extraction per TARGET_EXTRACTOR, used at ingest. */
+  extractTargets: TargetExtractor;
   store: Store;
   embeddings: EmbeddingsInterface;
   embeddingModel: { model: string; dimensions: number };
@@ -29,7 +35,7 @@ export interface Services {
 export interface ServiceOptions {
   config: Config;
   sql: SqlClient;
-  prompts: LlmPrompts;
+  prompts: LlmPrompts & { extractTargets?: string };
   logger: Logger;
   runInBackground: (task: Promise<unknown>) => void;
   fetch?: typeof fetch;
@@ -41,19 +47,23 @@ export function createServices(options: ServiceOptions): Services {
   const store = createStore(sql);
   const { embeddings, model, dimensions } = createEmbeddings(config.embeddings, options.fetch);
   const retriever = createRetriever({ store, embeddings, rrfK: config.rrfK });
-  const llm = config.llm
-    ? createLlmAnswerer(
-        new ChatOpenAI({
-          model: config.llm.model,
-          apiKey: config.llm.apiKey,
-          maxRetries: config.llm.maxRetries,
-          timeout: config.llm.timeoutMs,
-          temperature: 0,
-          configuration: { baseURL: config.llm.baseUrl, fetch: options.fetch },
-        }),
-        options.prompts,
-      )
+  const chatModel = config.llm
+    ? new ChatOpenAI({
+        model: config.llm.model,
+        apiKey: config.llm.apiKey,
+        maxRetries: config.llm.maxRetries,
+        timeout: config.llm.timeoutMs,
+        temperature: 0,
+        configuration: { baseURL: config.llm.baseUrl, fetch: options.fetch },
+      })
     : null;
+  const llm = chatModel ? createLlmAnswerer(chatModel, options.prompts) : null;
+  const extractTargets = createTargetExtractor({
+    mode: config.targetExtractor,
+    model: chatModel,
+    promptTemplate: options.prompts.extractTargets,
+    onError: (error) => logger.warn('llm target extraction failed; using the rules for this passage', { error: error.message }),
+  });
   const asker = createAsker({
     store,
     retriever,
@@ -64,6 +74,8 @@ export function createServices(options: ServiceOptions): Services {
   });
   return {
     config,
+    chatModel,
+    extractTargets,
     store,
     embeddings,
     embeddingModel: { model, dimensions },

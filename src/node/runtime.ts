@@ -6,7 +6,6 @@ import { createServices, type Services } from '../services.ts';
 import type { Config } from '../config.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { createIngester } from '../../ingest/pipeline.ts';
-import { extractTargets } from '../targets/rules.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -48,7 +47,7 @@ export async function openRuntime(config: Config, options: { logger?: Logger; mi
   try {
     const services = createServices({ config, sql: database.sql, prompts: loadPrompts(), logger, runInBackground });
     if (!options.skipModelCheck) await services.store.checkEmbeddingModel(services.embeddingModel.model, services.embeddingModel.dimensions);
-    const ingester = createIngester({ store: services.store, embeddings: services.embeddings, extractTargets });
+    const ingester = createIngester({ store: services.store, embeddings: services.embeddings, extractTargets: services.extractTargets });
     services.ingestUpload = (input) => ingester.ingest({ bytes: input.bytes, fileName: input.fileName, metadata: input.metadata as never, replace: input.replace });
     return {
       database,

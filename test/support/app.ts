@@ -7,7 +7,6 @@ import { createServices } from '../../src/services.ts';
 import { createStore } from '../../src/db/store.ts';
 import { createIngester } from '../../ingest/pipeline.ts';
 import { ingestPaths } from '../../ingest/run.ts';
-import { extractTargets } from '../../src/targets/rules.ts';
 import { loadPrompts } from '../../src/node/runtime.ts';
 import { createLogger } from '../../src/logger.ts';
 import { openTestDatabase } from './databases.ts';
@@ -43,7 +42,7 @@ export async function createTestApp(options: { kind?: 'pglite' | 'postgres'; cor
     fetch: options.fetch,
   });
   await createStore(database.sql).checkEmbeddingModel(services.embeddingModel.model, services.embeddingModel.dimensions);
-  const ingester = createIngester({ store: services.store, embeddings: services.embeddings, extractTargets });
+  const ingester = createIngester({ store: services.store, embeddings: services.embeddings, extractTargets: services.extractTargets });
   services.ingestUpload = (input) => ingester.ingest({ bytes: input.bytes, fileName: input.fileName, metadata: input.metadata as never, replace: input.replace });
   if (options.corpus?.length) {
     const results = await ingestPaths(ingester, options.corpus);
