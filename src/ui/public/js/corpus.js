@@ -1,0 +1,43 @@
+/**
+ * The document list (GET /api/documents), loaded once and shared: it fills the region and
+ * sector options of both the chat filters and the targets page.
+ */
+import { getJson } from './api.js';
+import { h } from './dom.js';
+
+let pending = null;
+
+/** @returns {Promise<object[]>} the documents (a failed load is retried on the next call) */
+export function loadDocuments() {
+  if (!pending) {
+    pending = getJson('/api/documents').then((body) => body.documents ?? []);
+    pending.catch(() => (pending = null));
+  }
+  return pending;
+}
+
+/** Distinct regions (National first) and sectors of the documents, sorted. */
+export function facets(documents) {
+  const regions = new Set();
+  const sectors = new Set();
+  for (const d of documents) {
+    if (d.region) regions.add(d.region);
+    for (const s of d.sectors ?? []) sectors.add(s);
+  }
+  const collator = new Intl.Collator('en');
+  const regionList = Array.from(regions).sort((a, b) => (a === 'National' ? -1 : b === 'National' ? 1 : collator.compare(a, b)));
+  return { regions: regionList, sectors: Array.from(sectors).sort(collator.compare) };
+}
+
+/** Appends options after a select's first ("all") option, keeping the current choice. */
+export function fillOptions(select, values, display = (v) => v) {
+  const chosen = select.value;
+  const first = select.options[0];
+  select.replaceChildren(first, ...values.map((value) => h('option', { value }, display(value))));
+  if (values.includes(chosen)) select.value = chosen;
+}
+
+/** Sector ids as words ("circular-economy" → "circular economy"). */
+export function sectorName(sector) {
+  return sector.replace(/[-_]+/g, ' ');
+}

@@ -1,0 +1,102 @@
+/**
+ * The Targets page (#/targets): the whole targets store, filtered on the server, drawn as a
+ * chart and a sortable table; the CSV link always matches the filters on screen.
+ */
+import { h } from './dom.js';
+import { t, label, onLangChange } from './i18n.js';
+import { getJson } from './api.js';
+import { loadDocuments, facets, fillOptions, sectorName } from './corpus.js';
+import { drawTargetsChart } from './chart.js';
+import { targetsTable } from './targets-table.js';
+
+/** @param {{ openSource: (source: object, trigger: HTMLElement) => void }} options */
+export function createTargetsPage({ openSource }) {
+  const form = document.getElementById('targets-filters');
+  const region = document.getElementById('targets-region');
+  const sector = document.getElementById('targets-sector');
+  const yearFrom = document.getElementById('targets-year-from');
+  const yearTo = document.getElementById('targets-year-to');
+  const text = document.getElementById('targets-q');
+  const csv = document.getElementById('targets-csv');
+  const count = document.getElementById('targets-count');
+  const chart = document.getElementById('targets-chart');
+  const tableHost = document.getElementById('targets-table-host');
+  let started = false;
+  let timer = 0;
+  let request = null;
+  let rows = [];
+
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 250); // Typing in the text box: one request per pause.
+  });
+  form.addEventListener('change', () => {
+    clearTimeout(timer);
+    void refresh();
+  });
+  onLangChange(() => {
+    if (started) render();
+  });
+  let resizeTimer = 0;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      if (started && !chart.closest('[hidden]')) drawTargetsChart(chart, rows);
+    }, 150);
+  });
+
+  function params() {
+    const query = new URLSearchParams();
+    if (region.value) query.set('region', region.value);
+    if (sector.value) query.set('sector', sector.value);
+    if (/^\d{4}$/.test(yearFrom.value)) query.set('year_from', yearFrom.value);
+    if (/^\d{4}$/.test(yearTo.value)) query.set('year_to', yearTo.value);
+    if (text.value.trim()) query.set('q', text.value.trim().slice(0, 200));
+    return query;
+  }
+
+  async function refresh() {
+    const query = params();
+    const csvQuery = new URLSearchParams(query);
+    csvQuery.set('format', 'csv');
+    csv.href = `/api/targets?${csvQuery}`;
+    request?.abort();
+    const controller = (request = new AbortController());
+    label(count, 'targetsLoading');
+    try {
+      const body = await getJson(`/api/targets?${query}`, controller.signal);
+      if (controller !== request) return;
+      rows = body.targets ?? [];
+      render();
+    } catch (error) {
+      if (error?.name === 'AbortError') return;
+      label(count, 'targetsFailed', 'text', { message: error.message || t('networkError') });
+    }
+  }
+
+  function render() {
+    label(count, 'targetsCount', 'text', { n: rows.length });
+    drawTargetsChart(chart, rows);
+    tableHost.replaceChildren(rows.length ? targetsTable(rows, { onSource: openSource, caption: t('targetsTitle') }) : label(h('p', { class: 'muted' }), 'noTargets'));
+  }
+
+  /** Called when the page is shown; loads on first show. */
+  async function show() {
+    if (started) {
+      drawTargetsChart(chart, rows); // The window may have been resized while the page was hidden.
+      return;
+    }
+    started = true;
+    void refresh();
+    try {
+      const { regions, sectors } = facets(await loadDocuments());
+      fillOptions(region, regions);
+      fillOptions(sector, sectors, sectorName);
+    } catch {
+      // The filters stay at "all"; the table itself still loads.
+    }
+  }
+
+  return { show };
+}
