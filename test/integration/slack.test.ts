@@ -355,7 +355,7 @@ describe('POST /events', () => {
     const { event, asker, background } = setup();
     await event(eventCallback({ type: 'message', channel_type: 'im', channel: 'D0DM', user: 'U2CERLKJA', ts: '1700000000.000600', text: '广东省2030年新能源汽车目标？' }, 'Ev06DM'));
     await background.settle();
-    expect(asker.requests[0].question).toBe('广东省2030年新能源汽车目标?');
+    expect(asker.requests[0].question).toBe('广东省2030年新能源汽车目标？');
     expect(stub.callsTo('chat.postMessage')[0].body).toMatchObject({ channel: 'D0DM', thread_ts: '1700000000.000600' });
   });
 

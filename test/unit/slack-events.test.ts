@@ -69,6 +69,6 @@ describe('Slack text', () => {
 
   it('keeps mentions of other people and removes only a leading mention when the bot id is unknown', () => {
     expect(questionFromSlackText(`<@${BOT}> ask <@U9|ana>`, BOT)).toBe('ask @ana');
-    expect(questionFromSlackText('<@UOTHER> 广东的目标？', undefined)).toBe('广东的目标?');
+    expect(questionFromSlackText('<@UOTHER> 广东的目标？', undefined)).toBe('广东的目标？');
   });
 });
