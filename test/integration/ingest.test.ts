@@ -1,0 +1,115 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { BACKENDS } from '../support/databases.ts';
+import { createTestApp, type TestApp } from '../support/app.ts';
+import { createIngester } from '../../ingest/pipeline.ts';
+import { HashingEmbeddings } from '../../src/embeddings/hashing.ts';
+
+const MINI = join(import.meta.dirname, '..', 'fixtures', 'corpus-mini');
+const LOADERS = join(import.meta.dirname, '..', 'fixtures', 'loaders');
+
+const md = (body: string) => new TextEncoder().encode(`# Test Plan\n\n## Chapter I\n\n${body}\n`);
+const longDoc = Array.from({ length: 80 }, (_, i) => `Article ${i + 1} By 2025, the share of item ${i} shall reach ${i + 10}% compared with 2020.`).join('\n\n');
+
+describe.each(BACKENDS)('ingestion on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ kind, corpus: [MINI], env: { ADMIN_TOKEN: 'admin-token-123' } });
+  });
+  afterAll(async () => t?.close());
+
+  const docs = async () => (await t.services.store.listDocuments()).map((d) => `${d.id}:${d.chunk_count}:${d.content_hash}`).sort();
+
+  it('skips an unchanged document (idempotent by content hash)', async () => {
+    const before = await docs();
+    const bytes = new Uint8Array(await readFile(join(MINI, 'shanxi-plan.md')));
+    const r = await t.ingester.ingest({ bytes, fileName: 'shanxi-plan.md', metadata: { id: 'shanxi-plan' } });
+    expect(r.status).toBe('unchanged');
+    expect(await docs()).toEqual(before);
+  });
+
+  it('replaces a changed document under the same id atomically', async () => {
+    const first = await t.ingester.ingest({ bytes: md('Article 1 By 2025, wind power shall reach 10 GW.'), fileName: 'replace-me.md' });
+    expect(first.status).toBe('inserted');
+    const second = await t.ingester.ingest({ bytes: md('Article 1 By 2030, solar power shall reach 99 GW.'), fileName: 'replace-me.md' });
+    expect(second.status).toBe('replaced');
+    const doc = await t.services.store.getDocument('replace-me');
+    expect(doc!.text).toContain('99 GW');
+    expect(doc!.text).not.toContain('10 GW');
+    const chunks = await t.services.store.getChunks(doc!.chunks.map((c) => c.chunk_id));
+    expect(chunks.map((c) => c.text).join(' ')).not.toContain('10 GW');
+    const targets = await t.services.store.listTargets({ document_ids: ['replace-me'] });
+    expect(targets.map((x) => x.value)).toEqual([99]);
+  });
+
+  it('writes nothing of a document whose write fails half-way (one transaction)', async () => {
+    const before = await docs();
+    // Vectors of the wrong dimension make the chunk INSERT fail after the document row was written.
+    const broken = createIngester({ store: t.services.store, embeddings: new HashingEmbeddings({ dimensions: 3 }), embedBatchSize: 8 });
+    const r = await broken.ingest({ bytes: md(longDoc), fileName: 'half-written.md' });
+    expect(r.status).toBe('failed');
+    expect(r.error).toMatch(/half-written\.md/);
+    expect(await t.services.store.getDocument('half-written')).toBeNull();
+    expect(await docs()).toEqual(before);
+  });
+
+  it('writes nothing when target extraction throws', async () => {
+    const failing = createIngester({
+      store: t.services.store,
+      embeddings: t.services.embeddings,
+      extractTargets: () => {
+        throw new Error('extractor exploded');
+      },
+    });
+    const r = await failing.ingest({ bytes: md('Article 1 By 2025, storage shall reach 5 GW.'), fileName: 'extract-fails.md' });
+    expect(r).toMatchObject({ status: 'failed', error: expect.stringMatching(/extract-fails\.md: extractor exploded/) });
+    expect(await t.services.store.getDocument('extract-fails')).toBeNull();
+  });
+
+  it.each([
+    ['empty.txt', /empty/],
+    ['random.pdf', /not a PDF/],
+    ['truncated.pdf', /not a readable PDF/],
+  ])('reports %s as failed with a one-line reason and stores nothing', async (name, reason) => {
+    const bytes = new Uint8Array(await readFile(join(LOADERS, name)));
+    const r = await t.ingester.ingest({ bytes, fileName: name });
+    expect(r.status).toBe('failed');
+    expect(r.error).toMatch(reason);
+    expect(r.error!.split('\n')).toHaveLength(1);
+    expect(await t.services.store.getDocument(name.replace(/\.\w+$/, ''))).toBeNull();
+  });
+
+  it('serves the document text with chunk boundaries that slice back to the chunks', async () => {
+    const res = await t.app.request('/api/documents/guangdong-energy');
+    const doc = await res.json();
+    expect(doc).toMatchObject({ id: 'guangdong-energy', region: 'Guangdong', language: 'zh', date: '2022-04-01' });
+    const chunks = await t.services.store.getChunks(doc.chunks.map((c: { chunk_id: string }) => c.chunk_id));
+    for (const c of doc.chunks) expect(doc.text.slice(c.start, c.end)).toBe(chunks.find((x) => x.chunk_id === c.chunk_id)!.text);
+  });
+
+  it('accepts an admin upload with metadata fields and lists it with its chunk count', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([md('Article 1 By 2027, Hainan shall build 50,000 charging piles.')]), 'hainan-upload.md');
+    form.append('region', 'Hainan');
+    form.append('date', '2024-05-06');
+    form.append('sectors', 'transport,energy');
+    const res = await t.app.request('/api/documents', { method: 'POST', body: form, headers: { authorization: 'Bearer admin-token-123' } });
+    expect(res.status).toBe(201);
+    const { results } = await res.json();
+    expect(results[0]).toMatchObject({ id: 'hainan-upload', status: 'inserted' });
+    const { documents } = await (await t.app.request('/api/documents')).json();
+    expect(documents.find((d: { id: string }) => d.id === 'hainan-upload')).toMatchObject({ region: 'Hainan', date: '2024-05-06', sectors: ['transport', 'energy'], chunk_count: 1 });
+    const del = await t.app.request('/api/documents/hainan-upload', { method: 'DELETE', headers: { authorization: 'Bearer admin-token-123' } });
+    expect(del.status).toBe(200);
+    expect(await t.services.store.getDocument('hainan-upload')).toBeNull();
+  });
+
+  it('refuses uploads without the admin token', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([md('x')]), 'nope.md');
+    const res = await t.app.request('/api/documents', { method: 'POST', body: form });
+    expect(res.status).toBe(401);
+    expect(await t.services.store.getDocument('nope')).toBeNull();
+  });
+});
