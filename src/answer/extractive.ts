@@ -79,25 +79,61 @@ function questionConcepts(analysis: QueryAnalysis): Concepts {
   return { groups, regions: analysis.regions, tokens };
 }
 
+/**
+ * Sentences of a passage as answer candidates. Clauses separated by ；/; are kept together
+ * while the sentence stays short (a list of targets under one "到2025年，" reads as one
+ * statement); each candidate also knows the target year stated earlier in its paragraph
+ * ("到2030年，…。单位国内生产总值二氧化碳排放比2005年下降65%以上。" applies to 2030).
+ */
+function candidateSpans(text: string): { start: number; end: number; text: string; inheritedYears: string[] }[] {
+  const merged: { start: number; end: number }[] = [];
+  for (const span of splitSentences(text)) {
+    const last = merged[merged.length - 1];
+    const lastText = last ? text.slice(last.start, last.end) : '';
+    if (last && /[；;]$/.test(lastText) && !text.slice(last.end, span.start).includes('\n') && span.end - last.start <= 160) last.end = span.end;
+    else merged.push({ start: span.start, end: span.end });
+  }
+  let paragraphYears: string[] = [];
+  return merged.map(({ start, end }) => {
+    if (text.slice(Math.max(0, start - 2), start).includes('\n\n') || start === 0) paragraphYears = [];
+    const sentence = text.slice(start, end);
+    const own = Array.from(sentence.matchAll(/(?:到|by |in |before )(20\d\d)/gi), (m) => m[1]);
+    const inherited = own.length ? [] : paragraphYears;
+    if (own.length) paragraphYears = own;
+    return { start, end, text: sentence, inheritedYears: inherited };
+  });
+}
+
 export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnalysis): AnswerSentence[] {
   const concepts = questionConcepts(analysis);
-  // Which concepts each candidate sentence covers (concept keys: g:<group>, r:<region>, t:<token>).
-  const candidates: { passage: RetrievedPassage; rank: number; start: number; end: number; text: string; covers: Set<string> }[] = [];
+  // Which concepts each candidate covers (keys: g:<group>, r:<region>, t:<token>), in the
+  // sentence itself or (weaker) only in the document's title and heading.
+  const candidates: { passage: RetrievedPassage; rank: number; start: number; end: number; text: string; covers: Set<string>; context: Set<string>; years: string[] }[] = [];
   passages.forEach((passage, rank) => {
     const passageRegionMatches = concepts.regions.includes(passage.region);
-    for (const span of splitSentences(passage.text)) {
+    const frame = `${passage.title}\n${passage.heading ?? ''}`;
+    const frameGroups = new Set(matchTerms(frame).map((m) => m.group.id));
+    const frameTokens = new Set(lexicalTokens(frame));
+    for (const span of candidateSpans(passage.text)) {
       const text = span.text;
       if (text.replace(/\s/g, '').length < 8) continue;
       const tokens = new Set(lexicalTokens(text));
       const groups = new Set(matchTerms(text).map((m) => m.group.id));
       const covers = new Set<string>();
-      for (const g of concepts.groups) if (groups.has(g.id)) covers.add('g:' + g.id);
-      for (const t of concepts.tokens.keys()) if (tokens.has(t)) covers.add('t:' + t);
+      const context = new Set<string>();
+      for (const g of concepts.groups) {
+        if (groups.has(g.id)) covers.add('g:' + g.id);
+        else if (frameGroups.has(g.id)) context.add('g:' + g.id);
+      }
+      for (const t of concepts.tokens.keys()) {
+        if (tokens.has(t) || span.inheritedYears.includes(t)) covers.add('t:' + t);
+        else if (frameTokens.has(t)) context.add('t:' + t);
+      }
       if (concepts.regions.length > 0) {
         const named = findRegions(text);
         for (const r of concepts.regions) if (passageRegionMatches || named.includes(r)) covers.add('r:' + r);
       }
-      candidates.push({ passage, rank, start: span.start, end: span.end, text, covers });
+      candidates.push({ passage, rank, start: span.start, end: span.end, text, covers, context, years: span.inheritedYears });
     }
   });
   // Concepts every candidate covers (the document's own title words, the year) tell the
@@ -119,12 +155,14 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
   const out: AnswerSentence[] = candidates.map((c) => {
     let covered = 0;
     for (const key of c.covers) covered += weights.get(key) ?? 0;
+    for (const key of c.context) covered += 0.6 * (weights.get(key) ?? 0);
     let score = covered / total;
-    if (analysis.quantitative && QUANTITY.test(c.text)) score += 0.2;
+    const hasQuantity = QUANTITY.test(c.text);
+    if (analysis.quantitative) score = hasQuantity ? score + 0.2 : score * 0.75;
     if (TARGET_CUE.test(c.text)) score += 0.08;
-    for (const year of analysis.years) if (c.text.includes(String(year))) score += 0.06;
+    for (const year of analysis.years) if (c.text.includes(String(year)) || c.years.includes(String(year))) score += 0.06;
     // Headings and titles restate the question's words without answering it.
-    if (!/[，,。.;；:：]/.test(c.text) && c.text.length < 60 && !QUANTITY.test(c.text)) score *= 0.5;
+    if (!/[，,。.;；:：]/.test(c.text) && c.text.length < 60 && !hasQuantity) score *= 0.5;
     score += 0.08 * (1 - c.rank / Math.max(1, passages.length));
     return { passage: c.passage, start: c.start, end: c.end, text: c.text, score };
   });
