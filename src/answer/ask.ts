@@ -12,6 +12,7 @@ import { condenseOffline } from './condense.ts';
 import { verifyAnswer } from './verify.ts';
 import type { LlmAnswerer } from './llm.ts';
 import { answerComparison } from './compare.ts';
+import { answerPerRegion } from './per-region.ts';
 
 export interface AskerOptions {
   store: Store;
@@ -89,7 +90,14 @@ export function createAsker(options: AskerOptions): Asker {
       let mode: 'llm' | 'extractive' = 'extractive';
 
       t = Date.now();
-      const extractive = answerExtractively(passages, analysis, { minScore: options.minScore });
+      let extractive = answerExtractively(passages, analysis, { minScore: options.minScore });
+      if (analysis.regions.length >= 2) {
+        const perRegion = await answerPerRegion(retriever, analysis, request.filters, { k: Math.min(k, 4), minScore: options.minScore });
+        if (perRegion) {
+          extractive = { answerable: true, sentences: perRegion.sentences, confidence: extractive.confidence };
+          for (const p of perRegion.passages) if (!passages.some((q) => q.chunk_id === p.chunk_id)) passages.push(p);
+        }
+      }
       if (options.llm && passages.length > 0) {
         try {
           const text = await withTimeout(

@@ -1,0 +1,37 @@
+import type { Retriever, RetrievedPassage } from '../retrieval/retriever.ts';
+import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
+import type { SearchFilters } from './types.ts';
+import { regionByName } from '../text/regions.ts';
+import { answerExtractively, type AnswerSentence } from './extractive.ts';
+
+/**
+ * A question that names two or more regions ("Do Hebei and Anhui offer the same subsidy…",
+ * "浙江和四川…分别是多少") is answered region by region: each region's passages are retrieved
+ * with that region as a filter and its best sentence is quoted, so one region's document
+ * cannot crowd out the other's. Returns the sentences (at least two regions answered) or null.
+ */
+export async function answerPerRegion(
+  retriever: Retriever,
+  analysis: QueryAnalysis,
+  filters: SearchFilters | undefined,
+  options: { k: number; minScore?: number },
+): Promise<{ sentences: AnswerSentence[]; passages: RetrievedPassage[] } | null> {
+  if (analysis.regions.length < 2 || filters?.regions?.length) return null;
+  const sentences: AnswerSentence[] = [];
+  const passages: RetrievedPassage[] = [];
+  for (const region of analysis.regions.slice(0, 6)) {
+    let text = analysis.text;
+    for (const other of analysis.regions.filter((r) => r !== region)) {
+      const entry = regionByName(other);
+      for (const alias of entry ? [entry.zh, entry.name, ...entry.aliases].sort((a, b) => b.length - a.length) : [other]) {
+        text = text.split(alias).join(' ');
+      }
+    }
+    const own: QueryAnalysis = { ...analysis, text, regions: [region], comparison: false };
+    const result = await retriever.retrieve(text, { k: options.k, filters: { ...filters, regions: [region] }, analysis: own });
+    const answer = answerExtractively(result.passages, own, { minScore: options.minScore, maxSentences: 1 });
+    if (answer.answerable) sentences.push(...answer.sentences);
+    passages.push(...result.passages);
+  }
+  return new Set(sentences.map((s) => s.passage.region)).size >= 2 ? { sentences, passages } : null;
+}
