@@ -1,7 +1,7 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Store } from '../src/db/store.ts';
 import type { TargetExtractor } from '../src/targets/extractor.ts';
-import type { ExtractionContext, Target } from '../src/targets/schema.ts';
+import { extractDocumentTargets } from './document-targets.ts';
 
 /**
  * Whole-corpus maintenance: re-embedding with another model, re-extracting targets after the
@@ -30,26 +30,11 @@ export async function reextractAll(store: Store, extractTargets: TargetExtractor
   for (const document of await store.listDocuments()) {
     const full = await store.getDocument(document.id);
     if (!full) continue;
-    const context: ExtractionContext = {
-      documentId: full.id,
-      region: full.region,
-      level: (full.level as ExtractionContext['level']) ?? null,
-      year: full.date ? Number(full.date.slice(0, 4)) : null,
-      language: full.language,
-    };
-    const seen = new Set<string>();
-    const targets: Target[] = [];
-    for (const chunk of full.chunks) {
-      const text = full.text.slice(chunk.start, chunk.end);
-      for (const t of await extractTargets(text, context)) {
-        const start = chunk.start + t.start;
-        const end = chunk.start + t.end;
-        const key = `${start}:${end}:${t.value}:${t.unit}:${t.target_year}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        targets.push({ ...t, start, end, document_id: full.id, chunk_id: chunk.chunk_id });
-      }
-    }
+    const targets = await extractDocumentTargets(
+      extractTargets,
+      full,
+      full.chunks.map((c) => ({ id: c.chunk_id, start: c.start, text: full.text.slice(c.start, c.end) })),
+    );
     await store.replaceTargets(full.id, targets);
     total += targets.length;
   }

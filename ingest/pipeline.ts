@@ -1,6 +1,7 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Store, ChunkInput, DocumentInput } from '../src/db/store.ts';
-import type { ExtractionContext, ExtractedTarget, Target } from '../src/targets/schema.ts';
+import type { ExtractionContext, ExtractedTarget } from '../src/targets/schema.ts';
+import { extractDocumentTargets } from './document-targets.ts';
 import { tokenString } from '../src/text/tokens.ts';
 import { sha256Hex } from '../src/db/migrate.ts';
 import { loadDocument } from './loaders/index.ts';
@@ -107,7 +108,7 @@ export function createIngester(options: IngesterOptions) {
         embedding: vectors[i],
       }));
 
-      const targets = options.extractTargets ? await extractAll(options.extractTargets, document, chunkRows) : [];
+      const targets = options.extractTargets ? await extractDocumentTargets(options.extractTargets, document, chunkRows) : [];
       result.chunks = chunkRows.length;
       result.targets = targets.length;
       if (input.dryRun) {
@@ -126,30 +127,6 @@ export function createIngester(options: IngesterOptions) {
   }
 
   return { ingest };
-}
-
-/** Targets of every chunk, offsets shifted into document coordinates, overlaps de-duplicated. */
-async function extractAll(extract: TargetExtractor, document: DocumentInput, chunks: ChunkInput[]): Promise<Target[]> {
-  const context: ExtractionContext = {
-    documentId: document.id,
-    region: document.region,
-    level: (document.level as ExtractionContext['level']) ?? null,
-    year: document.date ? Number(document.date.slice(0, 4)) : null,
-    language: document.language,
-  };
-  const seen = new Set<string>();
-  const out: Target[] = [];
-  for (const chunk of chunks) {
-    for (const t of await extract(chunk.text, context)) {
-      const start = chunk.start + t.start;
-      const end = chunk.start + t.end;
-      const key = `${start}:${end}:${t.value}:${t.unit}:${t.target_year}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ ...t, start, end, document_id: document.id, chunk_id: chunk.id });
-    }
-  }
-  return out;
 }
 
 function bytesToBinaryString(bytes: Uint8Array): string {
