@@ -33,7 +33,7 @@ export async function reextractAll(store: Store, extractTargets: TargetExtractor
     const targets = await extractDocumentTargets(
       extractTargets,
       full,
-      full.chunks.map((c) => ({ id: c.chunk_id, start: c.start, text: full.text.slice(c.start, c.end) })),
+      full.chunks.map((c) => ({ id: c.chunk_id, start: c.start, end: c.end, text: full.text.slice(c.start, c.end) })),
     );
     await store.replaceTargets(full.id, targets);
     total += targets.length;

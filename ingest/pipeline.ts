@@ -1,6 +1,6 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Store, ChunkInput, DocumentInput } from '../src/db/store.ts';
-import type { ExtractionContext, ExtractedTarget } from '../src/targets/schema.ts';
+import type { TargetExtractor } from '../src/targets/extractor.ts';
 import { extractDocumentTargets } from './document-targets.ts';
 import { tokenString } from '../src/text/tokens.ts';
 import { sha256Hex } from '../src/db/migrate.ts';
@@ -22,7 +22,7 @@ export interface IngestResult {
   ms: number;
 }
 
-export type TargetExtractor = (text: string, context: ExtractionContext) => ExtractedTarget[] | Promise<ExtractedTarget[]>;
+export type { TargetExtractor } from '../src/targets/extractor.ts';
 
 export interface IngesterOptions {
   store: Store;

@@ -3,12 +3,22 @@ import type { ExtractedTarget, ExtractionContext } from './schema.ts';
 import { extractTargets } from './rules.ts';
 import { createLlmTargetExtractor } from './llm.ts';
 
-export type TargetExtractor = (text: string, context: ExtractionContext) => ExtractedTarget[] | Promise<ExtractedTarget[]>;
+type Extract = (text: string, context: ExtractionContext) => ExtractedTarget[] | Promise<ExtractedTarget[]>;
 
 /**
- * The extractor ingest uses, per TARGET_EXTRACTOR: `rules` (default, offline), `llm` (the model,
- * falling back to the rules for a passage when the model call fails), or `both` (the rules'
- * targets plus any the model finds that the rules missed).
+ * How ingest extracts targets. The rules read a whole document at once (lead-ins, section
+ * years and table headers that date a figure are often in another chunk); a model reads one
+ * passage at a time (its context window and cost). Offsets are into the text each is given.
+ */
+export interface TargetExtractor {
+  document?: Extract;
+  passage?: Extract;
+}
+
+/**
+ * Per TARGET_EXTRACTOR: `rules` (default, offline), `llm` (the model per passage, falling back
+ * to the rules for a passage whose model call fails), or `both` (the rules' targets plus any
+ * the model finds that the rules missed).
  */
 export function createTargetExtractor(options: {
   mode: 'rules' | 'llm' | 'both';
@@ -16,20 +26,15 @@ export function createTargetExtractor(options: {
   promptTemplate?: string;
   onError?: (error: Error) => void;
 }): TargetExtractor {
-  if (options.mode === 'rules' || !options.model || !options.promptTemplate) return extractTargets;
+  if (options.mode === 'rules' || !options.model || !options.promptTemplate) return { document: extractTargets };
   const llm = createLlmTargetExtractor({ model: options.model, promptTemplate: options.promptTemplate });
-  return async (text, context) => {
-    const rules = extractTargets(text, context);
-    let fromModel: ExtractedTarget[];
+  const passage: Extract = async (text, context) => {
     try {
-      fromModel = await llm.extract(text, context);
+      return await llm.extract(text, context);
     } catch (error) {
       options.onError?.(error as Error);
-      return rules;
+      return options.mode === 'llm' ? extractTargets(text, context) : [];
     }
-    if (options.mode === 'llm') return fromModel;
-    const seen = (t: ExtractedTarget) =>
-      rules.some((r) => r.value === t.value && r.unit === t.unit && r.target_year === t.target_year && r.start < t.end && t.start < r.end);
-    return [...rules, ...fromModel.filter((t) => !seen(t))].sort((a, b) => a.start - b.start);
   };
+  return options.mode === 'llm' ? { passage } : { document: extractTargets, passage };
 }

@@ -223,12 +223,19 @@ const YEAR_PATTERNS: { kind: YearKind; re: RegExp }[] = [
   { kind: 'by', re: new RegExp(`(?:到|至)\\s*${YEAR_LIST}(?:底|末)?`, 'g') },
   { kind: 'by', re: new RegExp(`${YEAR}\\s*年(?:底|末)?(?:前|以前|之前)`, 'g') },
   { kind: 'asof', re: /(?:“|")?十三五(?:”|")?(?:期间|时期|末|时期末|期末)?/g },
-  { kind: 'by', re: /(?:“|")?十四五(?:”|")?(?:末|时期末|期末)/g },
-  { kind: 'in', re: /(?:“|")?十四五(?:”|")?(?:期间|时期)?/g },
-  { kind: 'in', re: /(?:the )?(?:14th|fourteenth) Five-Year Plan(?: period)?/gi },
+  { kind: 'in', re: /(?:“|")?十四五(?:”|")?(?:和|、|与|及)(?:“|")?十五五(?:”|")?(?:期间|时期)?/g },
+  { kind: 'by', re: /(?:“|")?十[四五]五(?:”|")?(?:末|时期末|期末)/g },
+  { kind: 'in', re: /(?:“|")?十[四五]五(?:”|")?(?:期间|时期)?/g },
+  { kind: 'in', re: /(?:the )?(?:14th|fourteenth|15th|fifteenth)(?:\s+and\s+(?:the\s+)?(?:15th|fifteenth))?\s+Five-Year Plans?(?:\s+periods?)?/gi },
   { kind: 'in', re: new RegExp(`\\b(?:in|during|for|at the end of)\\s+${YEAR_LIST}`, 'gi') },
   { kind: 'in', re: new RegExp(`${YEAR_LIST}(?:底|末)?`, 'g') },
 ];
+
+/** The end years of the five-year plans a phrase names: 十三五 → 2020, "14th and 15th" → 2025, 2030. */
+function planYears(phrase: string): number[] {
+  const ends: Record<string, number> = { 三: 2020, 四: 2025, 五: 2030, '13th': 2020, thirteenth: 2020, '14th': 2025, fourteenth: 2025, '15th': 2030, fifteenth: 2030 };
+  return [...phrase.matchAll(/十([三四五])五|\b(13th|14th|15th|thirteenth|fourteenth|fifteenth)\b/gi)].map((m) => ends[(m[1] ?? m[2]!).toLowerCase()]!);
+}
 
 /** All time phrases in `text`, with offsets relative to `text`, ordered by position. */
 export function findYearPhrases(text: string): YearPhrase[] {
@@ -238,10 +245,10 @@ export function findYearPhrases(text: string): YearPhrase[] {
       const start = m.index!;
       const end = start + m[0].length;
       if (taken.some((p) => start < p.end && end > p.start)) continue;
-      const isPlan = /十[三四]五|Five-Year/i.test(m[0]);
+      const isPlan = /十[三四五]五|Five-Year/i.test(m[0]);
       // English bare years ("the 2025 target") are not time frames; Chinese "2025年" is.
       if (kind === 'in' && !isPlan && !/年|\b(?:in|during|for|at the end of)\b/i.test(m[0])) continue;
-      const years = isPlan ? [/十三五/.test(m[0]) ? 2020 : 2025] : [...m[0].matchAll(/(?:19|20)\d{2}/g)].map((y) => Number(y[0]));
+      const years = isPlan ? planYears(m[0]) : [...m[0].matchAll(/(?:19|20)\d{2}/g)].map((y) => Number(y[0]));
       taken.push({ kind, years: kind === 'period' ? [years[years.length - 1]!] : years, start, end });
     }
   }
@@ -253,15 +260,22 @@ export function findYearPhrases(text: string): YearPhrase[] {
 const EN_PAST_RE =
   /\b(?:was|were|had|has been|have been|has reached|have reached|reached|achieved|amounted to|stood at|as of|so far|already|last year|in the past)\b/i;
 const ZH_PAST_RE = /已经|已达|已有|已建|已完成|已累计|已实现|已|完成了|实现了|达到了|同比|比上年|上年|去年|截至|截止/;
+const ZH_DONE_RE = /已|完成了|实现了|达到了|上年|去年|截至|截止/;
 const EN_FUTURE_RE =
   /\b(?:will|shall|should|must|aims?|aiming|target(?:s|ed)?|goals?|plans? to|planned|strive|strives|striving|expected to|is to|are to|set to|propos\w*|seeks? to|intends? to|commit\w*|to be|required|requirement)\b|^\s*To\s+[a-z]/i;
 const ZH_FUTURE_RE = /将|要|应当|应|须|需|力争|争取|确保|预计|计划|目标|任务|原则上|到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?前/;
 /** Limits and subsidy rules are commitments even without a year ("capped at", "最高不超过"). */
 const NORMATIVE_RE =
-  /\b(?:capped|cap|maximum|minimum|no (?:more|less|fewer|higher|lower) than|not (?:to )?exceed|at least|at most|up to|subsid(?:y|ies)|grants?|rewards?|incentives?)\b|不低于|不少于|不超过|不高于|上限|最高|最低|以内|以下|控制在|补贴|奖励|补助|给予/i;
+  /\b(?:(?:is|are|be) (?:set|fixed) at|capped|cap|maximum|minimum|no (?:more|less|fewer|higher|lower) than|not (?:to )?exceed|at least|at most|up to|subsid(?:y|ies)|grants?|rewards?|incentives?)\b|不低于|不少于|不超过|不高于|上限|最高|最低|以内|以下|控制在|补贴|奖励|补助|给予/i;
 
-export function isPastClause(text: string): boolean {
-  return (EN_PAST_RE.test(text) && !EN_FUTURE_RE.test(text)) || (ZH_PAST_RE.test(text) && !ZH_FUTURE_RE.test(text));
+/**
+ * Whether a clause reports the past. Under a lead-in that commits (`underTarget`: "到2024年底，……
+ * 完成以下任务："), a year-on-year figure ("销售额同比增长5%") is a target, so only words that
+ * mark completion or a past period count.
+ */
+export function isPastClause(text: string, underTarget = false): boolean {
+  const zhPast = underTarget ? ZH_DONE_RE : ZH_PAST_RE;
+  return (EN_PAST_RE.test(text) && !EN_FUTURE_RE.test(text)) || (zhPast.test(text) && !ZH_FUTURE_RE.test(text));
 }
 
 export function hasFutureSignal(text: string): boolean {

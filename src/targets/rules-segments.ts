@@ -12,6 +12,11 @@ export interface Sentence {
   listItem: boolean;
   /** Ends with a colon, or is a bare time phrase ("By 2025,") on its own line. */
   leadIn: boolean;
+  /**
+   * A section heading on its own line ("Chapter III Targets for 2027", "（一）“十四五”阶段目标"):
+   * 1 for chapters (Chapter, 第一章, 一、), 2 for articles (Article, 第六条, （一）); null otherwise.
+   */
+  heading: 1 | 2 | null;
 }
 
 export interface Cell {
@@ -40,6 +45,12 @@ interface Line {
 const LIST_MARKER_RE =
   /^(?:[-*•·]\s+|\d{1,2}[.、)](?!\d)\s*|\(\d{1,2}\)\s*|[(（][一二三四五六七八九十]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}、\s*|第[一二三四五六七八九十\d]{1,3}[条章节]\s*)/;
 const HARD_END_RE = /[。;；!?！？:：]$|\.$/;
+const CN_ORDINAL = '[一二三四五六七八九十百零〇\\d]{1,4}';
+const CHAPTER_RE = new RegExp(`^(?:(?:Chapter|Part)\\s+[IVXLC\\d]+\\b|第${CN_ORDINAL}[章篇部]|[一二三四五六七八九十]{1,3}、)`, 'i');
+const ARTICLE_RE = new RegExp(`^(?:(?:Article|Section)\\s+[IVXLC\\d]+\\b|第${CN_ORDINAL}[条节]|[(（][一二三四五六七八九十]{1,3}[)）])`, 'i');
+/** A heading is short and unpunctuated: "第四条 具体指标" is one, "（一）农业领域。全省……" is a list item. */
+const HEADING_MAX = 60;
+const HEADING_MAX_CJK = 30;
 const ABBREVIATION_RE = /(?:\b(?:No|no|e\.g|i\.e|etc|vs|Fig|Art|St|Mr|Dr|approx|Co|Ltd|Inc)|\b[A-Z])$/;
 
 export function segment(text: string): Segments {
@@ -48,6 +59,7 @@ export function segment(text: string): Segments {
   const tables: TableRow[][] = [];
   let paragraph = 0;
   let unit: { start: number; end: number; listItem: boolean } | null = null;
+  let bridged = false;
 
   const flush = () => {
     if (unit) sentences.push(...splitSentences(text, unit.start, unit.end, paragraph, unit.listItem));
@@ -57,7 +69,22 @@ export function segment(text: string): Segments {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text.trim() === '') {
+      // A PDF page break in mid-sentence leaves a blank line inside it ("单位国内生产总\n\n值能源消耗…").
+      if (unit && continuesAcrossBreak(lines, i)) {
+        bridged = true;
+        continue;
+      }
       flush();
+      paragraph++;
+      continue;
+    }
+    const rank = headingRank(line.text);
+    if (rank !== null) {
+      flush();
+      paragraph++;
+      push(sentences, text, line.start, line.end, paragraph, false);
+      const pushed = sentences[sentences.length - 1];
+      if (pushed) pushed.heading = rank;
       paragraph++;
       continue;
     }
@@ -76,7 +103,8 @@ export function segment(text: string): Segments {
     }
     const marker = LIST_MARKER_RE.exec(line.text);
     const previous = i > 0 ? lines[i - 1]!.text.trim() : '';
-    const startsUnit = !unit || marker !== null || HARD_END_RE.test(previous) || (previous.length < 20 && !/[,，、]$/.test(previous));
+    const startsUnit = !bridged && (!unit || marker !== null || HARD_END_RE.test(previous) || (previous.length < 20 && !/[,，、]$/.test(previous)));
+    bridged = false;
     if (startsUnit) {
       flush();
       const contentStart = line.start + (marker ? marker[0].length : 0);
@@ -87,6 +115,29 @@ export function segment(text: string): Segments {
   }
   flush();
   return { sentences, tables };
+}
+
+function headingRank(line: string): 1 | 2 | null {
+  const text = line.replace(/\*\*|__/g, '').trim();
+  if (text.length > (/[\u3400-\u9fff]/.test(text) ? HEADING_MAX_CJK : HEADING_MAX) || /[。.;；!?！？:：,，]$/.test(text) || /[。;；!?！？]/.test(text)) return null;
+  if (CHAPTER_RE.test(text)) return 1;
+  if (ARTICLE_RE.test(text)) return 2;
+  return null;
+}
+
+/** Blank lines at `at` sit inside a sentence: the text before stops mid-word, the text after goes on. */
+function continuesAcrossBreak(lines: Line[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && lines[before]!.text.trim() === '') before--;
+  let after = at + 1;
+  while (after < lines.length && lines[after]!.text.trim() === '') after++;
+  if (before < 0 || after >= lines.length) return false;
+  const previous = lines[before]!.text.trim();
+  const next = lines[after]!.text.trim();
+  if (previous.length < 30 || isTableRow(next) || LIST_MARKER_RE.test(next) || headingRank(next) !== null) return false;
+  const cjkJoin = /[\u3400-\u9fff]$/.test(previous) && /^[\u3400-\u9fff]/.test(next);
+  const latinJoin = /[a-z,]$/.test(previous) && /^[a-z]/.test(next);
+  return cjkJoin || latinJoin;
 }
 
 function splitLines(text: string): Line[] {
@@ -127,7 +178,7 @@ function push(out: Sentence[], text: string, start: number, end: number, paragra
   if (end <= start) return;
   const body = text.slice(start, end);
   const leadIn = /[:：]$/.test(body) || (body.length <= 40 && /[,，]$/.test(body) && /\d{4}/.test(body));
-  out.push({ start, end, paragraph, listItem, leadIn });
+  out.push({ start, end, paragraph, listItem, leadIn, heading: null });
 }
 
 function isTableRow(line: string): boolean {

@@ -86,7 +86,8 @@ export interface Dated {
 
 /**
  * "By 2030 and 2035, … approximately 35% and more than 40%": the nth figure (asides joining the
- * one before) gets the nth year. When the counts differ the year is left null rather than guessed.
+ * one before) gets the nth year; a single figure gets the last year. When the counts otherwise
+ * differ the year is left null rather than guessed.
  */
 export function pairRespectively(dated: Dated[], context: ExtractionContext): void {
   const byPhrase = new Map<YearPhrase, Dated[]>();
@@ -100,8 +101,10 @@ export function pairRespectively(dated: Dated[], context: ExtractionContext): vo
       else groups.push([d]);
     }
     const paired = groups.length === phrase.years.length;
+    // "In 2024 and 2025, … shall remain above 95%": one figure held through the years is due by the last.
+    const last = groups.length === 1 ? phrase.years[phrase.years.length - 1]! : null;
     groups.forEach((group, index) => {
-      const year = paired ? phrase.years[index]! : null;
+      const year = paired ? phrase.years[index]! : last;
       for (const d of group) d.target.target_year = year !== null && (context.year === null || year >= context.year) ? year : null;
     });
   }

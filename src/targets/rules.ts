@@ -2,9 +2,14 @@
  * Rule-based extraction of quantified policy targets from English and Chinese text. Tuned for
  * precision: a number becomes a target only when it has a unit, the sentence commits to it
  * (a future year, "will"/"将"/"力争", a limit such as "capped at"/"不超过", or a lead-in such as
- * "By 2027:") and nothing marks it as history ("was", "已", "28.8% in 2020", a past year).
+ * "By 2027:") and nothing marks it as history ("was", "已", "28.8% in 2020", a past year) or
+ * as an eligibility condition ("for a vehicle priced below 150,000 yuan, …").
+ *
+ * Its year comes from the sentence, else from the lead-in, paragraph opening or dated section
+ * heading above it, else from the period of a one-year programme. It reads best on a whole
+ * document: a chunk may have lost the heading, lead-in or table header that dates its figures.
  */
-import { findQuantities, type Quantity } from '../text/numbers.ts';
+import { countedUnit, findQuantities, type Quantity } from '../text/numbers.ts';
 import {
   CJK_RE,
   findBinding,
@@ -19,7 +24,11 @@ import {
   type Direction,
   type YearPhrase,
 } from './rules-lexicon.ts';
+import { openParen, parenGroups, splitClauses, stripMarkup, trimRange, type Range } from './rules-clauses.ts';
+import { conditionBefore, isCondition, withCondition } from './rules-conditions.ts';
+import { dedupe, restates } from './rules-dedupe.ts';
 import { deriveMetric, type MetricResult } from './rules-metric.ts';
+import { findProgrammeYear } from './rules-scope.ts';
 import { segment, type Sentence } from './rules-segments.ts';
 import { extractTableTargets } from './rules-table.ts';
 import { findBaseline, governingPhrase, isHistoricalValue, pairRespectively, resolveYear } from './rules-time.ts';
@@ -54,34 +63,69 @@ export function extractTargets(text: string, context: ExtractionContext): Extrac
   const out: ExtractedTarget[] = [];
   let lead: Lead | null = null;
   let paragraphLead: Lead | null = null;
+  // The latest time frame stated in the current paragraph, for a lead-in that states none.
+  let paragraphFrame: { paragraph: number; phrase: YearPhrase } | null = null;
+  // "Chapter III Targets for 2027": a dated heading governs its section up to the next heading of its rank.
+  let scope: (Lead & { rank: number }) | null = null;
   let previousMetric: { paragraph: number; metric: MetricResult } | null = null;
 
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
     const phrases = findYearPhrases(body).map((p) => ({ ...p, start: p.start + sentence.start, end: p.end + sentence.start }));
+    if (sentence.heading !== null) {
+      if (scope && sentence.heading <= scope.rank) scope = null;
+      const phrase = leadPhrase(phrases);
+      if (phrase && SCOPE_HEADING_RE.test(body)) scope = { rank: sentence.heading, paragraph: sentence.paragraph, phrase, future: true };
+      lead = null;
+      paragraphLead = null;
+    }
     if (lead && !sentence.leadIn && !sentence.listItem && sentence.paragraph !== lead.paragraph) lead = null;
     if (paragraphLead && paragraphLead.paragraph !== sentence.paragraph) paragraphLead = null;
+    if (paragraphFrame && paragraphFrame.paragraph !== sentence.paragraph) paragraphFrame = null;
     const inherited = sentence.listItem || sentence.paragraph === lead?.paragraph ? lead : null;
     const carried = previousMetric?.paragraph === sentence.paragraph ? previousMetric.metric : null;
 
-    const drafts = extractFromSentence(text, sentence, phrases, within(quantities, sentence), context, inherited ?? paragraphLead, carried);
+    const drafts = extractFromSentence(text, sentence, phrases, within(quantities, sentence), context, mergeLeads(inherited, paragraphLead, scope), carried);
     out.push(...drafts.map((d) => d.target));
     if (drafts.length) previousMetric = { paragraph: sentence.paragraph, metric: drafts[drafts.length - 1]!.metric };
 
     if (sentence.leadIn) {
-      lead = { paragraph: sentence.paragraph, phrase: leadPhrase(phrases), future: hasFutureSignal(body) || leadPhrase(phrases) !== null || /propos|include|目标|提出|要求/i.test(body) };
+      // "到2027年，……。主要指标如下：": a lead-in without a year takes its paragraph's.
+      const phrase = leadPhrase(phrases) ?? paragraphFrame?.phrase ?? null;
+      lead = { paragraph: sentence.paragraph, phrase, future: hasFutureSignal(body) || phrase !== null || /propos|include|目标|提出|要求|指标/i.test(body) };
     } else {
-      // "到2025年，……。单位GDP能耗……。": an opening time frame governs the rest of its paragraph.
+      // "到2025年，……。单位GDP能耗……。": an opening time frame governs the rest of its paragraph,
+      // and so does a short dated label ("（二）中期目标（2023—2025年）。").
       const opening = phrases.find((p) => p.kind === 'by' && p.start - sentence.start <= 2);
-      if (opening) paragraphLead = { paragraph: sentence.paragraph, phrase: opening, future: true };
+      const label = drafts.length === 0 && body.length <= SHORT_LABEL && SCOPE_HEADING_RE.test(body) ? leadPhrase(phrases) : null;
+      if (opening ?? label) paragraphLead = { paragraph: sentence.paragraph, phrase: (opening ?? label)!, future: true };
     }
+    const frame = [...phrases].reverse().find((p) => p.kind === 'by' || p.kind === 'period');
+    if (frame) paragraphFrame = { paragraph: sentence.paragraph, phrase: frame };
   }
-  for (const rows of tables) out.push(...extractTableTargets(text, rows, context));
-  return dedupe(out);
+  // A one-year programme ("Work Plan … in 2024", "活动期限为2024年…至2024年…") dates its undated rules.
+  const programmeYear = findProgrammeYear(text, context);
+  const prose = dedupe(out.map((t) => (t.target_year === null && programmeYear !== null ? { ...t, target_year: programmeYear } : t)));
+  const rows = tables.flatMap((block) => extractTableTargets(text, block, context)).filter((row) => !prose.some((t) => restates(row, t)));
+  return dedupe([...prose, ...rows]);
+}
+
+/** A sentence this short that names a stage and its years is a label, not a statement. */
+const SHORT_LABEL = 40;
+
+/** Headings whose year frames what follows: "Targets for 2027", "“十四五”阶段目标", "第二阶段（2021—2025年）". */
+const SCOPE_HEADING_RE = /targets?|objectives?|goals?|tasks?|stage|phase|目标|任务|阶段|指标/i;
+
+/** The nearest lead with a time frame wins; any of them can make the sentence a commitment. */
+function mergeLeads(...leads: (Lead | null)[]): Lead | null {
+  const present = leads.filter((l): l is Lead => l !== null);
+  if (present.length === 0) return null;
+  const framed = present.find((l) => l.phrase !== null) ?? present[0]!;
+  return { ...framed, future: present.some((l) => l.future) };
 }
 
 /** The quantities inside `range` (quantities are sorted by start). */
-function within(quantities: Quantity[], range: { start: number; end: number }): Quantity[] {
+function within(quantities: Quantity[], range: Range): Quantity[] {
   let lo = 0;
   let hi = quantities.length;
   while (lo < hi) {
@@ -107,7 +151,7 @@ function extractFromSentence(
   lead: Lead | null,
   carried: MetricResult | null,
 ): Draft[] {
-  const inSentence = quantities.filter((q) => q.kind !== 'year');
+  const inSentence = quantities.filter((q) => q.kind !== 'year').map((q) => countedBySubject(text, sentence.start, q));
   if (!inSentence.some((q) => q.unit !== null)) return [];
   const body = text.slice(sentence.start, sentence.end);
   const clauses = splitClauses(text, sentence.start, sentence.end);
@@ -139,7 +183,8 @@ function extractFromSentence(
     const previousDraft = drafts[drafts.length - 1];
     const coordinated = previousDraft !== undefined && previousDraft.clause === clauseIndex && /^\s*(?:,|、|和|及|与|以及|and|or|as well as)?\s*$/i.test(window);
 
-    if (isPastClause(clauseText) || isHistoricalValue(window, afterRaw, latestYear, context) || isCondition(clauseText, window, afterRaw)) continue;
+    const fronted = clauseIndex < clauses.length - 1;
+    if (isPastClause(clauseText, sentence.listItem && lead?.future === true && lead.phrase !== null) || isHistoricalValue(window, afterRaw, latestYear, context) || isCondition(clauseText, window, afterRaw, fronted)) continue;
 
     const marker = findMarker(window);
     const suffix = findSuffix(afterRaw);
@@ -213,7 +258,7 @@ function extractFromSentence(
       inParens: parenOpen >= sentence.start,
       phrase: governing,
       target: {
-        metric: metric.metric,
+        metric: withCondition(metric.metric, conditionBefore(text, clauses, clauseIndex), zh),
         value: q.value,
         unit: q.unit,
         value_raw: q.raw_value,
@@ -233,7 +278,48 @@ function extractFromSentence(
     });
   }
   pairRespectively(drafts, context);
-  return drafts;
+  quoteClausesOfTwins(text, drafts, clauses);
+  return EACH_RE.test(body) ? perYear(drafts, context) : drafts;
+}
+
+/**
+ * "农膜回收率达到85%以上，农药包装废弃物回收率达到85%以上": two targets with one value in one
+ * sentence are quoted by their clauses, so each keeps its own citation (and no de-duplication by
+ * quote and value can merge them).
+ */
+function quoteClausesOfTwins(text: string, drafts: Draft[], clauses: Range[]): void {
+  const key = (d: Draft) => `${d.target.value}:${d.target.unit}:${d.target.target_year}`;
+  const twins = drafts.filter((d) => drafts.some((o) => o !== d && key(o) === key(d) && o.target.start === d.target.start));
+  for (const d of twins) {
+    const range = trimRange(text, clauses[d.clause]!.start, clauses[d.clause]!.end);
+    d.target.start = range.start;
+    d.target.end = range.end;
+    d.target.quote = text.slice(range.start, range.end);
+  }
+}
+
+/** "In each of the 14th and the 15th Five-Year Plan periods, about 40 GW …": one target per period. */
+const EACH_RE = /\b(?:in )?(?:each|every) of\b|\beach of (?:the )?(?:years|periods)\b|各(?:自)?(?:新增|完成|达到|减少|下降)/i;
+
+function perYear(drafts: Draft[], context: ExtractionContext): Draft[] {
+  return drafts.flatMap((d) => {
+    const years = (d.phrase?.years ?? []).filter((y) => context.year === null || y >= context.year);
+    const alone = drafts.filter((o) => o.phrase === d.phrase && !o.inParens).length === 1;
+    if (years.length < 2 || !alone) return [d];
+    return years.map((year) => ({ ...d, target: { ...d.target, target_year: year } }));
+  });
+}
+
+/**
+ * "the number of key products with … shall rise to about 200": a bare count takes its unit from
+ * the "number of" phrase that is the subject of its clause.
+ */
+function countedBySubject(text: string, sentenceStart: number, q: Quantity): Quantity {
+  if (q.unit !== null || q.raw_unit !== null || !Number.isInteger(q.value)) return q;
+  const before = text.slice(sentenceStart, q.start);
+  const m = /\bthe number of ([A-Za-z][\w\s-]{1,80}?)\s+(?:will|shall|should|must|is|are|to)\b[^,;:]*$/i.exec(before);
+  const unit = m ? countedUnit(m[1]!) : null;
+  return unit ? { ...q, unit, kind: 'count' } : q;
 }
 
 /** "ranging from 10,000 to 140,000 Yuan", "5-10万千瓦": the low end is a floor, the high end a cap. */
@@ -248,14 +334,7 @@ function rangeRole(text: string, window: string, q: Quantity, previous: Quantity
   return null;
 }
 
-/** "For projects that save 2,000 tce or more, …" / "对年节能量2000吨标准煤以上的项目": an eligibility rule, not a target. */
-function isCondition(clause: string, window: string, after: string): boolean {
-  const trimmed = stripMarkup(clause).trim();
-  if (/^(?:for|if|when|where)\b/i.test(trimmed) && /\b(?:that|which|who)\b/i.test(window)) return true;
-  return /^(?:对|凡|符合)/.test(trimmed) && /^[^,，;；]*的/.test(after);
-}
-
-function englishSentenceSubject(text: string, clauses: { start: number; end: number }[]): string | null {
+function englishSentenceSubject(text: string, clauses: Range[]): string | null {
   for (const clause of clauses) {
     const body = stripMarkup(text.slice(clause.start, clause.end)).trim();
     if (CJK_RE.test(body)) return null;
@@ -268,54 +347,11 @@ function englishSentenceSubject(text: string, clauses: { start: number; end: num
   return null;
 }
 
-function splitClauses(text: string, start: number, end: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let from = start;
-  let depth = 0;
-  for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-    if (depth > 0) continue;
-    const thousands = ch === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
-    const boundary = (',，;；:：'.includes(ch) && !thousands) || (/\s/.test(ch) && /^\s(?:while|whereas)\s/i.test(text.slice(i, i + 10)));
-    if (boundary) {
-      out.push({ start: from, end: i + 1 });
-      from = i + 1;
-    }
-  }
-  out.push({ start: from, end });
-  return out;
-}
-
-function parenGroups(text: string, from: number, to: number): { start: number; end: number }[] {
-  const groups: { start: number; end: number }[] = [];
-  const open: number[] = [];
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === '(' || ch === '（') open.push(i);
-    else if ((ch === ')' || ch === '）') && open.length) groups.push({ start: open.pop()!, end: i });
-  }
-  for (const start of open) groups.push({ start, end: to });
-  return groups;
-}
-
-/** Start of the innermost parenthesis around `at`, or `from - 1` when there is none. */
-function openParen(groups: { start: number; end: number }[], at: number, from: number): number {
-  let open = from - 1;
-  for (const g of groups) if (g.start < at && at < g.end && g.start > open) open = g.start;
-  return open;
-}
-
 /** "Non-fossil energy share:" → "Non-fossil energy share"; a generic or dated heading is no label. */
 function labelOf(clause: string): string {
   const m = /^\s*([^:：]{2,80})[:：]\s*$/.exec(clause);
   if (!m || /(?:19|20)\d{2}|^(?:主要)?目标$|^(?:main |key )?(?:targets?|goals?|objectives?)$/i.test(m[1]!.trim())) return '';
   return m[1]!.trim();
-}
-
-function stripMarkup(text: string): string {
-  return text.replace(/\*\*|__/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
 }
 
 function afterWithoutNumbers(text: string, q: Quantity, clauseEnd: number, quantities: Quantity[]): string {
@@ -333,24 +369,4 @@ function afterWithoutNumbers(text: string, q: Quantity, clauseEnd: number, quant
 function bindingTail(text: string, from: number, clauseEnd: number): string {
   const m = /^[^,，;；。]*?[(（](?:约束性|预期性|binding|expected|obligatory|anticipatory)[)）]/i.exec(text.slice(from, clauseEnd + 12));
   return m ? m[0] : '';
-}
-
-function trimRange(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /[\s,，;；:：]/.test(text[start]!)) start++;
-  while (end > start && /[\s,，;；:：]/.test(text[end - 1]!)) end--;
-  return { start, end };
-}
-
-function dedupe(targets: ExtractedTarget[]): ExtractedTarget[] {
-  const seen = new Set<string>();
-  return targets
-    .map((t, index) => ({ t, index }))
-    .sort((a, b) => a.t.start - b.t.start || a.index - b.index)
-    .filter(({ t }) => {
-      const key = `${t.start}:${t.end}:${t.value}:${t.unit}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map(({ t }) => t);
 }

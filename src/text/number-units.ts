@@ -73,6 +73,8 @@ const CHINESE_UNITS: LexiconEntry[] = [
   u('个项目|项项目|项目', 'projects', 1, 'count'),
   u('个城市|座城市|城市', 'cities', 1, 'count'),
   u('人次|人', 'people', 1, 'count'),
+  // 家 counts enterprises and institutions ("400家以上家电销售企业"), but 家电/家庭/家具 are nouns.
+  u('家(?![电庭具用居乡园属禽畜])', 'units', 1, 'count'),
   u('户', 'households', 1, 'count'),
 ];
 
@@ -108,7 +110,7 @@ const LATIN_UNITS: LexiconEntry[] = [
 /** Head nouns of counted things; up to six modifier words may stand between number and head. */
 const NOUN_UNITS: LexiconEntry[] = [
   u('vehicles?|cars?|trucks?|buses|bus|NEVs?|EVs?|e-bikes?|bicycles?|motorcycles?|taxis?', 'vehicles', 1, 'count'),
-  u('units?|sets?|appliances?|machines?|machinery|chargers?|charging (?:piles?|points?|stations?)|batteries|heat pumps?|boilers?', 'units', 1, 'count'),
+  u('units?|sets?|appliances?|machines?|machinery|chargers?|charging (?:piles?|points?|stations?)|batteries|heat pumps?|boilers?|products', 'units', 1, 'count'),
   u('people|persons?|residents?', 'people', 1, 'count'),
   u('households?|homes?', 'households', 1, 'count'),
   u('projects?', 'projects', 1, 'count'),
@@ -120,7 +122,8 @@ const PHRASE_END =
   '(?=$|[^A-Za-z\\s*_]|\\s*\\n|\\s+(?:with|in|and|or|of|by|for|to|from|per|each|that|which|will|shall|should|are|is|were|was|have|has|across|annually|nationwide|respectively|at|on|during|under|over|before|after|this|these|as|while|through|a|an|the|be|been)\\b|\\s+[^A-Za-z\\s])';
 const FUNCTION_WORDS =
   'of|in|and|or|to|by|per|from|with|the|a|an|than|for|at|on|as|is|are|was|were|will|be|been|that|which|year|years|month|months|day|days|yuan|percent';
-const MODIFIERS = `(?:(?:\\*\\*|__)?(?!(?:${FUNCTION_WORDS})\\b)[A-Za-z][A-Za-z0-9-]*(?:\\*\\*|__)?\\s+){0,6}?(?:\\*\\*|__)?`;
+// "old urban and rural buses": a modifier may be joined to the next by and/or.
+const MODIFIERS = `(?:(?:\\*\\*|__)?(?!(?:${FUNCTION_WORDS})\\b)[A-Za-z][A-Za-z0-9-]*(?:\\*\\*|__)?\\s+(?:(?:and|or)\\s+(?!(?:${FUNCTION_WORDS})\\b)(?=[A-Za-z]))?){0,6}?(?:\\*\\*|__)?`;
 
 export interface UnitMatch extends UnitDef {
   /** The unit as written (modifiers included for counted nouns, markdown stripped). */

@@ -78,12 +78,23 @@ export function findQuantities(text: string): Quantity[] {
     const after = m.index! + m[0].length;
     const unitMatch = matchUnitAt(text.slice(after, after + 80));
     if (!unitMatch || unitMatch.kind !== 'count') continue;
+    // "one set of methods", "two units of …": an idiom, not a count.
+    if (/^(?:sets?|units?)$/i.test(unitMatch.raw) && /^\s+of\b/i.test(text.slice(after + unitMatch.length))) continue;
     found.push(build(text, m.index!, after + unitMatch.length, m[1]!, WORD_NUMBERS[m[1]!.toLowerCase()]!, '', 1, unitMatch));
   }
   const ordered = dropOverlaps(found.sort((a, b) => a.start - b.start || b.end - a.end));
   lendRangeUnits(text, ordered);
   markRatios(text, ordered);
   return ordered.map(({ raw, start, end, value, unit, raw_value, raw_unit, kind }) => ({ raw, start, end, value, unit, raw_value, raw_unit, kind }));
+}
+
+/**
+ * The canonical unit of the thing a noun phrase counts ("key products with accounting rules" →
+ * units, "pilot cities" → cities), or null when its head is not a counted noun we know.
+ */
+export function countedUnit(phrase: string): string | null {
+  const m = matchUnitAt(` ${phrase.trim()}`);
+  return m && m.kind === 'count' ? m.unit : null;
 }
 
 /**
@@ -118,9 +129,19 @@ function parseArabic(text: string, start: number, rawValue: string): Parsed | nu
   if (currency) {
     const isUsd = /^(?:USD|US\$|\$)$/i.test(currency[1]!);
     unitMatch = { unit: isUsd ? 'USD' : 'yuan', factor: 1, kind: 'amount', raw: currency[1]!, length: 0 };
+  } else if (!scaleRaw && LABEL_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) {
+    // "grade 2 products", "Phase 3 projects": the number names a class, it does not count.
+    return build(text, start, end, rawValue, number, '', 1, null);
   } else {
     unitMatch = matchUnitAt(text.slice(end, end + 80));
     if (unitMatch) end += unitMatch.length;
+  }
+  if (!unitMatch) {
+    const borrowed = unitFromContext(text, start, end);
+    if (borrowed) {
+      unitMatch = borrowed;
+      end += borrowed.length;
+    }
   }
   if (!scaleRaw && !unitMatch) {
     // "5G", "3D", "14th": a number glued to letters is a name, not a quantity.
@@ -137,6 +158,25 @@ function parseArabic(text: string, start: number, rawValue: string): Parsed | nu
   const parsed = build(text, from, end, rawValue, number, scaleRaw, scaleOf(scaleRaw), unitMatch);
   if (currency) parsed.raw_unit = [currency[1], scaleRaw].filter(Boolean).join(' ');
   return parsed;
+}
+
+const LABEL_BEFORE_RE = /\b(?:grade|level|class|phase|stage|tier|type|category|batch|no\.?|number|article|chapter|section|item|paragraph|clause|annex|table|figure|page)\s*$/i;
+const COUNTED_BEFORE_RE = /(?:充电桩|充电站|换电站|加氢站|充电设施)(?:数量|总数)?(?:达到|达|为|超过|约)?\s*$/;
+
+/**
+ * Units written around rather than after the number: "车桩比2.5:1" is a ratio of 2.5, and in
+ * "充电桩22万个" the counted noun comes before the number and only the classifier 个 after it.
+ */
+function unitFromContext(text: string, start: number, end: number): UnitMatch | null {
+  const after = text.slice(end, end + 4);
+  const ratio = /^\s*[:：]\s*1(?![\d.]|\s*[:：])/.exec(after);
+  if (ratio && !/\d\s*[:：]\s*$/.test(text.slice(Math.max(0, start - 3), start))) {
+    return { unit: 'ratio', factor: 1, kind: 'ratio', raw: ratio[0].trim(), length: ratio[0].length };
+  }
+  if (after.startsWith('个') && COUNTED_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start))) {
+    return { unit: 'units', factor: 1, kind: 'count', raw: '个', length: 1 };
+  }
+  return null;
 }
 
 function build(

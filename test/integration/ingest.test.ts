@@ -58,8 +58,10 @@ describe.each(BACKENDS)('ingestion on %s', (kind) => {
     const failing = createIngester({
       store: t.services.store,
       embeddings: t.services.embeddings,
-      extractTargets: () => {
-        throw new Error('extractor exploded');
+      extractTargets: {
+        document: () => {
+          throw new Error('extractor exploded');
+        },
       },
     });
     const r = await failing.ingest({ bytes: md('Article 1 By 2025, storage shall reach 5 GW.'), fileName: 'extract-fails.md' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/text/normalize.ts';
-import { findQuantities, parseChineseNumeral, SCALE_WORDS, sameQuantity, toCanonical, type Quantity } from '../../src/text/numbers.ts';
+import { countedUnit, findQuantities, parseChineseNumeral, SCALE_WORDS, sameQuantity, toCanonical, type Quantity } from '../../src/text/numbers.ts';
 
 /** The single quantity in `text` (fails if there is not exactly one). */
 function only(text: string): Quantity {
@@ -61,6 +61,11 @@ describe('findQuantities: units and canonical values', () => {
     ['2025', 2025, null, 'year'],
     ['2025年', 2025, null, 'year'],
     ['5万', 50000, null, 'count'],
+    ['1,300 old urban and rural buses', 1300, 'vehicles', 'count'],
+    ['about 100 key products', 100, 'units', 'count'],
+    ['400家以上家电销售企业', 400, 'units', 'count'],
+    ['建成充电桩22万个左右', 220000, 'units', 'count'],
+    ['车桩比保持在2.5:1以下', 2.5, 'ratio', 'ratio'],
   ];
   it.each(cases)('%s → %s %s', (text, value, unit, kind) => {
     const q = only(text);
@@ -123,9 +128,25 @@ describe('findQuantities: boundaries', () => {
     expect(values('from 2024 to 2025')).toEqual([[2024, null], [2025, null]]);
   });
 
+  it('does not count a label number or an idiom: "Article 5 Electric bicycles", "grade 2 products", "one set of"', () => {
+    expect(findQuantities('Article 5 Electric bicycles').map((q) => [q.value, q.unit])).toEqual([[5, null]]);
+    expect(findQuantities('for grade 2 products the subsidy').map((q) => [q.value, q.unit])).toEqual([[2, null]]);
+    expect(findQuantities('shall rest on one set of methods')).toEqual([]);
+    expect(findQuantities('销售以旧换新家电80000台以上').map((q) => [q.value, q.unit])).toEqual([[80000, 'units']]);
+    expect(findQuantities('会议于10:30开始').every((q) => q.unit === null)).toBe(true);
+  });
+
   it('treats a document number, a phone number and an article number as bare numbers', () => {
     expect(findQuantities('苏政发〔2021〕23号').map((q) => [q.kind, q.unit])).toEqual([['year', null], ['count', null]]);
     expect(findQuantities('联系电话：025-83391234').every((q) => q.unit === null)).toBe(true);
+  });
+});
+
+describe('countedUnit', () => {
+  it('gives the canonical unit of the head noun of a counted phrase, else null', () => {
+    expect(countedUnit('key products with carbon footprint accounting rules')).toBe('units');
+    expect(countedUnit('pilot cities')).toBe('cities');
+    expect(countedUnit('carbon footprint accounting rules')).toBeNull();
   });
 });
 

@@ -414,6 +414,172 @@ const chineseNegatives: [string, Case][] = [
   ['article numbers and 个 without a counted noun', { text: '第十二条 到2025年，建设10个示范区。', expected: [] }],
 ];
 
+/** Phrasings from the dev documents of the sample corpus (eval/targets-split.json), one per general rule. */
+const corpusRegressions: [string, Case][] = [
+  ['a fronted "for … priced at N yuan or above," clause is an eligibility condition; the metric keeps it', {
+    text: '(1) for a new energy vehicle priced at 150,000 yuan or above, the subsidy is 12,000 yuan;',
+    year: 2024,
+    expected: [{ metric: 'subsidy (for a new energy vehicle priced at 150,000 yuan or above)', value: 12000, unit: 'yuan', direction: 'reach', target_year: null }],
+  }],
+  ['a Chinese clause ending in 的 (新车销售价格在……之间的，) names a class of cases, not a target', {
+    text: '（二）新车销售价格在10万元（含）至20万元之间的，每辆补贴12000元；',
+    year: 2024,
+    expected: [{ metric: '每辆补贴（新车销售价格在10万元（含）至20万元之间的）', value: 12000, unit: 'yuan', direction: 'reach', target_year: null }],
+  }],
+  ['a dated heading ("Objectives for 2024") governs its article; the next chapter heading ends it', {
+    text: [
+      'Article 3 Objectives for 2024',
+      '',
+      '(1) The province shall complete the scrappage and renewal of more than 45,000 passenger vehicles.',
+      '',
+      'Chapter II Vehicle Scrappage and Renewal',
+      '',
+      'Article 4 New energy vehicles',
+      '',
+      'An individual who scraps a fuel passenger vehicle and buys a new energy passenger vehicle shall receive a subsidy capped at 20,000 yuan.',
+    ].join('\n'),
+    year: 2024,
+    expected: [
+      { value: 45000, unit: 'vehicles', direction: 'at least', target_year: 2024 },
+      { value: 20000, unit: 'yuan', direction: 'at most', target_year: null },
+    ],
+  }],
+  ['a chapter heading "Targets for 2027" governs the articles under it', {
+    text: 'Chapter III Targets for 2027\n\nArticle 8 Data centres\n(1) The power usage effectiveness of newly built data centres shall remain below 1.25.',
+    year: 2024,
+    expected: [{ metric: 'power usage effectiveness of newly built data centres', value: 1.25, unit: 'ratio', direction: 'at most', target_year: 2027 }],
+  }],
+  ['"Article 5 Electric bicycles": an article number is a label, not a count', {
+    text: 'Article 5 Electric bicycles and appliances\n\n(1) More than 100,000 electric bicycles shall be upgraded in 2024.',
+    year: 2024,
+    expected: [{ value: 100000, unit: 'vehicles', direction: 'at least', target_year: 2024 }],
+  }],
+  ['"In 2024 and 2025, … shall remain above 95%": one figure over two years is due by the last', {
+    text: 'In 2024 and 2025, the provincial utilisation rate of green electricity shall remain above 95%.',
+    year: 2024,
+    expected: [{ metric: 'provincial utilisation rate of green electricity', value: 95, direction: 'at least', target_year: 2025 }],
+  }],
+  ['"In each of the 14th and the 15th Five-Year Plan periods": one target per period', {
+    text: 'In each of the 14th and the 15th Five-Year Plan periods, about 40 million kilowatts of new hydropower capacity shall be added.',
+    expected: [
+      { value: 40, unit: 'GW', direction: 'about', target_year: 2025 },
+      { value: 40, unit: 'GW', direction: 'about', target_year: 2030 },
+    ],
+  }],
+  ['"the central share is set at 85%, 90% and 95% respectively": a rule, three figures', {
+    text: 'For eastern, central and western provinces, the central share is set at 85%, 90% and 95% respectively, and the provinces bear the remainder.',
+    year: 2024,
+    expected: [
+      { metric: 'central share', value: 85, direction: 'reach', target_year: null },
+      { metric: 'central share', value: 90, direction: 'reach' },
+      { metric: 'central share', value: 95, direction: 'reach' },
+    ],
+  }],
+  ['"the number of key products … shall rise to about 200": the subject gives a bare count its unit', {
+    text: '(3) By 2030, the number of key products with carbon footprint accounting rules shall rise to about 200.',
+    year: 2024,
+    expected: [{ value: 200, unit: 'units', direction: 'about', target_year: 2030 }],
+  }],
+  ['"one set of methods" is not a count; "grade 2 products" is a class', {
+    text: 'National, provincial and enterprise accounting shall rest on one set of methods. For grade 2 products the subsidy is 15% of the sale price.',
+    year: 2024,
+    expected: [{ value: 15, unit: '%', direction: 'reach' }],
+  }],
+  ['a lead-in without a year ("主要指标如下：") takes the time frame of its paragraph', {
+    text: '以设区市为单元推进全域“无废城市”建设，到2027年，全省固体废物产生强度稳步下降。主要指标如下：\n\n（一）农业领域。全省农作物秸秆综合利用率稳定在95%以上。',
+    year: 2024,
+    expected: [{ metric: '农作物秸秆综合利用率', value: 95, direction: 'at least', target_year: 2027 }],
+  }],
+  ['two targets with one value in one sentence keep apart, each quoted by its clause', {
+    text: '到2027年，农膜回收率达到85%以上，农药包装废弃物回收率达到85%以上，农田地膜残留量呈下降趋势。',
+    year: 2024,
+    expected: [
+      { metric: '农膜回收率', value: 85, direction: 'at least', target_year: 2027 },
+      { metric: '农药包装废弃物回收率', value: 85, direction: 'at least', target_year: 2027 },
+    ],
+  }],
+  ['a PDF page break (blank line) inside a sentence keeps the paragraph\'s time frame', {
+    text: '这一时期，重点行业能源利用效率大幅提升。到2025年，非化石能源消费比重达到20%左右。单位国内生产总\n\n值能源消耗比2020年下降13.5%。',
+    expected: [
+      { value: 20, direction: 'about', target_year: 2025 },
+      { metric: '单位国内生产总值能源消耗', value: 13.5, direction: 'decrease', baseline_year: 2020, target_year: 2025 },
+    ],
+  }],
+  ['同比增长 in a list item under a target lead-in is a target', {
+    text: '到2024年底，重点领域完成以下任务：\n\n（五）电动自行车领域。以旧换新电动自行车50000辆以上，参与活动的电动自行车销售企业销售额同比增长5%。',
+    year: 2024,
+    expected: [
+      { value: 50000, unit: 'vehicles', direction: 'at least', target_year: 2024 },
+      { value: 5, unit: '%', direction: 'increase', target_year: 2024 },
+    ],
+  }],
+  ['a dated stage heading, 万个 after 充电桩 and a 2.5:1 ratio', {
+    text: '第六条 第二阶段（2021—2025年）\n\n到2025年，全省累计建成充电桩22万个左右。\n\n第七条 第三阶段（2026—2030年）\n\n私人用车领域全面推进。全省新增和更换车辆全面使用清洁能源汽车，车桩比保持在2.5:1以下。',
+    year: 2019,
+    expected: [
+      { value: 220000, unit: 'units', direction: 'about', target_year: 2025 },
+      { metric: '车桩比', value: 2.5, unit: 'ratio', direction: 'at most', target_year: 2030 },
+    ],
+  }],
+];
+
+describe('extractTargets — sample-corpus regressions', () => {
+  it.each(corpusRegressions)('%s', (_name, c) => check(c));
+
+  it('drops a table row that restates a prose target of the same value, unit and year', () => {
+    const { targets } = extract(
+      [
+        'By 2025, non-fossil energy shall account for about 18% of the province\'s primary energy consumption.',
+        '',
+        'Indicator | Unit | 2020 | 2025 | Attribute',
+        'Share of non-fossil energy in primary energy consumption | % | 11.8 | about 18 | Binding',
+        'New energy storage capacity | GW | - | 2.6 | Expected',
+      ].join('\n'),
+      2022,
+    );
+    expect(targets.map((t) => [t.value, t.unit, t.target_year, t.quote.includes('|')])).toEqual([
+      [18, '%', 2025, false],
+      [2.6, 'GW', 2025, true],
+    ]);
+  });
+});
+
+describe('extractTargets — a one-year programme dates its undated rules', () => {
+  const years = (raw: string, year: number) => extract(raw, year).targets.map((t) => [t.value, t.target_year]);
+
+  it('takes the year of a period stated inside one calendar year', () => {
+    const raw = [
+      'Article 2 Period',
+      '',
+      'The rules apply to vehicles and goods bought from 1 September 2024 to 31 December 2024.',
+      '',
+      'Article 5 Fuel vehicles',
+      '',
+      'An individual who buys a fuel passenger vehicle shall receive a subsidy capped at 15,000 yuan.',
+    ].join('\n');
+    expect(years(raw, 2024)).toEqual([[15000, 2024]]);
+    expect(years('新车销售价格在10万元以下的，每辆补贴8000元。\n\n第十五条 活动期限为2024年8月20日至2024年12月31日。', 2024)).toEqual([[8000, 2024]]);
+  });
+
+  it('takes the single year of a title, not of a document number or a date', () => {
+    const raw = [
+      'Work Plan of Guizhou Province for the Trade-in of Consumer Goods in 2024',
+      '',
+      'Document No.: Qian Fu Ban Fa [2024] No. 16',
+      '',
+      'The subsidy for trading in an electric bicycle is 500 yuan per bicycle.',
+    ].join('\n');
+    expect(years(raw, 2024)).toEqual([[500, 2024]]);
+    expect(years('黑政办发〔2024〕15号\n\n2024年6月12日\n\n每件补贴不超过1800元。', 2024)).toEqual([[1800, null]]);
+  });
+
+  it('leaves undated rules of a multi-year plan undated', () => {
+    expect(years('Action Plan for the Green Transition of Shanghai (2024-2027)\n\nThe subsidy is capped at 2,000 yuan per unit.', 2024)).toEqual([[2000, null]]);
+    expect(years('2030年前碳达峰行动方案\n\n新建大型数据中心电能利用效率不高于1.3。', 2021)).toEqual([[1.3, null]]);
+    expect(years('The rules apply to goods bought from 1 September 2024 to 31 March 2025.\n\nThe subsidy is capped at 2,000 yuan.', 2024)).toEqual([[2000, null]]);
+  });
+});
+
 describe('extractTargets — English phrasings', () => {
   it.each(english)('%s', (_name, c) => check(c));
 });
@@ -460,12 +626,11 @@ describe('extractTargets — lists under a lead-in (newsletter style)', () => {
 describe('extractTargets — tables whose columns are years', () => {
   const raw = readFileSync(new URL('../fixtures/targets/provincial-plan-zh.md', import.meta.url), 'utf8');
 
-  it('takes future-year cells as targets, the first year as baseline, 属性 as binding, and ignores history', () => {
+  it('takes future-year cells as targets, 属性 as binding, ignores history and rows the prose already states', () => {
     const { text, targets } = extract(raw, 2021);
     const rows = targets.filter((t) => t.quote.startsWith('|'));
+    // The 14% and 20% rows restate the prose targets above the table, so they are not repeated.
     expect(rows.map((t) => [t.metric, t.value, t.unit, t.direction, t.qualifier, t.baseline_year, t.target_year, t.binding])).toEqual([
-      ['单位地区生产总值能耗降低', 14, '%', 'decrease', null, 2020, 2025, 'binding'],
-      ['非化石能源消费比重', 20, '%', 'reach', null, null, 2025, 'expected'],
       ['可再生能源发电装机', 60, 'GW', 'reach', null, null, 2025, 'expected'],
       ['森林覆盖率', 24.1, '%', 'reach', null, null, 2025, 'binding'],
       ['新建数据中心PUE', 1.3, 'ratio', 'at most', 'no more than', null, 2025, 'expected'],
@@ -477,6 +642,13 @@ describe('extractTargets — tables whose columns are years', () => {
     expect(prose.map((t) => [t.metric, t.value, t.direction, t.target_year])).toEqual([
       ['单位地区生产总值能耗', 14, 'decrease', 2025],
       ['非化石能源消费比重', 20, 'about', 2025],
+    ]);
+  });
+
+  it('gives a decrease row the first year column as its baseline', () => {
+    const { targets } = extract(['指标 | 2020年 | 2025年 | 属性', '单位地区生产总值能耗降低（%） | — | 15 | 约束性'].join('\n'), 2021);
+    expect(targets.map((t) => [t.metric, t.value, t.unit, t.direction, t.baseline_year, t.target_year, t.binding])).toEqual([
+      ['单位地区生产总值能耗降低', 15, '%', 'decrease', 2020, 2025, 'binding'],
     ]);
   });
 

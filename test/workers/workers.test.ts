@@ -142,7 +142,7 @@ if (DATABASE_URL) {
       const store = createStore(database.sql);
       const { embeddings, model, dimensions } = createEmbeddings(config.embeddings);
       await store.checkEmbeddingModel(model, dimensions);
-      const results = await ingestPaths(createIngester({ store, embeddings, extractTargets }), DOCUMENTS.map((d) => join(CORPUS, d)));
+      const results = await ingestPaths(createIngester({ store, embeddings, extractTargets: { document: extractTargets } }), DOCUMENTS.map((d) => join(CORPUS, d)));
       const failed = results.filter((r) => r.status === 'failed');
       if (failed.length) throw new Error(`ingest failed: ${failed.map((f) => f.error).join('; ')}`);
 

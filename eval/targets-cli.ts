@@ -1,0 +1,168 @@
+/**
+ * Target-extraction score on the sample corpus, per split (eval/targets-split.json):
+ *
+ *   npx tsx eval/targets-cli.ts [--split dev|holdout|all] [--verbose]
+ *
+ * Ingests the corpus into a fresh in-memory PGlite through the real pipeline (the same chunking,
+ * extractor and per-chunk de-duplication as `npm run ingest`), lists every stored target and
+ * scores it against the gold file with `scoreTargets`. The default split is `dev`: the held-out
+ * documents are for an occasional honest check, not for tuning, so they are scored only when
+ * asked for, and their errors are never listed.
+ *
+ * `--whole-document` scores what the rule extractor finds when it reads each stored document's
+ * whole text once (so lead-ins, section headings, table headers and a programme's stated period
+ * reach every passage) instead of chunk by chunk as ingest does today; each target is attached to
+ * the chunk where its quote starts. It measures a proposed pipeline change, not the stored rows.
+ */
+import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { loadConfig } from '../src/config.ts';
+import { openRuntime } from '../src/node/runtime.ts';
+import { createLogger } from '../src/logger.ts';
+import { ingestPaths } from '../ingest/run.ts';
+import { extractTargets } from '../src/targets/rules.ts';
+import type { ExtractionContext, Target } from '../src/targets/schema.ts';
+import { parseGoldTargets, type GoldTarget } from './dataset.ts';
+import { scoreTargets, type PrfCounts, type TargetScore } from './scoring.ts';
+
+const HELP = `Usage: npx tsx eval/targets-cli.ts [options]
+
+Scores the rule-based target extractor against gold targets, per split and per document.
+
+Options:
+  --split <dev|holdout|all>  which documents to score (default dev; "all" prints dev, holdout and all)
+  --verbose                  list false positives and misses (dev documents only)
+  --whole-document           extract from each document's whole text instead of per chunk
+  --corpus <dir>             corpus to ingest (default ingest/corpus)
+  --gold <file>              gold targets, JSONL (default eval/datasets/targets.jsonl)
+  --split-file <file>        split definition (default eval/targets-split.json)
+  -h, --help                 this help`;
+
+interface Split {
+  holdout: string[];
+  dev: string[];
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      split: { type: 'string', default: 'dev' },
+      verbose: { type: 'boolean', short: 'v', default: false },
+      'whole-document': { type: 'boolean', default: false },
+      corpus: { type: 'string', default: 'ingest/corpus' },
+      gold: { type: 'string', default: 'eval/datasets/targets.jsonl' },
+      'split-file': { type: 'string', default: 'eval/targets-split.json' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (!['dev', 'holdout', 'all'].includes(values.split!)) {
+    console.error(`targets: --split must be dev, holdout or all\n\n${HELP}`);
+    return 2;
+  }
+  const split = JSON.parse(await readFile(values['split-file']!, 'utf8')) as Split;
+  const gold = parseGoldTargets(await readFile(values.gold!, 'utf8'), values.gold!);
+  const known = new Set([...split.dev, ...split.holdout]);
+  const unassigned = [...new Set(gold.map((g) => g.doc_id))].filter((id) => !known.has(id));
+  if (unassigned.length) console.error(`warning: gold documents in no split: ${unassigned.join(', ')}`);
+
+  const targets = await extractCorpus(values.corpus!, values['whole-document']!);
+  console.error(`extraction: ${values['whole-document'] ? 'whole document (proposed)' : 'per chunk (the ingest pipeline as is)'}`);
+  const splits: [string, string[]][] =
+    values.split === 'all'
+      ? [['dev', split.dev], ['holdout', split.holdout], ['all', [...split.dev, ...split.holdout]]]
+      : [[values.split!, values.split === 'dev' ? split.dev : split.holdout]];
+
+  const summary: string[] = [];
+  for (const [name, ids] of splits) {
+    const docs = new Set(ids);
+    const score = scoreTargets(
+      targets.filter((t) => docs.has(t.document_id)),
+      gold.filter((g) => docs.has(g.doc_id)),
+    );
+    if (name !== 'all') printDocuments(name, score);
+    summary.push(`${name.padEnd(8)} ${formatPrf(score)}`);
+    if (values.verbose && name === 'dev') printErrors(score, targets);
+  }
+  console.log(`\nsplit    ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp  fp  fn`);
+  for (const line of summary) console.log(line);
+  return 0;
+}
+
+/**
+ * Every target the real ingest pipeline stores for the corpus; with `wholeDocument`, the targets
+ * of each stored document's whole text instead.
+ */
+async function extractCorpus(corpus: string, wholeDocument: boolean): Promise<Target[]> {
+  const env = { ...process.env, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0', SEED_CORPUS: 'false', DATA_DIR: 'memory://', DATABASE_URL: undefined, TARGET_EXTRACTOR: 'rules' };
+  const runtime = await openRuntime(loadConfig(env), { logger: createLogger({ level: 'error', write: (line) => console.error(line) }) });
+  try {
+    const started = Date.now();
+    const results = await ingestPaths(runtime.ingester, [corpus]);
+    for (const failed of results.filter((r) => r.status === 'failed')) console.error(`ingest failed: ${failed.error}`);
+    console.error(`corpus: ${results.length} documents, ${results.reduce((a, r) => a + r.targets, 0)} targets in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const { store } = runtime.services;
+    if (!wholeDocument) return await store.listTargets({ limit: 100_000 });
+    const out: Target[] = [];
+    for (const summary of await store.listDocuments()) {
+      const full = await store.getDocument(summary.id);
+      if (!full) continue;
+      const context: ExtractionContext = {
+        documentId: full.id,
+        region: full.region,
+        level: (full.level as ExtractionContext['level']) ?? null,
+        year: full.date ? Number(full.date.slice(0, 4)) : null,
+        language: full.language,
+      };
+      for (const t of extractTargets(full.text, context)) {
+        const chunk = full.chunks.find((c) => c.start <= t.start && t.start < c.end) ?? null;
+        out.push({ ...t, document_id: full.id, chunk_id: chunk?.chunk_id ?? null });
+      }
+    }
+    return out;
+  } finally {
+    await runtime.close();
+  }
+}
+
+function formatPrf(c: PrfCounts): string {
+  const n = (x: number) => x.toFixed(3).padStart(6);
+  return `${n(c.precision)} ${n(c.recall)} ${n(c.f1)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`;
+}
+
+function printDocuments(name: string, score: TargetScore): void {
+  console.log(`\n${name}: per document`);
+  const docs = Object.keys(score.by_document).sort();
+  const width = Math.max(...docs.map((d) => d.length), 8);
+  console.log(`${'document'.padEnd(width)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp  fp  fn`);
+  for (const doc of docs) console.log(`${doc.padEnd(width)} ${formatPrf(score.by_document[doc]!)}`);
+}
+
+function printErrors(score: TargetScore, all: Target[]): void {
+  const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, ' ');
+  console.log(`\ndev: false positives (${score.false_positives.length})`);
+  for (const t of [...score.false_positives].sort((a, b) => a.document_id.localeCompare(b.document_id) || a.start - b.start)) {
+    console.log(`  FP ${t.document_id} | ${t.value} ${t.unit} ${t.direction} y=${t.target_year} b=${t.baseline_year} | ${t.metric}\n     "${clip(t.quote)}"`);
+  }
+  console.log(`\ndev: misses (${score.misses.length})`);
+  for (const g of [...score.misses].sort((a, b) => a.doc_id.localeCompare(b.doc_id))) {
+    console.log(`  FN ${g.doc_id} | ${g.value} ${g.unit} ${g.direction} y=${g.target_year} | ${g.metric}${g.quote ? `\n     "${clip(g.quote)}"` : ''}`);
+    // The same figure extracted with another year or unit is the usual cause of a miss.
+    for (const t of nearTargets(g, all)) console.log(`     ~ extracted ${t.value} ${t.unit} y=${t.target_year} ${t.direction} | ${t.metric}`);
+  }
+}
+
+function nearTargets(g: GoldTarget, all: Target[]): Target[] {
+  return all.filter((t) => t.document_id === g.doc_id && Math.abs(t.value - g.value) <= Math.abs(g.value) * 0.005 + 1e-9).slice(0, 3);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`targets: ${(error as Error).message.split('\n')[0]}`);
+    process.exit(1);
+  },
+);
