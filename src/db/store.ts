@@ -130,10 +130,12 @@ const GET_DOCUMENT = `SELECT d.id, d.title, d.issuer, d.doc_number, to_char(d.pu
   FROM documents d WHERE d.id = $1`;
 const LIST_DOCUMENT_CHUNKS = `SELECT id AS chunk_id, ordinal, heading, page_from, page_to, start_offset AS start, end_offset AS "end"
   FROM chunks WHERE document_id = $1 ORDER BY ordinal`;
-const COUNT_DOCUMENTS = `SELECT count(DISTINCT document_id)::int AS n FROM chunks
+// Counted on documents (the chunks' filter columns are copies of these, and every document has
+// chunks): a scan of ~1,000s of document rows instead of count(DISTINCT) over the chunks.
+const COUNT_DOCUMENTS = `SELECT count(*)::int AS n FROM documents
   WHERE ($1::text[] IS NULL OR region = ANY($1)) AND ($2::text[] IS NULL OR sectors && $2)
-    AND ($3::int IS NULL OR year >= $3) AND ($4::int IS NULL OR year <= $4)
-    AND ($5::text[] IS NULL OR language = ANY($5)) AND ($6::text[] IS NULL OR document_id = ANY($6))`;
+    AND ($3::int IS NULL OR extract(year FROM published_on) >= $3) AND ($4::int IS NULL OR extract(year FROM published_on) <= $4)
+    AND ($5::text[] IS NULL OR language = ANY($5)) AND ($6::text[] IS NULL OR id = ANY($6))`;
 
 // Filters shared by both halves of hybrid search; parameters $2..$7 in both queries.
 const FILTER = `($2::text[] IS NULL OR region = ANY($2)) AND ($3::text[] IS NULL OR sectors && $3)
@@ -142,11 +144,24 @@ const FILTER = `($2::text[] IS NULL OR region = ANY($2)) AND ($3::text[] IS NULL
 // Cosine distance via the HNSW index (ORDER BY distance LIMIT n is what the index serves).
 const VECTOR_SEARCH = `SELECT id AS chunk_id, 1 - (embedding <=> $1::vector) AS score FROM chunks
   WHERE ${FILTER} ORDER BY embedding <=> $1::vector LIMIT $8`;
+// With a selective filter (regions or document ids: a few percent of the rows) an exact scan of
+// the matching rows (B-tree, then distances) is faster than HNSW, whose iterative scan must walk
+// thousands of tuples to find enough that pass, and loses recall under relaxed ordering. The
+// planner cannot see that, so the query says it: ORDER BY score is not an order HNSW can serve.
+const VECTOR_SEARCH_EXACT = `SELECT id AS chunk_id, 1 - (embedding <=> $1::vector) AS score FROM chunks
+  WHERE ${FILTER} ORDER BY score DESC LIMIT $8`;
 // OR over the query's lexemes, ranked by ts_rank (term frequency, normalised by 1 + log(length)
-// so long chunks do not win by size alone), served by the GIN index.
-const LEXICAL_SEARCH = `WITH q AS (SELECT to_tsquery('simple', array_to_string(ARRAY(SELECT quote_literal(x) FROM unnest($1::text[]) AS x), ' | ')) AS query)
+// so long chunks do not win by size alone), served by the GIN index. MATERIALIZED: inlined, the
+// CTE re-parsed the tsquery for every candidate row, twice (@@ and ts_rank).
+const LEXICAL_SEARCH = `WITH q AS MATERIALIZED (SELECT to_tsquery('simple', array_to_string(ARRAY(SELECT quote_literal(x) FROM unnest($1::text[]) AS x), ' | ')) AS query)
   SELECT id AS chunk_id, ts_rank(lexemes, q.query, 1) AS score FROM chunks, q
   WHERE lexemes @@ q.query AND ${FILTER} ORDER BY score DESC, id LIMIT $8`;
+// Same ranking for a selective filter: rank the filter's rows directly. Through the GIN index, the
+// OR of common lexemes first builds a bitmap of most of the table only to intersect it with them.
+const LEXICAL_SEARCH_FILTERED = `WITH q AS MATERIALIZED (SELECT to_tsquery('simple', array_to_string(ARRAY(SELECT quote_literal(x) FROM unnest($1::text[]) AS x), ' | ')) AS query),
+    f AS MATERIALIZED (SELECT id, lexemes FROM chunks WHERE ${FILTER})
+  SELECT id AS chunk_id, ts_rank(lexemes, q.query, 1) AS score FROM f, q
+  WHERE lexemes @@ q.query ORDER BY score DESC, id LIMIT $8`;
 const GET_CHUNKS = `SELECT c.id AS chunk_id, c.document_id, c.ordinal, c.text, c.heading, c.page_from, c.page_to, c.start_offset AS start,
     c.end_offset AS "end", d.title, d.issuer, to_char(d.published_on, 'YYYY-MM-DD') AS date, d.region, d.source_url AS url, d.language
   FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id = ANY($1::text[])`;
@@ -189,6 +204,11 @@ export type Store = ReturnType<typeof createStore>;
 
 function nullableArray<T>(values: T[] | undefined): T[] | null {
   return values && values.length > 0 ? values : null;
+}
+
+/** Region or document filters keep a few percent of the chunks: searched exactly, not via HNSW/GIN. */
+function isSelective(filters: SearchFilters | undefined): boolean {
+  return (filters?.regions?.length ?? 0) > 0 || (filters?.document_ids?.length ?? 0) > 0;
 }
 
 function filterParams(filters: SearchFilters = {}): unknown[] {
@@ -322,13 +342,13 @@ export function createStore(sql: SqlClient) {
     },
 
     async vectorSearch(embedding: number[], filters: SearchFilters | undefined, limit: number): Promise<ScoredChunkId[]> {
-      const { rows } = await sql.query<ScoredChunkId>(VECTOR_SEARCH, [vectorLiteral(embedding), ...filterParams(filters), limit]);
+      const { rows } = await sql.query<ScoredChunkId>(isSelective(filters) ? VECTOR_SEARCH_EXACT : VECTOR_SEARCH, [vectorLiteral(embedding), ...filterParams(filters), limit]);
       return rows.map((r) => ({ chunk_id: r.chunk_id, score: Number(r.score) }));
     },
 
     async lexicalSearch(lexemes: string[], filters: SearchFilters | undefined, limit: number): Promise<ScoredChunkId[]> {
       if (lexemes.length === 0) return [];
-      const { rows } = await sql.query<ScoredChunkId>(LEXICAL_SEARCH, [lexemes, ...filterParams(filters), limit]);
+      const { rows } = await sql.query<ScoredChunkId>(isSelective(filters) ? LEXICAL_SEARCH_FILTERED : LEXICAL_SEARCH, [lexemes, ...filterParams(filters), limit]);
       return rows.map((r) => ({ chunk_id: r.chunk_id, score: Number(r.score) }));
     },
 

@@ -1,0 +1,149 @@
+import { cpus, totalmem, loadavg } from 'node:os';
+import { HashingEmbeddings } from '../../src/embeddings/hashing.ts';
+import { createStore } from '../../src/db/store.ts';
+import { generateDocuments, generateQueries, DEFAULT_SEED, type BenchDocument } from './generator.ts';
+import { openBenchDatabase } from './backend.ts';
+import { createLangchainStore, LANGCHAIN_TABLE } from './langchain.ts';
+import { timed } from './measure.ts';
+import { measureIngest, split } from './ingest.ts';
+import { measureQueries } from './queries.ts';
+import { hnswRecall, filteredSearchRecall } from './recall.ts';
+import { measureAsk } from './ask.ts';
+
+export interface BenchOptions {
+  chunks: number;
+  /** Timed queries per side (after the warm-up). */
+  queries: number;
+  recallQueries: number;
+  askRequests: number;
+  warmup: number;
+  seed: number;
+  databaseUrl?: string;
+  /** Documents saved concurrently on our side (one transaction each). */
+  concurrency: number;
+  maintenanceWorkMem: string;
+  /** Share of the chunks ingested after the index exists (incremental ingest). */
+  onlineShare: number;
+  /** Interleaved ingest rounds (ours, theirs / theirs, ours ...). */
+  rounds: number;
+  log: (line: string) => void;
+}
+
+export const DEFAULTS = {
+  queries: 500,
+  recallQueries: 200,
+  askRequests: 500,
+  warmup: 50,
+  seed: DEFAULT_SEED,
+  concurrency: 2,
+  maintenanceWorkMem: '512MB',
+  onlineShare: 0.02,
+  rounds: 10,
+} as const;
+
+/** The JSON written by `--json`; the first-level field names are the contract of the benchmark issue. */
+export interface BenchResult {
+  chunks: number;
+  documents: number;
+  ingest: {
+    /** Bulk part, load plus index builds: chunks per second until the store is searchable with its indexes. */
+    ours_chunks_per_s: number;
+    langchain_chunks_per_s: number;
+    /** ours / langchain on the figures above. */
+    ratio: number;
+    ours_load_chunks_per_s: number;
+    langchain_load_chunks_per_s: number;
+    /** HNSW build after the load (each side's own settings). */
+    ours_index_s: number;
+    langchain_index_s: number;
+    /** Our lexical GIN index, also built after the load (LangChain has no lexical index). */
+    ours_gin_s: number;
+    /** Incremental part: rows inserted while the HNSW index exists (the app's everyday ingest). */
+    ours_online_chunks_per_s: number;
+    langchain_online_chunks_per_s: number;
+    bulk_chunks: number;
+    online_chunks: number;
+    /** HashingEmbeddings throughput (not part of either side's figures: both use the same vectors). */
+    embed_chunks_per_s: number;
+    concurrency: number;
+    maintenance_work_mem: string;
+  };
+  query: {
+    ours_p50_ms: number;
+    ours_p95_ms: number;
+    langchain_p50_ms: number;
+    langchain_p95_ms: number;
+    raw_hnsw_p50_ms: number;
+    raw_hnsw_p95_ms: number;
+    /** ours / raw HNSW. */
+    overhead_p50: number;
+    overhead_p95: number;
+    queries: number;
+    ef_search_ours: number;
+    ef_search_langchain: number;
+  };
+  recall_at_10: number;
+  /** Recall of the app's region-filtered vector search (store.vectorSearch) against an exact scan. */
+  recall_at_10_filtered: number;
+  recall_queries: number;
+  ask: { p50_ms: number; p95_ms: number; requests: number; answerable: number; server: 'child-process' | 'in-process' };
+  rss_mb: number;
+  backend: 'postgres' | 'pglite';
+  machine: { cpus: number; memory_gb: number; node: string; load_average: number[] };
+  seconds: number;
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const started = performance.now();
+  const log = options.log;
+  const embeddings = new HashingEmbeddings({ dimensions: 512 });
+
+  log(`generating ${options.chunks} chunks (seed ${options.seed})`);
+  const documents = generateDocuments({ chunks: options.chunks, seed: options.seed });
+  const embedded = await timed(async () => new Map(documents.map((d) => [d, d.chunks.map((c) => embeddings.embedSync(c.text))] as const)));
+  const vectorsOf = (d: BenchDocument) => embedded.value.get(d)!;
+
+  const database = await openBenchDatabase(options.databaseUrl);
+  log(`database: ${database.location}`);
+  try {
+    const store = createStore(database.sql);
+    await store.checkEmbeddingModel(embeddings.model, embeddings.dimensions);
+    const langchain = await createLangchainStore(embeddings, database.pool, database.schema);
+
+    const { bulk, online } = split(documents, options.onlineShare);
+    const ingest = await measureIngest(database, store, langchain, bulk, online, vectorsOf, options);
+
+    log('vacuum analyze');
+    await database.sql.query('VACUUM ANALYZE chunks');
+    await database.sql.query(`VACUUM ANALYZE ${database.schema ? database.schema + '.' : ''}${LANGCHAIN_TABLE}`);
+
+    const query = await measureQueries(database, store, langchain, options);
+    log(`recall@10 on ${options.recallQueries} queries`);
+    const recallQueries = generateQueries({ count: options.recallQueries, seed: options.seed + 1 }).map((q) => ({ vector: embeddings.embedSync(q.text), region: q.region }));
+    const recall = await hnswRecall(database.sql, recallQueries, 10);
+    const recallFiltered = await filteredSearchRecall(database.sql, store, recallQueries, 10);
+
+    log(`/api/ask: ${options.askRequests} requests`);
+    const askQueries = generateQueries({ count: options.askRequests + options.warmup, seed: options.seed + 2 });
+    const ask = await measureAsk(database, askQueries.slice(options.warmup), options.warmup);
+    // Keep the corpus alive until here: the in-process (PGlite) memory figure is honest about it.
+    void embedded.value.size;
+
+    return {
+      chunks: options.chunks,
+      documents: documents.length,
+      ingest: { ...ingest, embed_chunks_per_s: options.chunks / (embedded.ms / 1000) },
+      query,
+      recall_at_10: recall,
+      recall_at_10_filtered: recallFiltered,
+      recall_queries: recallQueries.length,
+      ask: { p50_ms: ask.p50_ms, p95_ms: ask.p95_ms, requests: ask.requests, answerable: ask.answerable, server: ask.server },
+      rss_mb: ask.rss_mb,
+      backend: database.kind,
+      machine: { cpus: cpus().length, memory_gb: totalmem() / 1024 ** 3, node: process.version, load_average: loadavg() },
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await database.close();
+  }
+}
