@@ -68,7 +68,8 @@ export const ManifestEntrySchema = z
     level: z.preprocess(absentIfEmpty, z.enum(['national', 'provincial', 'municipal']).optional()),
     sectors: z.preprocess(absentIfEmpty, z.array(z.string().trim().min(1)).optional()),
     language: z.preprocess(absentIfEmpty, z.enum(['en', 'zh']).optional()),
-    url: z.preprocess(absentIfEmpty, z.url().optional()),
+    // Only web links: a manifest must not smuggle javascript:, data: or file: URLs into the UI.
+    url: z.preprocess(absentIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
   })
   .loose();
 

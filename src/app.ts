@@ -98,6 +98,13 @@ export function createApp(options: AppOptions) {
     await next();
   });
 
+  // PostgreSQL cannot hold U+0000 in text: a %00 in a path or query parameter would fail the
+  // query with a 500. Refused here once, for every route, before any handler decodes it.
+  app.use('*', async (c, next) => {
+    if (c.req.url.includes('%00')) throw new AppError('bad_request', 'NUL characters (%00) are not allowed in the URL');
+    await next();
+  });
+
   const jsonLimit = bodyLimit({
     maxSize: options.settings.maxJsonBytes,
     onError: () => {
@@ -119,7 +126,7 @@ export function createApp(options: AppOptions) {
     try {
       await services.store.ping();
     } catch (error) {
-      throw new AppError('database_unavailable', 'database is unreachable', { cause: error });
+      throw new AppError('database_unavailable', 'database is unreachable', { cause: error, headers: { 'Retry-After': '5' } });
     }
     return c.json({ status: 'ok', database: 'up', documents: await services.store.countDocuments(), embeddings: services.embeddingModel.model, llm: services.config.llm ? 'on' : 'off' });
   });

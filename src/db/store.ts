@@ -175,7 +175,7 @@ const LIST_TARGETS = `SELECT ${TARGET_COLUMNS}, d.title FROM targets t JOIN docu
   WHERE ($1::text[] IS NULL OR t.region = ANY($1)) AND ($2::text[] IS NULL OR t.sector = ANY($2))
     AND ($3::int IS NULL OR t.target_year = $3) AND ($4::int IS NULL OR t.target_year >= $4) AND ($5::int IS NULL OR t.target_year <= $5)
     AND ($6::text[] IS NULL OR t.document_id = ANY($6))
-    AND ($7::text IS NULL OR t.metric ILIKE '%' || $7 || '%' OR t.quote ILIKE '%' || $7 || '%')
+    AND ($7::text IS NULL OR t.metric ILIKE '%' || $7 || '%' ESCAPE '\\' OR t.quote ILIKE '%' || $7 || '%' ESCAPE '\\')
   ORDER BY t.region, t.target_year NULLS LAST, t.document_id, t.start_offset LIMIT $8`;
 const TARGETS_FOR_CHUNKS = `SELECT ${TARGET_COLUMNS}, d.title FROM targets t JOIN documents d ON d.id = t.document_id
   WHERE t.chunk_id = ANY($1::text[]) ORDER BY t.document_id, t.start_offset`;
@@ -367,7 +367,7 @@ export function createStore(sql: SqlClient) {
     async listTargets(query: TargetQuery = {}): Promise<(Target & { title: string })[]> {
       const { rows } = await sql.query<Target & { title: string }>(LIST_TARGETS, [
         nullableArray(query.regions), nullableArray(query.sectors), query.target_year ?? null, query.year_from ?? null,
-        query.year_to ?? null, nullableArray(query.document_ids), query.q && query.q.trim() ? query.q.trim() : null, query.limit ?? 1000,
+        query.year_to ?? null, nullableArray(query.document_ids), query.q && query.q.trim() ? escapeLike(query.q.trim()) : null, query.limit ?? 1000,
       ]);
       return rows.map(targetRow);
     },
@@ -422,6 +422,11 @@ export function createStore(sql: SqlClient) {
       return rows.length === 1;
     },
   };
+}
+
+/** Text search in targets is a substring match: LIKE wildcards typed by a user are literal. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
 function targetRow(row: Target & { title: string }): Target & { title: string } {

@@ -4,6 +4,7 @@ import { createMiddleware } from 'hono/factory';
 import { AppError } from '../errors.ts';
 import type { AppEnv } from '../app.ts';
 import { timingSafeEqualText } from '../security/timing-safe.ts';
+import { normalizeInline } from '../text/normalize.ts';
 
 /**
  * Admin routes: need `Authorization: Bearer <ADMIN_TOKEN>` (constant-time comparison). With no
@@ -44,15 +45,7 @@ export function createAdminRoutes(options: { maxUploadBytes: number }) {
       }
       const files = form.getAll('file').filter((f): f is File => typeof f !== 'string');
       if (files.length === 0) throw new AppError('bad_request', 'no file in the field "file"');
-      const metadata: Record<string, unknown> = {};
-      for (const key of ['id', 'title', 'issuer', 'doc_number', 'date', 'region', 'level', 'language', 'url']) {
-        const v = form.get(key);
-        if (typeof v === 'string' && v.trim()) metadata[key] = v.trim();
-      }
-      const sectors = form.get('sectors');
-      if (typeof sectors === 'string' && sectors.trim()) metadata.sectors = sectors.split(',').map((s) => s.trim()).filter(Boolean);
-      if (metadata.date && !/^\d{4}-\d{2}-\d{2}$/.test(String(metadata.date))) throw new AppError('bad_request', 'date must be YYYY-MM-DD');
-      if (metadata.language && !['en', 'zh'].includes(String(metadata.language))) throw new AppError('bad_request', 'language must be en or zh');
+      const metadata = readUploadMetadata(form);
       if (files.length > 1 && metadata.id) throw new AppError('bad_request', 'id can only be given with a single file');
       const replace = form.get('replace') === 'true';
       const results = [];
@@ -73,4 +66,49 @@ export function createAdminRoutes(options: { maxUploadBytes: number }) {
   admin.get('/feedback', requireAdmin, async (c) => c.json({ feedback: await c.var.services.store.listFeedback() }));
 
   return admin;
+}
+
+/**
+ * The optional metadata fields of an upload form, validated. Free-text fields are normalised like
+ * document text (control characters, NUL, zero-width and bidi characters removed: PostgreSQL
+ * refuses NUL, and the others spoof titles); `id` is kept as typed so an invalid one is refused
+ * rather than silently changed. `url` must be http(s): it is rendered as a link.
+ */
+function readUploadMetadata(form: FormData): Record<string, unknown> {
+  const metadata: Record<string, unknown> = {};
+  const id = form.get('id');
+  if (typeof id === 'string' && id.trim()) metadata.id = id.trim();
+  for (const key of ['title', 'issuer', 'doc_number', 'date', 'region', 'level', 'language', 'url']) {
+    const v = form.get(key);
+    const text = typeof v === 'string' ? normalizeInline(v) : '';
+    if (text) metadata[key] = text;
+  }
+  const sectors = form.get('sectors');
+  if (typeof sectors === 'string') {
+    const list = sectors.split(',').map(normalizeInline).filter(Boolean);
+    if (list.length) metadata.sectors = list;
+  }
+  if (metadata.date !== undefined && !isCalendarDate(String(metadata.date))) throw new AppError('bad_request', 'date must be a calendar date as YYYY-MM-DD');
+  if (metadata.language !== undefined && !['en', 'zh'].includes(String(metadata.language))) throw new AppError('bad_request', 'language must be en or zh');
+  if (metadata.level !== undefined && !['national', 'provincial', 'municipal'].includes(String(metadata.level))) {
+    throw new AppError('bad_request', 'level must be national, provincial or municipal');
+  }
+  if (metadata.url !== undefined && !isHttpUrl(String(metadata.url))) throw new AppError('bad_request', 'url must be an absolute http:// or https:// URL');
+  return metadata;
+}
+
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }

@@ -19,7 +19,8 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.
 
 export async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
-  if (type && !/application\/json|text\/plain/i.test(type)) throw new AppError('unsupported_media_type', 'send the request body as application/json');
+  // JSON only: a cross-site form or text/plain POST (no CORS preflight) must not reach the API.
+  if (!/application\/json/i.test(type)) throw new AppError('unsupported_media_type', 'send the request body as application/json');
   const text = await c.req.text();
   if (!text.trim()) throw new AppError('bad_request', 'request body is empty; send a JSON object');
   try {

@@ -4,6 +4,7 @@
  * raw body before anything is parsed; then the handler acks at once and answers in the background.
  */
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { DEFAULT_ASK_TIMEOUT_MS } from '../slack/ask.ts';
 import { createSlackClient, DEFAULT_SLACK_API_URL } from '../slack/client.ts';
 import { createCommandHandler } from '../slack/commands.ts';
@@ -49,9 +50,11 @@ export function createSlackRoutes(deps: SlackRoutesDeps): Hono<Env> {
 
   const app = new Hono<Env>();
 
+  // Counts the bytes as they stream in (a missing or understated content-length does not get a
+  // huge body past the limit), before the signature check buffers the body.
+  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, 413, 'payload_too_large', 'Request body too large') }));
+
   app.use('*', async (c, next) => {
-    const declared = Number(c.req.header('content-length') ?? 0);
-    if (declared > MAX_BODY_BYTES) return errorResponse(c, 413, 'payload_too_large', 'Request body too large');
     const timestamp = c.req.header('x-slack-request-timestamp');
     const signature = c.req.header('x-slack-signature');
     // Read once, as text: the signature covers the exact bytes, so nothing may parse them first.
@@ -83,7 +86,7 @@ export function createSlackRoutes(deps: SlackRoutesDeps): Hono<Env> {
     } catch {
       return errorResponse(c, 400, 'bad_request', 'Slack event body is not JSON');
     }
-    if (typeof payload !== 'object' || payload === null) return errorResponse(c, 400, 'bad_request', 'Slack event body must be a JSON object');
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return errorResponse(c, 400, 'bad_request', 'Slack event body must be a JSON object');
     const body = await handleEvent(payload, { retryNum: c.req.header('x-slack-retry-num'), retryReason: c.req.header('x-slack-retry-reason') });
     return c.json(body);
   });
