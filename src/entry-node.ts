@@ -66,7 +66,17 @@ async function main() {
     assets: (path) => uiAsset(path),
     settings: { maxJsonBytes: config.maxJsonBytes, maxUploadBytes: config.maxUploadBytes, corsOrigins: config.corsOrigins, rateLimit: config.rateLimit },
   });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  // A request whose client has gone (a closed tab, a load generator stopping) keeps running
+  // but no longer holds a connection open, so server.close() does not wait for it: track the
+  // handlers themselves, so the database is not closed under them.
+  const inFlight = new Set<Promise<unknown>>();
+  const trackedFetch: typeof app.fetch = (...args) => {
+    const response = Promise.resolve(app.fetch(...args));
+    const settled: Promise<unknown> = response.catch(() => {}).finally(() => inFlight.delete(settled));
+    inFlight.add(settled);
+    return response;
+  };
+  const server = serve({ fetch: trackedFetch, port: config.port, hostname: config.host }, (info) => {
     log.info('listening', { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}` });
   });
 
@@ -77,10 +87,16 @@ async function main() {
     log.info('shutting down', { signal });
     // Stop accepting; in-flight requests finish; then background jobs; then the database.
     server.close(async () => {
+      await Promise.allSettled(inFlight);
       await runtime.close();
       log.info('stopped');
       process.exit(0);
     });
+    // close() drops only the keep-alive connections idle at this moment. One still serving a
+    // request turns idle when its response ends and would then hold shutdown for the
+    // keep-alive timeout (or, if its client keeps sending, until the forced exit): keep
+    // closing idle connections until the server has none.
+    if ('closeIdleConnections' in server) setInterval(() => server.closeIdleConnections(), 100).unref();
     setTimeout(() => {
       log.error('forced exit after 15 s');
       process.exit(1);

@@ -10,6 +10,7 @@ import { SESSION_SETTINGS, type SqlClient } from '../db/sql-client.ts';
 import { migrate, type Migration } from '../db/migrate.ts';
 import { maskUrl } from '../config.ts';
 
+const MIGRATION_RUN_LOCK = 'SELECT pg_advisory_xact_lock(7351000)';
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'db', 'migrations');
 
 /** Reads `src/db/migrations/*.sql` (Node only; Workers never migrate at request time). */
@@ -48,7 +49,22 @@ export interface Database {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const database = options.databaseUrl ? await openPostgres(options.databaseUrl, options.poolSize ?? 10, options.schema) : await openPglite(options.dataDir ?? 'memory://');
   try {
-    if (options.migrate !== false) await migrate(database.sql, loadMigrations(), { embeddingDimensions: options.embeddingDimensions });
+    if (options.migrate !== false) {
+      const run = (sql: SqlClient) => migrate(sql, loadMigrations(), { embeddingDimensions: options.embeddingDimensions });
+      if (database.kind === 'pglite') {
+        await run(database.sql);
+      } else {
+        // Several processes (ingest workers, server replicas) may start together on a fresh
+        // database: migrate() creates its bookkeeping table before taking its lock, and two
+        // concurrent CREATE TABLE IF NOT EXISTS collide (pg_type_typname_nsp_index). One
+        // transaction under one advisory lock makes whole runs take turns; the later ones
+        // then find everything applied.
+        await database.sql.transaction(async (tx) => {
+          await tx.query(MIGRATION_RUN_LOCK, []);
+          await run(tx);
+        });
+      }
+    }
   } catch (error) {
     await database.close().catch(() => {});
     throw new Error(`cannot migrate the database at ${database.location}: ${(error as Error).message}`);
@@ -58,19 +74,26 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPostgres(url: string, max: number, schema?: string): Promise<Database> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
+  const { connectionString, urlOptions } = splitOptions(url);
   const pool = new pg.Pool({
-    connectionString: url,
+    connectionString,
     max,
     connectionTimeoutMillis: 5000,
     idleTimeoutMillis: 30_000,
     // Session settings in the startup packet: no extra round trip per connection.
     options: [
+      ...urlOptions,
       ...SESSION_SETTINGS.map((s) => s.replace(/^SET (\S+) = '?([^']+)'?$/, '-c $1=$2')),
       ...(schema ? [`-c search_path=${schema},public`] : []),
     ].join(' '),
   });
   // A broken idle connection must not crash the process; the next query gets a fresh one.
   pool.on('error', () => {});
+  // pg-pool listens for errors only on idle clients: a checked-out client (one running a
+  // transaction) that loses its connection emits 'error' to nobody, which would crash the
+  // server mid-ingest. Its query in flight already rejects, and the pool drops the broken
+  // client on release, so the event itself needs no handling.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const location = maskUrl(url);
   try {
     const client = await pool.connect();
@@ -80,6 +103,19 @@ async function openPostgres(url: string, max: number, schema?: string): Promise<
     throw new Error(`cannot connect to PostgreSQL at ${location}: ${describe(error)}`);
   }
   return { sql: createPgPoolClient(pool), kind: 'postgres', location, close: () => pool.end() };
+}
+
+/**
+ * pg lets an `options` parameter in the URL replace the `options` given beside it, which would
+ * silently drop our session settings (`?options=-c search_path=...` is a common way to pick a
+ * schema). Take it out of the URL so both apply, the URL's first.
+ */
+function splitOptions(url: string): { connectionString: string; urlOptions: string[] } {
+  if (!/[?&]options=/.test(url)) return { connectionString: url, urlOptions: [] };
+  const parsed = new URL(url);
+  const options = parsed.searchParams.get('options');
+  parsed.searchParams.delete('options');
+  return { connectionString: parsed.toString(), urlOptions: options ? [options] : [] };
 }
 
 async function openPglite(dataDir: string): Promise<Database> {

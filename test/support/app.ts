@@ -29,9 +29,18 @@ export interface TestApp {
  * A real app on a real database (PGlite in memory, or a fresh schema on TEST_DATABASE_URL),
  * with the given corpus ingested through the real pipeline. `env` overrides configuration.
  */
-export async function createTestApp(options: { kind?: 'pglite' | 'postgres'; corpus?: string[]; env?: Record<string, string>; fetch?: typeof fetch } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: {
+    kind?: 'pglite' | 'postgres';
+    corpus?: string[];
+    env?: Record<string, string>;
+    fetch?: typeof fetch;
+    /** An already-open database to use instead of a fresh one (e.g. PostgreSQL through a fault-injecting proxy); `close()` closes it. */
+    database?: Database;
+  } = {},
+): Promise<TestApp> {
   const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...options.env });
-  const database = await openTestDatabase(options.kind ?? 'pglite', config.embeddings.dimensions);
+  const database = options.database ?? (await openTestDatabase(options.kind ?? 'pglite', config.embeddings.dimensions));
   const pending: Promise<unknown>[] = [];
   const services = createServices({
     config,
