@@ -173,9 +173,9 @@ export function answerExtractively(passages: RetrievedPassage[], analysis: Query
   const minScore = options.minScore ?? 0.42;
   const maxSentences = options.maxSentences ?? (analysis.comparison ? 4 : 3);
   const wanted = answerType(analysis.text);
-  // Sentences that cannot hold the kind of figure asked for (an amount of money, a share) are
-  // not answers, however well they match the question's words.
-  const scored = scoreSentences(passages, analysis).filter((s) => !wanted || wanted.test(s.text));
+  // Sentences that cannot hold the kind of figure asked for (an amount of money, a share, a
+  // rate per square metre) are not answers, however well they match the question's words.
+  const scored = scoreSentences(passages, analysis).filter((s) => wanted.every((w) => w.test(s.text)));
   const best = scored[0];
   if (!best || best.score < minScore || !coversAskedScope(best, passages, analysis)) {
     return { answerable: false, sentences: [], confidence: best?.score ?? 0 };
@@ -195,11 +195,19 @@ const SHARE_QUESTION = /\b(share|percentage|proportion|per ?cent)\b|比重|比�
 const MONEY = /元|yuan|rmb/i;
 const SHARE = /%|per ?cent|百分之|成/i;
 
-/** The kind of figure a quantitative question asks for, as a test its answer sentence must pass. */
-function answerType(question: string): RegExp | null {
-  if (MONEY_QUESTION.test(question)) return MONEY;
-  if (SHARE_QUESTION.test(question)) return SHARE;
-  return null;
+// "per square metre", "每吨": a rate asked per unit needs a sentence that states that unit.
+const PER_UNIT: [RegExp, RegExp][] = [
+  [/\bper (square met(re|er)|m2|m²)\b|每平方米/i, /square met|m2|m²|平方米|㎡/i],
+  [/\bper (tonne|ton)\b|每吨/i, /\bton|吨/i],
+  [/\bper (household|family)\b|每户/i, /household|famil|户/i],
+];
+
+/** The kinds of figure a quantitative question asks for: tests its answer sentence must all pass. */
+function answerType(question: string): RegExp[] {
+  const tests = PER_UNIT.filter(([asked]) => asked.test(question)).map(([, stated]) => stated);
+  if (MONEY_QUESTION.test(question)) tests.push(MONEY);
+  else if (SHARE_QUESTION.test(question)) tests.push(SHARE);
+  return tests;
 }
 
 /**
