@@ -4,15 +4,10 @@
  *   npx tsx eval/targets-cli.ts [--split dev|holdout|all] [--verbose]
  *
  * Ingests the corpus into a fresh in-memory PGlite through the real pipeline (the same chunking,
- * extractor and per-chunk de-duplication as `npm run ingest`), lists every stored target and
+ * extractor and de-duplication as `npm run ingest`), lists every stored target and
  * scores it against the gold file with `scoreTargets`. The default split is `dev`: the held-out
  * documents are for an occasional honest check, not for tuning, so they are scored only when
  * asked for, and their errors are never listed.
- *
- * `--whole-document` scores what the rule extractor finds when it reads each stored document's
- * whole text once (so lead-ins, section headings, table headers and a programme's stated period
- * reach every passage) instead of chunk by chunk as ingest does today; each target is attached to
- * the chunk where its quote starts. It measures a proposed pipeline change, not the stored rows.
  */
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
@@ -20,8 +15,7 @@ import { loadConfig } from '../src/config.ts';
 import { openRuntime } from '../src/node/runtime.ts';
 import { createLogger } from '../src/logger.ts';
 import { ingestPaths } from '../ingest/run.ts';
-import { extractTargets } from '../src/targets/rules.ts';
-import type { ExtractionContext, Target } from '../src/targets/schema.ts';
+import type { Target } from '../src/targets/schema.ts';
 import { parseGoldTargets, type GoldTarget } from './dataset.ts';
 import { scoreTargets, type PrfCounts, type TargetScore } from './scoring.ts';
 
@@ -32,7 +26,6 @@ Scores the rule-based target extractor against gold targets, per split and per d
 Options:
   --split <dev|holdout|all>  which documents to score (default dev; "all" prints dev, holdout and all)
   --verbose                  list false positives and misses (dev documents only)
-  --whole-document           extract from each document's whole text instead of per chunk
   --corpus <dir>             corpus to ingest (default ingest/corpus)
   --gold <file>              gold targets, JSONL (default eval/datasets/targets.jsonl)
   --split-file <file>        split definition (default eval/targets-split.json)
@@ -48,7 +41,6 @@ async function main(): Promise<number> {
     options: {
       split: { type: 'string', default: 'dev' },
       verbose: { type: 'boolean', short: 'v', default: false },
-      'whole-document': { type: 'boolean', default: false },
       corpus: { type: 'string', default: 'ingest/corpus' },
       gold: { type: 'string', default: 'eval/datasets/targets.jsonl' },
       'split-file': { type: 'string', default: 'eval/targets-split.json' },
@@ -69,8 +61,7 @@ async function main(): Promise<number> {
   const unassigned = [...new Set(gold.map((g) => g.doc_id))].filter((id) => !known.has(id));
   if (unassigned.length) console.error(`warning: gold documents in no split: ${unassigned.join(', ')}`);
 
-  const targets = await extractCorpus(values.corpus!, values['whole-document']!);
-  console.error(`extraction: ${values['whole-document'] ? 'whole document (proposed)' : 'per chunk (the ingest pipeline as is)'}`);
+  const targets = await extractCorpus(values.corpus!);
   const splits: [string, string[]][] =
     values.split === 'all'
       ? [['dev', split.dev], ['holdout', split.holdout], ['all', [...split.dev, ...split.holdout]]]
@@ -92,11 +83,8 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/**
- * Every target the real ingest pipeline stores for the corpus; with `wholeDocument`, the targets
- * of each stored document's whole text instead.
- */
-async function extractCorpus(corpus: string, wholeDocument: boolean): Promise<Target[]> {
+/** Every target the real ingest pipeline stores for the corpus. */
+async function extractCorpus(corpus: string): Promise<Target[]> {
   const env = { ...process.env, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0', SEED_CORPUS: 'false', DATA_DIR: 'memory://', DATABASE_URL: undefined, TARGET_EXTRACTOR: 'rules' };
   const runtime = await openRuntime(loadConfig(env), { logger: createLogger({ level: 'error', write: (line) => console.error(line) }) });
   try {
@@ -104,25 +92,7 @@ async function extractCorpus(corpus: string, wholeDocument: boolean): Promise<Ta
     const results = await ingestPaths(runtime.ingester, [corpus]);
     for (const failed of results.filter((r) => r.status === 'failed')) console.error(`ingest failed: ${failed.error}`);
     console.error(`corpus: ${results.length} documents, ${results.reduce((a, r) => a + r.targets, 0)} targets in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    const { store } = runtime.services;
-    if (!wholeDocument) return await store.listTargets({ limit: 100_000 });
-    const out: Target[] = [];
-    for (const summary of await store.listDocuments()) {
-      const full = await store.getDocument(summary.id);
-      if (!full) continue;
-      const context: ExtractionContext = {
-        documentId: full.id,
-        region: full.region,
-        level: (full.level as ExtractionContext['level']) ?? null,
-        year: full.date ? Number(full.date.slice(0, 4)) : null,
-        language: full.language,
-      };
-      for (const t of extractTargets(full.text, context)) {
-        const chunk = full.chunks.find((c) => c.start <= t.start && t.start < c.end) ?? null;
-        out.push({ ...t, document_id: full.id, chunk_id: chunk?.chunk_id ?? null });
-      }
-    }
-    return out;
+    return await runtime.services.store.listTargets({ limit: 100_000 });
   } finally {
     await runtime.close();
   }
