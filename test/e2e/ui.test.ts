@@ -30,6 +30,9 @@ beforeAll(async () => {
     createTestApp({ corpus: [SAMPLE_CORPUS, HOSTILE], env: { ADMIN_TOKEN } }),
     chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }),
   ]);
+  // Ingest refuses non-http(s) URLs; a row written before that rule (or by hand) may still hold
+  // one, and the UI must not turn it into a link.
+  await testApp.database.sql.query('UPDATE documents SET source_url = $1 WHERE id = $2', ['javascript:window.__pwned=1', 'hostile-ningxia-solar']);
   server = await listen(testApp.app);
 });
 
