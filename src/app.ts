@@ -25,7 +25,12 @@ export interface AppOptions {
   /** Static UI assets (runtime-specific; passed in like hono's serve-static getContent). */
   assets?: (path: string, c: Context) => Promise<Response | null>;
   /** Configuration needed before services exist (limits, CORS). */
-  settings: { maxJsonBytes: number; maxUploadBytes: number; corsOrigins: string[]; rateLimit: { perMinute: number; burst: number } };
+  settings: { maxJsonBytes: number; maxUploadBytes: number; corsOrigins: string[]; rateLimit: { perMinute: number; burst: number }; trustProxy?: boolean };
+  /**
+   * The connecting peer's address (runtime-specific: the socket on Node, cf-connecting-ip set by
+   * Cloudflare's edge on Workers). Used as the rate-limit key.
+   */
+  remoteAddress?: (c: Context) => string | undefined;
 }
 
 const DB_DOWN = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connect ECONN|timeout exceeded when trying to connect|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error|Connection ended/i;
@@ -114,7 +119,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', async (c, next) => (c.req.method === 'POST' && c.req.path === '/api/documents' ? next() : jsonLimit(c, next)));
 
   const rateLimited = async (c: Context<AppEnv>, next: () => Promise<void>) => {
-    const key = clientKey(c);
+    const key = clientKey(c, { trustProxy: options.settings.trustProxy ?? false, remoteAddress: options.remoteAddress });
     const wait = limiter.take(key);
     if (wait > 0) throw new AppError('rate_limited', 'too many requests; slow down', { headers: { 'Retry-After': String(Math.ceil(wait / 1000)) } });
     await next();
@@ -171,8 +176,15 @@ export function createApp(options: AppOptions) {
   return app;
 }
 
-/** The client identity for rate limiting: the first proxy-forwarded address, else a constant. */
-export function clientKey(c: Context): string {
-  const forwarded = c.req.header('cf-connecting-ip') ?? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? c.req.header('x-real-ip');
-  return forwarded || (c.env as { remoteAddress?: string } | undefined)?.remoteAddress || 'local';
+/**
+ * The client identity for rate limiting: the connecting peer, or — only with TRUST_PROXY, behind
+ * a proxy that sets it — the first X-Forwarded-For hop. Headers a client can set itself are not
+ * trusted otherwise, or anyone could dodge the limit by inventing a new address per request.
+ */
+export function clientKey(c: Context, options: { trustProxy: boolean; remoteAddress?: (c: Context) => string | undefined }): string {
+  if (options.trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || c.req.header('x-real-ip');
+    if (forwarded) return forwarded;
+  }
+  return options.remoteAddress?.(c) || 'local';
 }

@@ -71,6 +71,7 @@ const EnvSchema = z.object({
   CORS_ORIGINS: list([]),
   RATE_LIMIT_PER_MINUTE: int(60, 0, 1_000_000),
   RATE_LIMIT_BURST: int(20, 1, 1_000_000),
+  TRUST_PROXY: bool(false),
 
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,
@@ -104,6 +105,8 @@ export interface Config {
   maxJsonBytes: number;
   corsOrigins: string[];
   rateLimit: { perMinute: number; burst: number };
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
   slack: { signingSecret: string; botToken?: string; apiUrl: string; allowedResponseHosts: string[] } | null;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   logQuestions: boolean;
@@ -149,6 +152,7 @@ export function loadConfig(env: Record<string, unknown>): Config {
     maxJsonBytes: e.MAX_JSON_KB * 1024,
     corsOrigins: e.CORS_ORIGINS,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
+    trustProxy: e.TRUST_PROXY,
     slack: e.SLACK_SIGNING_SECRET
       ? { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN, apiUrl: e.SLACK_API_URL, allowedResponseHosts: e.SLACK_ALLOWED_RESPONSE_HOSTS }
       : null,

@@ -64,7 +64,9 @@ async function main() {
   const app = createApp({
     services: () => services,
     assets: (path) => uiAsset(path),
-    settings: { maxJsonBytes: config.maxJsonBytes, maxUploadBytes: config.maxUploadBytes, corsOrigins: config.corsOrigins, rateLimit: config.rateLimit },
+    settings: { maxJsonBytes: config.maxJsonBytes, maxUploadBytes: config.maxUploadBytes, corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, trustProxy: config.trustProxy },
+    // @hono/node-server passes the Node request as c.env.incoming.
+    remoteAddress: (c) => (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress,
   });
   // A request whose client has gone (a closed tab, a load generator stopping) keeps running
   // but no longer holds a connection open, so server.close() does not wait for it: track the

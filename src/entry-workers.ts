@@ -70,7 +70,9 @@ function isolateFor(env: WorkersEnv): Isolate {
       return scope.services;
     },
     assets: (path, c) => serveAsset(env, path, c.req.raw),
-    settings: { maxJsonBytes: config.maxJsonBytes, maxUploadBytes: config.maxUploadBytes, corsOrigins: config.corsOrigins, rateLimit: config.rateLimit },
+    settings: { maxJsonBytes: config.maxJsonBytes, maxUploadBytes: config.maxUploadBytes, corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, trustProxy: config.trustProxy },
+    // Set by Cloudflare's edge for every request; a client cannot override it.
+    remoteAddress: (c) => c.req.header('cf-connecting-ip'),
   });
   isolate = { env, config, logger, app, embeddingsChecked: false };
   return isolate;

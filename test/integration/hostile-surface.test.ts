@@ -325,7 +325,7 @@ describe.each(BACKENDS)('the attack surface of the full app on %s', (kind) => {
 describe('the rate limit on /api/ask, then a database that fails mid-flight', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ kind: CHEAPEST_BACKEND, env: { RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '3' } });
+    t = await createTestApp({ kind: CHEAPEST_BACKEND, env: { RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '3', TRUST_PROXY: 'true' } });
   });
   afterAll(async () => t?.close().catch(() => {}));
 
@@ -362,5 +362,22 @@ describe('the rate limit on /api/ask, then a database that fails mid-flight', ()
       const error = await expectCleanError(res, [500, 503]);
       expect(error.message, path).not.toMatch(/PGlite|closed|WASM|pool|client/i);
     }
+  });
+});
+
+// Without TRUST_PROXY, addresses a client writes into headers are not its identity.
+describe('the rate limit without TRUST_PROXY', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ kind: CHEAPEST_BACKEND, env: { RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '2' } });
+  });
+  afterAll(async () => t?.close().catch(() => {}));
+
+  it('is not dodged by inventing a new X-Forwarded-For, X-Real-IP or CF-Connecting-IP per request', async () => {
+    const ask = (headers: Record<string, string>) =>
+      t.app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"question":"What is the 2025 target?"}' });
+    expect((await ask({ 'x-forwarded-for': '192.0.2.1' })).status).toBe(200);
+    expect((await ask({ 'x-real-ip': '192.0.2.2' })).status).toBe(200);
+    expect((await ask({ 'cf-connecting-ip': '192.0.2.3' })).status).toBe(429);
   });
 });

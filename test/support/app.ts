@@ -69,7 +69,7 @@ export async function createTestApp(
         return null;
       }
     },
-    settings: { maxJsonBytes: config.maxJsonBytes, maxUploadBytes: config.maxUploadBytes, corsOrigins: config.corsOrigins, rateLimit: config.rateLimit },
+    settings: { maxJsonBytes: config.maxJsonBytes, maxUploadBytes: config.maxUploadBytes, corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, trustProxy: config.trustProxy },
   });
   return {
     app,
