@@ -2,10 +2,15 @@ import type { SqlClient } from './sql-client.ts';
 import type { SearchFilters } from '../answer/types.ts';
 import type { Target } from '../targets/schema.ts';
 import { AppError } from '../errors.ts';
+import { createTargetsStore, insertTargets } from './targets-store.ts';
+import { createFeedbackStore } from './feedback-store.ts';
+
+export type { TargetQuery } from './targets-store.ts';
 
 /**
- * All runtime SQL lives here, as named constants with `$n` parameters. DDL lives in
- * migrations. Row shapes are converted to API shapes at this boundary.
+ * Runtime SQL lives in this module and its two siblings (targets-store.ts, feedback-store.ts),
+ * as named constants with `$n` parameters; createStore composes them into the one store the
+ * app uses. DDL lives in migrations. Row shapes are converted to API shapes at this boundary.
  */
 
 export interface DocumentInput {
@@ -81,17 +86,6 @@ export interface ScoredChunkId {
   score: number;
 }
 
-export interface TargetQuery {
-  regions?: string[];
-  sectors?: string[];
-  target_year?: number;
-  year_from?: number;
-  year_to?: number;
-  document_ids?: string[];
-  q?: string;
-  limit?: number;
-}
-
 const GET_META = 'SELECT value FROM meta WHERE key = $1';
 const SET_META = 'INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value';
 
@@ -109,15 +103,6 @@ const INSERT_CHUNKS = `INSERT INTO chunks
          $3, $4, $5::int, $6::text[], to_tsvector('simple', c.tokens), c.embedding::vector
   FROM unnest($1::text[], $7::int[], $8::text[], $9::text[], $10::int[], $11::int[], $12::int[], $13::int[], $14::text[], $15::text[])
        AS c(id, ordinal, text, heading, page_from, page_to, start_offset, end_offset, tokens, embedding)`;
-const INSERT_TARGETS = `INSERT INTO targets
-  (document_id, chunk_id, metric, value, unit, value_raw, unit_raw, direction, qualifier, baseline_year, target_year, region, level, sector, binding, quote, start_offset, end_offset, extractor)
-  SELECT $1, t.chunk_id, t.metric, t.value, t.unit, t.value_raw, t.unit_raw, t.direction, t.qualifier, t.baseline_year, t.target_year,
-         t.region, t.level, t.sector, t.binding, t.quote, t.start_offset, t.end_offset, $2
-  FROM unnest($3::text[], $4::text[], $5::float8[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::int[],
-              $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::int[], $19::int[])
-       AS t(chunk_id, metric, value, unit, value_raw, unit_raw, direction, qualifier, baseline_year, target_year, region, level, sector, binding, quote, start_offset, end_offset)`;
-const DELETE_TARGETS_OF = 'DELETE FROM targets WHERE document_id = $1';
-
 const LIST_DOCUMENTS = `SELECT d.id, d.title, d.issuer, d.doc_number, to_char(d.published_on, 'YYYY-MM-DD') AS date, d.region, d.level,
     d.sectors, d.language, d.source_url AS url, d.file_name, d.pages, d.content_hash, d.ingested_at::text AS ingested_at,
     (SELECT count(*)::int FROM chunks c WHERE c.document_id = d.id) AS chunk_count,
@@ -169,26 +154,6 @@ const GET_CHUNK_BY_ORDINAL = `SELECT c.id AS chunk_id, c.document_id, c.ordinal,
     c.end_offset AS "end", d.title, d.issuer, to_char(d.published_on, 'YYYY-MM-DD') AS date, d.region, d.source_url AS url, d.language
   FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.document_id = $1 AND c.ordinal = $2`;
 
-const TARGET_COLUMNS = `t.metric, t.value, t.unit, t.value_raw, t.unit_raw, t.direction, t.qualifier, t.baseline_year, t.target_year, t.region, t.level,
-  t.sector, t.binding, t.document_id, t.chunk_id, t.quote, t.start_offset AS start, t.end_offset AS "end"`;
-const LIST_TARGETS = `SELECT ${TARGET_COLUMNS}, d.title FROM targets t JOIN documents d ON d.id = t.document_id
-  WHERE ($1::text[] IS NULL OR t.region = ANY($1)) AND ($2::text[] IS NULL OR t.sector = ANY($2))
-    AND ($3::int IS NULL OR t.target_year = $3) AND ($4::int IS NULL OR t.target_year >= $4) AND ($5::int IS NULL OR t.target_year <= $5)
-    AND ($6::text[] IS NULL OR t.document_id = ANY($6))
-    AND ($7::text IS NULL OR t.metric ILIKE '%' || $7 || '%' ESCAPE '\\' OR t.quote ILIKE '%' || $7 || '%' ESCAPE '\\')
-  ORDER BY t.region, t.target_year NULLS LAST, t.document_id, t.start_offset LIMIT $8`;
-const TARGETS_FOR_CHUNKS = `SELECT ${TARGET_COLUMNS}, d.title FROM targets t JOIN documents d ON d.id = t.document_id
-  WHERE t.chunk_id = ANY($1::text[]) ORDER BY t.document_id, t.start_offset`;
-
-const INSERT_FEEDBACK = `INSERT INTO feedback (question, answer, citations, verdict, comment) VALUES ($1, $2, $3::jsonb, $4, $5)
-  RETURNING id::text AS id, created_at::text AS created_at`;
-const LIST_FEEDBACK = `SELECT id::text AS id, question, answer, citations, verdict, comment, created_at::text AS created_at
-  FROM feedback ORDER BY created_at DESC, id DESC LIMIT $1`;
-
-const PURGE_SLACK_EVENTS = 'DELETE FROM slack_events WHERE expires_at < now()';
-const CLAIM_SLACK_EVENT = `INSERT INTO slack_events (event_id, expires_at) VALUES ($1, now() + make_interval(secs => $2))
-  ON CONFLICT (event_id) DO NOTHING RETURNING event_id`;
-
 const PING = 'SELECT 1 AS ok';
 
 // Re-embedding with a model of another dimension: the only DDL outside migrations, because the
@@ -228,6 +193,8 @@ export function vectorLiteral(vector: number[]): string {
 
 export function createStore(sql: SqlClient) {
   return {
+    ...createTargetsStore(sql),
+    ...createFeedbackStore(sql),
     sql,
 
     async ping(): Promise<void> {
@@ -307,14 +274,6 @@ export function createStore(sql: SqlClient) {
       });
     },
 
-    /** Replaces a document's targets (re-extraction) in one transaction. */
-    async replaceTargets(documentId: string, targets: Target[], extractor = 'rules'): Promise<void> {
-      await sql.transaction(async (tx) => {
-        await tx.query(DELETE_TARGETS_OF, [documentId]);
-        if (targets.length > 0) await insertTargets(tx, documentId, targets, extractor);
-      });
-    },
-
     async deleteDocument(id: string): Promise<boolean> {
       const { rowCount } = await sql.query(DELETE_DOCUMENT, [id]);
       return rowCount > 0;
@@ -364,32 +323,6 @@ export function createStore(sql: SqlClient) {
       return rows[0] ?? null;
     },
 
-    async listTargets(query: TargetQuery = {}): Promise<(Target & { title: string })[]> {
-      const { rows } = await sql.query<Target & { title: string }>(LIST_TARGETS, [
-        nullableArray(query.regions), nullableArray(query.sectors), query.target_year ?? null, query.year_from ?? null,
-        query.year_to ?? null, nullableArray(query.document_ids), query.q && query.q.trim() ? escapeLike(query.q.trim()) : null, query.limit ?? 1000,
-      ]);
-      return rows.map(targetRow);
-    },
-
-    async targetsForChunks(chunkIds: string[]): Promise<(Target & { title: string })[]> {
-      if (chunkIds.length === 0) return [];
-      const { rows } = await sql.query<Target & { title: string }>(TARGETS_FOR_CHUNKS, [chunkIds]);
-      return rows.map(targetRow);
-    },
-
-    async addFeedback(input: { question: string; answer: string; citations: unknown[]; verdict: 'up' | 'down'; comment: string | null }) {
-      const { rows } = await sql.query<{ id: string; created_at: string }>(INSERT_FEEDBACK, [
-        input.question, input.answer, JSON.stringify(input.citations), input.verdict, input.comment,
-      ]);
-      return rows[0];
-    },
-
-    async listFeedback(limit = 200) {
-      const { rows } = await sql.query(LIST_FEEDBACK, [limit]);
-      return rows;
-    },
-
     /**
      * Changes the vector column's dimension (re-embedding with another model). Existing vectors
      * are dropped (set to zero vectors) and must be recomputed by the caller.
@@ -415,30 +348,5 @@ export function createStore(sql: SqlClient) {
       });
     },
 
-    /** True the first time an event id is seen (within its time to live). */
-    async claimSlackEvent(eventId: string, ttlSeconds: number): Promise<boolean> {
-      await sql.query(PURGE_SLACK_EVENTS, []);
-      const { rows } = await sql.query(CLAIM_SLACK_EVENT, [eventId, ttlSeconds]);
-      return rows.length === 1;
-    },
   };
-}
-
-/** Text search in targets is a substring match: LIKE wildcards typed by a user are literal. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
-
-function targetRow(row: Target & { title: string }): Target & { title: string } {
-  return { ...row, value: Number(row.value) };
-}
-
-async function insertTargets(tx: SqlClient, documentId: string, targets: Target[], extractor: string): Promise<void> {
-  await tx.query(INSERT_TARGETS, [
-    documentId, extractor,
-    targets.map((t) => t.chunk_id), targets.map((t) => t.metric), targets.map((t) => t.value), targets.map((t) => t.unit),
-    targets.map((t) => t.value_raw), targets.map((t) => t.unit_raw), targets.map((t) => t.direction), targets.map((t) => t.qualifier),
-    targets.map((t) => t.baseline_year), targets.map((t) => t.target_year), targets.map((t) => t.region), targets.map((t) => t.level),
-    targets.map((t) => t.sector), targets.map((t) => t.binding), targets.map((t) => t.quote), targets.map((t) => t.start), targets.map((t) => t.end),
-  ]);
 }
