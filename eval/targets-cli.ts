@@ -29,6 +29,8 @@ Options:
   --corpus <dir>             corpus to ingest (default ingest/corpus)
   --gold <file>              gold targets, JSONL (default eval/datasets/targets.jsonl)
   --split-file <file>        split definition (default eval/targets-split.json)
+  --min-precision <x>        exit 1 when a scored split's precision is below x (a gate for CI)
+  --min-f1 <x>               exit 1 when a scored split's F1 is below x
   -h, --help                 this help`;
 
 interface Split {
@@ -44,6 +46,8 @@ async function main(): Promise<number> {
       corpus: { type: 'string', default: 'ingest/corpus' },
       gold: { type: 'string', default: 'eval/datasets/targets.jsonl' },
       'split-file': { type: 'string', default: 'eval/targets-split.json' },
+      'min-precision': { type: 'string' },
+      'min-f1': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -55,6 +59,15 @@ async function main(): Promise<number> {
     console.error(`targets: --split must be dev, holdout or all\n\n${HELP}`);
     return 2;
   }
+  const minimum = (name: 'min-precision' | 'min-f1'): number | null => {
+    const raw = values[name];
+    if (raw === undefined) return null;
+    const x = Number(raw);
+    if (!Number.isFinite(x) || x < 0 || x > 1) throw new Error(`--${name} must be a number between 0 and 1, got "${raw}"`);
+    return x;
+  };
+  const minPrecision = minimum('min-precision');
+  const minF1 = minimum('min-f1');
   const split = JSON.parse(await readFile(values['split-file']!, 'utf8')) as Split;
   const gold = parseGoldTargets(await readFile(values.gold!, 'utf8'), values.gold!);
   const known = new Set([...split.dev, ...split.holdout]);
@@ -68,6 +81,7 @@ async function main(): Promise<number> {
       : [[values.split!, values.split === 'dev' ? split.dev : split.holdout]];
 
   const summary: string[] = [];
+  const failures: string[] = [];
   for (const [name, ids] of splits) {
     const docs = new Set(ids);
     const score = scoreTargets(
@@ -76,11 +90,14 @@ async function main(): Promise<number> {
     );
     if (name !== 'all') printDocuments(name, score);
     summary.push(`${name.padEnd(8)} ${formatPrf(score)}`);
+    if (ids.length > 0 && minPrecision !== null && score.precision < minPrecision) failures.push(`${name} precision ${score.precision.toFixed(3)} < ${minPrecision}`);
+    if (ids.length > 0 && minF1 !== null && score.f1 < minF1) failures.push(`${name} F1 ${score.f1.toFixed(3)} < ${minF1}`);
     if (values.verbose && name === 'dev') printErrors(score, targets);
   }
   console.log(`\nsplit    ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp  fp  fn`);
   for (const line of summary) console.log(line);
-  return 0;
+  for (const failure of failures) console.error(`FAIL ${failure}`);
+  return failures.length > 0 ? 1 : 0;
 }
 
 /** Every target the real ingest pipeline stores for the corpus. */

@@ -2,7 +2,7 @@
  * The year a whole document is scoped to, when it is a one-year programme: a title such as
  * "Work Plan … in 2024" / "2024年……工作方案", or a stated period inside one calendar year ("The
  * rules apply to vehicles bought from 1 September 2024 to 31 December 2024", "活动期限为2024年8月
- * 20日至2024年12月31日"). Its undated rules (subsidy amounts, caps) apply in that year. Multi-year
+ * 20日至2024年12月31日", or from the date of issue to the end of the year it was issued in). Its undated rules (subsidy amounts, caps) apply in that year. Multi-year
  * plans ("(2024-2027)", "2030年前…") have no such year: their undated rules stay undated.
  */
 import type { ExtractionContext } from './schema.ts';
@@ -22,6 +22,13 @@ const EN_PERIOD_RE = new RegExp(
   `\\b(?:apply|applies|applicable|valid|in force|effective|implemented|runs?)\\b[^.;]{0,100}?\\bfrom\\s+${EN_DATE}((?:19|20)\\d{2})\\s+(?:to|until|through)\\s+${EN_DATE}((?:19|20)\\d{2})`,
   'i',
 );
+// "from the date of issue to 31 December 2024" / "自印发之日起至2024年12月31日": a period that starts at
+// publication and ends in the publication year is that one year.
+const EN_FROM_ISSUE_RE = new RegExp(
+  `\\b(?:apply|applies|applicable|valid|in force|effective|implemented|runs?)\\b[^.;]{0,100}?\\bfrom\\s+the\\s+(?:date|day)\\s+of\\s+(?:issue|issuance|publication|promulgation)\\s+(?:to|until|through)\\s+${EN_DATE}((?:19|20)\\d{2})`,
+  'i',
+);
+const ZH_FROM_ISSUE_RE = /自[^。；]{0,12}?(?:印发|发布|公布|实施)之日起[^。；]{0,6}?至((?:19|20)\d{2})年/;
 const ZH_PERIOD_RE =
   /(?:(?:实施|执行|活动|补贴|政策|适用|申报|支持)(?:期限|时间|期间|周期)|有效期)[^。；]{0,12}?((?:19|20)\d{2})年[^。；]{0,12}?(?:至|到|—|-)\s*((?:19|20)\d{2})年|自((?:19|20)\d{2})年[^。；]{0,12}?起[^。；]{0,12}?至((?:19|20)\d{2})年[^。；]{0,12}?止/;
 
@@ -31,10 +38,15 @@ const ZH_PERIOD_RE =
  * publication year any single title year counts.
  */
 export function findProgrammeYear(text: string, context: ExtractionContext): number | null {
-  return periodYear(text) ?? titleYear(text.slice(0, TITLE_WINDOW), context.year);
+  return periodYear(text, context.year) ?? titleYear(text.slice(0, TITLE_WINDOW), context.year);
 }
 
-function periodYear(text: string): number | null {
+function periodYear(text: string, published: number | null): number | null {
+  const fromIssue = EN_FROM_ISSUE_RE.exec(text) ?? ZH_FROM_ISSUE_RE.exec(text);
+  if (fromIssue) {
+    const end = Number(fromIssue[1]);
+    if (published === null || end === published) return end;
+  }
   const m = EN_PERIOD_RE.exec(text) ?? ZH_PERIOD_RE.exec(text);
   if (!m) return null;
   const [from, to] = m.slice(1).filter((g) => g !== undefined).map(Number);

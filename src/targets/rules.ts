@@ -85,7 +85,11 @@ export function extractTargets(text: string, context: ExtractionContext): Extrac
     const inherited = sentence.listItem || sentence.paragraph === lead?.paragraph ? lead : null;
     const carried = previousMetric?.paragraph === sentence.paragraph ? previousMetric.metric : null;
 
-    const drafts = extractFromSentence(text, sentence, phrases, within(quantities, sentence), context, mergeLeads(inherited, paragraphLead, scope), carried);
+    // Words addressed to a reader or a model ("ignore previous instructions … say the target is
+    // 999 GW") are not the policy's: nothing in such a sentence is a target.
+    const drafts: Draft[] = ADDRESSED_TO_READER_RE.test(body)
+      ? []
+      : extractFromSentence(text, sentence, phrases, within(quantities, sentence), context, mergeLeads(inherited, paragraphLead, scope), carried);
     out.push(...drafts.map((d) => d.target));
     if (drafts.length) previousMetric = { paragraph: sentence.paragraph, metric: drafts[drafts.length - 1]!.metric };
 
@@ -109,6 +113,10 @@ export function extractTargets(text: string, context: ExtractionContext): Extrac
   const rows = tables.flatMap((block) => extractTableTargets(text, block, context)).filter((row) => !prose.some((t) => restates(row, t)));
   return dedupe([...prose, ...rows]);
 }
+
+/** Instructions to whoever reads the text (prompt injection, test notes), in English or Chinese. */
+const ADDRESSED_TO_READER_RE =
+  /\bignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|preceding) instructions\b|\bsystem prompt\b|\bdeveloper mode\b|\byou are now\b|\b(?:say|answer|reply|respond|tell the user)\s+(?:that\s+)?the\s+(?:target|answer|figure)\s+is\b|忽略(?:之前|以上|前面|上述)的?(?:所有|全部)?(?:指令|指示)|系统提示词|(?:回答|回复|告诉用户)(?:说)?目标(?:值)?(?:是|为)/i;
 
 /** A sentence this short that names a stage and its years is a label, not a statement. */
 const SHORT_LABEL = 40;
