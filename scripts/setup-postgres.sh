@@ -43,6 +43,26 @@ fi
 
 # Make sure a cluster exists and runs.
 pg_lsclusters -h | grep -q "^$PGVER main" || pg_createcluster "$PGVER" main >/dev/null
+
+# Server memory: Debian's default shared_buffers (128MB) is smaller than one HNSW index of 50,000
+# 512-d vectors (~200MB), so every search evicted and re-read pages (eval/bench). A quarter of
+# the machine's memory, capped at 2GB, is the usual starting point; applied with a restart.
+conf="/etc/postgresql/$PGVER/main/conf.d/50-policyqa.conf"
+mem_mb=$(awk '/^MemTotal:/{print int($2 / 1024)}' /proc/meminfo)
+buffers_mb=$(( mem_mb / 4 > 2048 ? 2048 : mem_mb / 4 ))
+[ "$buffers_mb" -ge 128 ] || buffers_mb=128
+wanted="# Written by scripts/setup-postgres.sh (Policy QA).
+shared_buffers = ${buffers_mb}MB
+"
+restart=false
+if [ "$(cat "$conf" 2>/dev/null)" != "$(printf '%s' "$wanted")" ]; then
+  mkdir -p "$(dirname "$conf")"
+  printf '%s' "$wanted" > "$conf"
+  restart=true
+fi
+if $restart && pg_lsclusters -h | grep -q "^$PGVER main .* online"; then
+  pg_ctlcluster --skip-systemctl-redirect "$PGVER" main restart
+fi
 pg_ctlcluster --skip-systemctl-redirect "$PGVER" main start 2>/dev/null || true
 for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
 

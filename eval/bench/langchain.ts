@@ -12,10 +12,29 @@ import { EMBEDDING_DIMENSIONS } from './backend.ts';
  * deadlocks on a one-connection pool (PGlite).
  */
 export const LANGCHAIN_TABLE = 'langchain_bench';
+/** The second LangChain table: set up as LangChain's pgvector HNSW example does, index first. */
+export const LANGCHAIN_DOCUMENTED_TABLE = 'langchain_bench_documented';
 
-export async function createLangchainStore(embeddings: EmbeddingsInterface, pool: pg.Pool, schema: string | null): Promise<PGVectorStore> {
-  const store = new PGVectorStore(embeddings, { pool, tableName: LANGCHAIN_TABLE, ...(schema ? { schemaName: schema } : {}) });
+export async function createLangchainStore(
+  embeddings: EmbeddingsInterface,
+  pool: pg.Pool,
+  schema: string | null,
+  tableName = LANGCHAIN_TABLE,
+): Promise<PGVectorStore> {
+  const store = new PGVectorStore(embeddings, { pool, tableName, ...(schema ? { schemaName: schema } : {}) });
   await store.ensureTableInDatabase(EMBEDDING_DIMENSIONS);
+  return store;
+}
+
+/**
+ * LangChain as its own pgvector HNSW example (examples/src/indexes/vector_stores/
+ * pgvector_vectorstore/pgvector_hnsw.ts in langchainjs) uses it: the table, then
+ * `createHnswIndex`, then `addDocuments` — every row is inserted into the graph as it arrives.
+ */
+export async function createDocumentedLangchainStore(embeddings: EmbeddingsInterface, pool: pg.Pool, schema: string | null): Promise<PGVectorStore> {
+  const store = await createLangchainStore(embeddings, pool, schema, LANGCHAIN_DOCUMENTED_TABLE);
+  // The namespace keeps its index name apart from the other LangChain table's.
+  await store.createHnswIndex({ dimensions: EMBEDDING_DIMENSIONS, namespace: LANGCHAIN_DOCUMENTED_TABLE });
   return store;
 }
 

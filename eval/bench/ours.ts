@@ -1,4 +1,4 @@
-import type { ChunkInput, Store } from '../../src/db/store.ts';
+import { CREATE_HNSW, DROP_HNSW, type ChunkInput, type Store } from '../../src/db/store.ts';
 import type { SqlClient } from '../../src/db/sql-client.ts';
 import { tokenString } from '../../src/text/tokens.ts';
 import type { BenchDocument } from './generator.ts';
@@ -9,10 +9,8 @@ import type { BenchDocument } from './generator.ts';
  * same transaction), and the HNSW index dropped before a bulk load and built once after it.
  */
 
-// Same DDL as the migration's indexes (HNSW m = 16, ef_construction = 64; GIN); only the build
+// Same DDL as the migrations' indexes (HNSW m = 32, ef_construction = 64; GIN); only the build
 // is deferred. Building once from a full table is cheaper than maintaining the index per row.
-const DROP_HNSW = 'DROP INDEX IF EXISTS chunks_embedding_hnsw';
-const CREATE_HNSW = 'CREATE INDEX chunks_embedding_hnsw ON chunks USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)';
 const DROP_GIN = 'DROP INDEX IF EXISTS chunks_lexemes_gin';
 const CREATE_GIN = 'CREATE INDEX chunks_lexemes_gin ON chunks USING gin (lexemes)';
 

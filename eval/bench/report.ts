@@ -18,10 +18,12 @@ export function formatReport(r: BenchResult): string {
     `${r.machine.cpus} CPUs, ${r.machine.memory_gb.toFixed(0)} GB, Node ${r.machine.node}, load average ${r.machine.load_average.map((l) => l.toFixed(2)).join(' ')}`;
   const ingest = table([
     ['Ingest (same chunks, same vectors, interleaved rounds)', 'ours', 'LangChain', 'ours/LC'],
-    [`bulk load, ${int(i.bulk_chunks)} chunks, no HNSW/GIN yet (chunks/s)`, int(i.ours_load_chunks_per_s), int(i.langchain_load_chunks_per_s), times(i.ours_load_chunks_per_s / i.langchain_load_chunks_per_s)],
+    [`LangChain as documented: createHnswIndex, then addDocuments (chunks/s)`, '', int(i.langchain_chunks_per_s), ''],
+    [`bulk load, ${int(i.bulk_chunks)} chunks, no HNSW/GIN yet (chunks/s; LangChain bulk table)`, int(i.ours_load_chunks_per_s), int(i.langchain_load_chunks_per_s), times(i.ours_load_chunks_per_s / i.langchain_load_chunks_per_s)],
     [`HNSW build after load (s)`, i.ours_index_s.toFixed(1), i.langchain_index_s.toFixed(1), times(i.langchain_index_s / i.ours_index_s)],
     [`GIN (lexical) build after load (s)`, i.ours_gin_s.toFixed(1), '-', ''],
-    ['load + index builds (chunks/s)', int(i.ours_chunks_per_s), int(i.langchain_chunks_per_s), times(i.ratio)],
+    ['ours: load + index builds, vs LangChain as documented (chunks/s)', int(i.ours_chunks_per_s), int(i.langchain_chunks_per_s), times(i.ratio)],
+    ['ours vs LangChain bulk: load + createHnswIndex after (chunks/s)', int(i.ours_chunks_per_s), int(i.langchain_bulk_chunks_per_s), times(i.ratio_bulk)],
     [`incremental, ${int(i.online_chunks)} chunks, HNSW in place (chunks/s)`, int(i.ours_online_chunks_per_s), int(i.langchain_online_chunks_per_s), times(i.ours_online_chunks_per_s / i.langchain_online_chunks_per_s)],
   ]);
   const query = table([
@@ -53,7 +55,13 @@ export interface Verdict {
 export function verdicts(r: BenchResult): Verdict[] {
   const out: Verdict[] = [];
   const ratio = r.ingest.ratio;
-  out.push({ pass: ratio >= 3, line: `ingest ≥ 3× LangChain (load + index builds): ${int(r.ingest.ours_chunks_per_s)} vs ${int(r.ingest.langchain_chunks_per_s)} chunks/s = ${times(ratio)}` });
+  out.push({
+    pass: ratio >= 3,
+    line:
+      `ingest ≥ 3× LangChain as documented (ours: load + index builds; LangChain: createHnswIndex, then addDocuments): ` +
+      `${int(r.ingest.ours_chunks_per_s)} vs ${int(r.ingest.langchain_chunks_per_s)} chunks/s = ${times(ratio)} ` +
+      `(vs LangChain bulk with the index built after: ${times(r.ingest.ratio_bulk)})`,
+  });
   out.push({
     pass: r.query.ours_p95_ms <= r.query.langchain_p95_ms,
     line: `our hybrid p95 ≤ LangChain vector-only p95: ${ms(r.query.ours_p95_ms)} ms vs ${ms(r.query.langchain_p95_ms)} ms`,

@@ -96,13 +96,27 @@ const LOCK_DOCUMENT = 'SELECT pg_advisory_xact_lock(hashtext($1))';
 const INSERT_DOCUMENT = `INSERT INTO documents
   (id, title, issuer, doc_number, published_on, region, level, sectors, language, source_url, file_name, content_hash, text, pages, metadata)
   VALUES ($1, $2, $3, $4, $5::date, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, $15::jsonb)`;
-// One statement per batch: arrays unnested into rows (constant SQL text, any batch size).
-const INSERT_CHUNKS = `INSERT INTO chunks
+// One multi-row INSERT per batch, every value its own text parameter: no array to build in the
+// app and parse again on the server (a text[] of 500 vector literals is megabytes of escaping
+// on both sides). The document's columns are parameters $1..$5, shared by every row. The SQL
+// text depends only on the batch size, so it is built once per size.
+const CHUNK_COLUMNS = 10;
+const insertChunksCache = new Map<number, string>();
+function insertChunksSql(rows: number): string {
+  let text = insertChunksCache.get(rows);
+  if (text === undefined) {
+    const values: string[] = [];
+    for (let r = 0; r < rows; r++) {
+      const p = (i: number) => `$${6 + r * CHUNK_COLUMNS + i}`;
+      values.push(`(${p(0)}, $1, ${p(1)}::int, ${p(2)}, ${p(3)}, ${p(4)}::int, ${p(5)}::int, ${p(6)}::int, ${p(7)}::int, $2, $3, $4::int, $5::text[], to_tsvector('simple', ${p(8)}), ${p(9)}::vector)`);
+    }
+    text = `INSERT INTO chunks
   (id, document_id, ordinal, text, heading, page_from, page_to, start_offset, end_offset, region, language, year, sectors, lexemes, embedding)
-  SELECT c.id, $2, c.ordinal, c.text, c.heading, c.page_from, c.page_to, c.start_offset, c.end_offset,
-         $3, $4, $5::int, $6::text[], to_tsvector('simple', c.tokens), c.embedding::vector
-  FROM unnest($1::text[], $7::int[], $8::text[], $9::text[], $10::int[], $11::int[], $12::int[], $13::int[], $14::text[], $15::text[])
-       AS c(id, ordinal, text, heading, page_from, page_to, start_offset, end_offset, tokens, embedding)`;
+  VALUES ${values.join(',\n  ')}`;
+    insertChunksCache.set(rows, text);
+  }
+  return text;
+}
 const LIST_DOCUMENTS = `SELECT d.id, d.title, d.issuer, d.doc_number, to_char(d.published_on, 'YYYY-MM-DD') AS date, d.region, d.level,
     d.sectors, d.language, d.source_url AS url, d.file_name, d.pages, d.content_hash, d.ingested_at::text AS ingested_at,
     (SELECT count(*)::int FROM chunks c WHERE c.document_id = d.id) AS chunk_count,
@@ -158,8 +172,9 @@ const PING = 'SELECT 1 AS ok';
 
 // Re-embedding with a model of another dimension: the only DDL outside migrations, because the
 // dimension is a deployment setting. The index is rebuilt after the column changes type.
-const DROP_HNSW = 'DROP INDEX IF EXISTS chunks_embedding_hnsw';
-const CREATE_HNSW = 'CREATE INDEX IF NOT EXISTS chunks_embedding_hnsw ON chunks USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)';
+export const DROP_HNSW = 'DROP INDEX IF EXISTS chunks_embedding_hnsw';
+// The index as migration 003 defines it (m = 32 for recall; see that file for the figures).
+export const CREATE_HNSW = 'CREATE INDEX IF NOT EXISTS chunks_embedding_hnsw ON chunks USING hnsw (embedding vector_cosine_ops) WITH (m = 32, ef_construction = 64)';
 const UPDATE_EMBEDDINGS = `UPDATE chunks SET embedding = u.embedding::vector FROM unnest($1::text[], $2::text[]) AS u(id, embedding) WHERE chunks.id = u.id`;
 const CURRENT_DIMENSIONS = `SELECT atttypmod AS dims FROM pg_attribute WHERE attrelid = 'chunks'::regclass AND attname = 'embedding'`;
 
@@ -262,12 +277,9 @@ export function createStore(sql: SqlClient) {
         const year = document.date ? Number(document.date.slice(0, 4)) : null;
         for (let i = 0; i < chunks.length; i += CHUNK_BATCH) {
           const batch = chunks.slice(i, i + CHUNK_BATCH);
-          await tx.query(INSERT_CHUNKS, [
-            batch.map((c) => c.id), document.id, document.region, document.language, year, document.sectors,
-            batch.map((c) => c.ordinal), batch.map((c) => c.text), batch.map((c) => c.heading), batch.map((c) => c.page_from),
-            batch.map((c) => c.page_to), batch.map((c) => c.start), batch.map((c) => c.end), batch.map((c) => c.tokens),
-            batch.map((c) => vectorLiteral(c.embedding)),
-          ]);
+          const params: unknown[] = [document.id, document.region, document.language, year, document.sectors];
+          for (const c of batch) params.push(c.id, c.ordinal, c.text, c.heading, c.page_from, c.page_to, c.start, c.end, c.tokens, vectorLiteral(c.embedding));
+          await tx.query(insertChunksSql(batch.length), params);
         }
         if (targets.length > 0) await insertTargets(tx, document.id, targets, options.extractor ?? 'rules');
         return existing === undefined ? 'inserted' : 'replaced';

@@ -5,6 +5,7 @@ import { mkdtempSync, cpSync, writeFileSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/node/database.ts';
+import { SESSION_SETTINGS } from '../../src/db/sql-client.ts';
 import { ingestPaths } from '../../ingest/run.ts';
 import { createIngester } from '../../ingest/pipeline.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
@@ -175,7 +176,9 @@ if (PG_URL) {
       const database = await openDatabase({ databaseUrl: url, embeddingDimensions: 512, poolSize: 4 });
       // The URL's options (search_path) must not displace the session settings the pool adds.
       const settings = (await database.sql.query<{ path: string; ef: string }>("SELECT current_setting('search_path') AS path, current_setting('hnsw.ef_search') AS ef", [])).rows[0];
-      expect(settings).toEqual({ path: `${schema},public`, ef: '100' });
+      const configuredEf = /hnsw\.ef_search = (\d+)/.exec(SESSION_SETTINGS.join(';'))?.[1];
+      expect(configuredEf).toMatch(/^\d+$/);
+      expect(settings).toEqual({ path: `${schema},public`, ef: configuredEf });
       t = await createTestApp({ database });
 
       // Process start-up takes seconds and varies more than the ingest itself: hold both
