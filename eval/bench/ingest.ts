@@ -67,9 +67,26 @@ export async function measureIngest(
   }
 
   log(`index builds (ours: GIN, then HNSW with maintenance_work_mem ${options.maintenanceWorkMem})`);
-  const oursGin = await timed(() => buildLexicalIndex(database.sql, options.maintenanceWorkMem));
-  const oursIndex = await timed(() => buildVectorIndex(database.sql, options.maintenanceWorkMem));
-  log(`HNSW build (LangChain createHnswIndex) — ours took ${(oursGin.ms / 1000).toFixed(1)} s GIN + ${(oursIndex.ms / 1000).toFixed(1)} s HNSW`);
+  // On PostgreSQL the two builds run at once on two connections: the GIN build is one process,
+  // the HNSW build a leader and parallel workers, and neither waits for the other's data.
+  // PGlite has one connection, so there they run one after the other.
+  let oursGin = { ms: 0 };
+  let oursHnsw = { ms: 0 };
+  const oursIndexes = await timed(async () => {
+    if (database.kind === 'postgres') {
+      [oursGin, oursHnsw] = await Promise.all([
+        timed(() => buildLexicalIndex(database.sql, options.maintenanceWorkMem)),
+        timed(() => buildVectorIndex(database.sql, options.maintenanceWorkMem)),
+      ]);
+    } else {
+      oursGin = await timed(() => buildLexicalIndex(database.sql, options.maintenanceWorkMem));
+      oursHnsw = await timed(() => buildVectorIndex(database.sql, options.maintenanceWorkMem));
+    }
+  });
+  log(
+    `HNSW build (LangChain createHnswIndex) — ours took ${(oursIndexes.ms / 1000).toFixed(1)} s for GIN (${(oursGin.ms / 1000).toFixed(1)} s) ` +
+      `and HNSW (${(oursHnsw.ms / 1000).toFixed(1)} s)${database.kind === 'postgres' ? ' built at once' : ''}`,
+  );
   const theirsIndex = await timed(() => buildLangchainIndex(langchain));
   if (!(await hasHnswIndex(database))) throw new Error('LangChain createHnswIndex did not create its index (it logs and swallows errors)');
   log(`LangChain index took ${(theirsIndex.ms / 1000).toFixed(1)} s`);
@@ -86,7 +103,7 @@ export async function measureIngest(
   }
   log(`incremental ingest with the index in place: ${onlineChunks} chunks (ours ${(oursOnlineMs / 1000).toFixed(1)} s, LangChain ${(theirsOnlineMs / 1000).toFixed(1)} s)`);
 
-  const ours = bulkChunks / ((oursLoadMs + oursGin.ms + oursIndex.ms) / 1000);
+  const ours = bulkChunks / ((oursLoadMs + oursIndexes.ms) / 1000);
   const theirs = bulkChunks / (documentedMs / 1000);
   const theirsBulk = bulkChunks / ((theirsLoadMs + theirsIndex.ms) / 1000);
   return {
@@ -97,7 +114,8 @@ export async function measureIngest(
     ratio_bulk: ours / theirsBulk,
     ours_load_chunks_per_s: bulkChunks / (oursLoadMs / 1000),
     langchain_load_chunks_per_s: bulkChunks / (theirsLoadMs / 1000),
-    ours_index_s: oursIndex.ms / 1000,
+    ours_index_s: oursIndexes.ms / 1000,
+    ours_hnsw_s: oursHnsw.ms / 1000,
     ours_gin_s: oursGin.ms / 1000,
     langchain_index_s: theirsIndex.ms / 1000,
     ours_online_chunks_per_s: onlineChunks / (oursOnlineMs / 1000),

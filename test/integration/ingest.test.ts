@@ -43,6 +43,28 @@ describe.each(BACKENDS)('ingestion on %s', (kind) => {
     expect(targets.map((x) => x.value)).toEqual([99]);
   });
 
+  it('stores each chunk vector exactly as embedded (binary on PostgreSQL, text on PGlite), so searches find it', async () => {
+    const r = await t.ingester.ingest({ bytes: md('Article 1 By 2027, offshore wind capacity in the round-trip test shall reach 12 GW.'), fileName: 'vector-roundtrip.md' });
+    expect(r.status).toBe('inserted');
+    const doc = await t.services.store.getDocument('vector-roundtrip');
+    const { rows } = await t.services.store.sql.query<{ id: string; text: string; embedding: string }>(
+      'SELECT id, text, embedding::text AS embedding FROM chunks WHERE document_id = $1 ORDER BY ordinal',
+      ['vector-roundtrip'],
+    );
+    expect(rows.length).toBe(doc!.chunks.length);
+    const embeddings = new HashingEmbeddings({ dimensions: 512 });
+    for (const row of rows) {
+      const stored = JSON.parse(row.embedding) as number[];
+      const expected = (await embeddings.embedDocuments([row.text]))[0]!;
+      expect(stored).toHaveLength(512);
+      // float4 storage: equal to the embedded value rounded to single precision.
+      stored.forEach((v, i) => expect(v).toBeCloseTo(Math.fround(expected[i]!), 6));
+    }
+    const hits = await t.services.store.vectorSearch((await embeddings.embedQuery(rows[0]!.text)), undefined, 1);
+    expect(hits[0]!.chunk_id).toBe(rows[0]!.id);
+    expect(hits[0]!.score).toBeGreaterThan(0.999);
+  });
+
   it('writes nothing of a document whose write fails half-way (one transaction)', async () => {
     const before = await docs();
     // Vectors of the wrong dimension make the chunk INSERT fail after the document row was written.
