@@ -124,7 +124,11 @@ export function createApp(options: AppOptions) {
     if (wait > 0) throw new AppError('rate_limited', 'too many requests; slow down', { headers: { 'Retry-After': String(Math.ceil(wait / 1000)) } });
     await next();
   };
+  // The reads that cost the database real work share each client's budget with /api/ask:
+  // a search runs the hybrid retrieval, and /api/targets can return 10,000 rows or a CSV.
   app.use('/api/ask', rateLimited);
+  app.use('/api/search', rateLimited);
+  app.use('/api/targets', rateLimited);
 
   app.get('/healthz', async (c) => {
     const services = c.var.services;

@@ -322,7 +322,7 @@ describe.each(BACKENDS)('the attack surface of the full app on %s', (kind) => {
 });
 
 // One small app (no corpus) for the rate limit and, last, for a database that goes away.
-describe('the rate limit on /api/ask, then a database that fails mid-flight', () => {
+describe('the rate limit on /api/ask, /api/search and /api/targets, then a database that fails mid-flight', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({ kind: CHEAPEST_BACKEND, env: { RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '3', TRUST_PROXY: 'true' } });
@@ -346,6 +346,18 @@ describe('the rate limit on /api/ask, then a database that fails mid-flight', ()
     const bad = (ip: string) => t.app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: '{' });
     for (let i = 0; i < 3; i++) expect((await bad('192.0.2.44')).status).toBe(400);
     await expectCleanError(await bad('192.0.2.44'), 429, 'rate_limited');
+  });
+
+  it('searches and target listings spend the same per-client budget as questions', async () => {
+    const get = (path: string, ip: string) => t.app.request(path, { headers: { 'x-forwarded-for': ip } });
+    expect((await get('/api/search?q=energy', '192.0.2.61')).status).toBe(200);
+    expect((await get('/api/targets?format=csv', '192.0.2.61')).status).toBe(200);
+    expect((await ask('192.0.2.61')).status).toBe(200);
+    await expectCleanError(await get('/api/targets', '192.0.2.61'), 429, 'rate_limited');
+    await expectCleanError(await get('/api/search?q=energy', '192.0.2.61'), 429, 'rate_limited');
+    // Documents and health are cheap reads and stay open; another client is unaffected.
+    expect((await get('/api/documents', '192.0.2.61')).status).toBe(200);
+    expect((await get('/api/search?q=energy', '192.0.2.62')).status).toBe(200);
   });
 
   it('a database that fails mid-flight yields a clean JSON 5xx without internals on every route', async () => {
