@@ -53,6 +53,18 @@ export function createAdminRoutes(options: { maxUploadBytes: number }) {
         results.push(await ingest({ bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || 'upload', metadata, replace }));
       }
       const failed = results.filter((r) => (r as { status: string }).status === 'failed');
+      if (failed.length > 0) {
+        // A file that failed because the database is gone is not the file's fault: say so
+        // (503, retry later; ingest is idempotent, so re-sending what did land is harmless).
+        try {
+          await c.var.services.store.ping();
+        } catch (error) {
+          throw new AppError('database_unavailable', 'the database is unavailable, so the upload was not stored; try again shortly', {
+            cause: error,
+            headers: { 'Retry-After': '5' },
+          });
+        }
+      }
       return c.json({ results }, failed.length === results.length ? 422 : 201);
     },
   );

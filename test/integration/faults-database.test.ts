@@ -41,7 +41,7 @@ if (PG_URL) {
       const target = new URL(PG_URL);
       proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
       const database = await openDatabase({ databaseUrl: proxy.rewrite(PG_URL), schema, poolSize: 4, embeddingDimensions: 512 });
-      t = await createTestApp({ database, corpus: [MINI] });
+      t = await createTestApp({ database, corpus: [MINI], env: { ADMIN_TOKEN: 'admin-token-for-faults' } });
     });
     afterAll(async () => {
       await t?.close();
@@ -88,6 +88,28 @@ if (PG_URL) {
       const again = await call(...DATABASE_ROUTES[0]);
       expect(again.status).toBe(200);
       expect((await again.json()).answer).toContain('14.5%');
+    });
+
+    it('answers an upload during an outage with 503 and Retry-After, storing nothing; the same upload lands afterwards', async () => {
+      const upload = () => {
+        const form = new FormData();
+        form.append('file', new File(['# Outage Plan\n\nArticle 1 By 2030, the share of non-fossil energy shall reach 31%.\n'], 'outage-plan.md'));
+        return call('/api/documents', { method: 'POST', headers: { authorization: 'Bearer admin-token-for-faults' }, body: form });
+      };
+      proxy.cut();
+      const refused = await upload();
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('5');
+      const body = await refused.json();
+      expect(body.error.code).toBe('database_unavailable');
+      expect(JSON.stringify(body)).not.toMatch(/ECONN|127\.0\.0\.1|stack/);
+      proxy.restore();
+      await settle();
+      const { rows } = await adminQuery(`SELECT count(*)::int AS n FROM ${schema}.documents WHERE id = 'outage-plan'`);
+      expect(rows[0].n).toBe(0);
+      const landed = await upload();
+      expect(landed.status).toBe(201);
+      expect((await landed.json()).results[0].status).toBe('inserted');
     });
 
     it('leaves nothing of a document whose ingest transaction loses the connection, and ingests it whole afterwards', async () => {
