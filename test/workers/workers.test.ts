@@ -108,8 +108,11 @@ describe('the Worker under workerd (wrangler dev) with the database unavailable'
     const ask = () => fetch(`${dev.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: 'carbon peak?' }) });
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) statuses.push((await ask()).status);
-    // Burst 2: two reach the (unavailable) database, the third is refused before it.
-    expect(statuses).toEqual([503, 503, 429]);
+    // Burst 2, shared with /api/search (the test above spent one): the first request reaches the
+    // (unavailable) database, the rest are refused before it — the count survives across requests.
+    expect(statuses).toEqual([503, 429, 429]);
+    const search = await fetch(`${dev.url}/api/search?q=carbon`);
+    expect(search.status).toBe(429);
   });
 
   it('answers unknown API paths with the JSON 404 rather than an asset', async () => {
@@ -314,6 +317,10 @@ if (DATABASE_URL) {
         vars: { TEST_DB_SCHEMA: schema, EMBEDDINGS_DIMENSIONS: '256', LOG_LEVEL: 'silent' },
       });
       try {
+        // The health check is the first query of this isolate: it reports the mismatch, not an outage.
+        const health = await fetch(`${mismatched.url}/healthz`);
+        expect(health.status).toBe(409);
+        expect(((await health.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/--reembed/) });
         const response = await fetch(`${mismatched.url}/api/search?q=carbon`);
         expect(response.status).toBe(409);
         expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/--reembed/);
