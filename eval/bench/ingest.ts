@@ -3,7 +3,7 @@ import type { Store } from '../../src/db/store.ts';
 import type { BenchDocument } from './generator.ts';
 import type { BenchDatabase } from './backend.ts';
 import type { BenchOptions } from './run.ts';
-import { saveDocuments, dropBulkIndexes, buildVectorIndex, buildLexicalIndex } from './ours.ts';
+import { saveDocuments, dropBulkIndexes, buildSearchIndexes } from './ours.ts';
 import { addDocuments, buildLangchainIndex, LANGCHAIN_TABLE } from './langchain.ts';
 import { timed } from './measure.ts';
 
@@ -67,21 +67,14 @@ export async function measureIngest(
   }
 
   log(`index builds (ours: GIN, then HNSW with maintenance_work_mem ${options.maintenanceWorkMem})`);
-  // On PostgreSQL the two builds run at once on two connections: the GIN build is one process,
-  // the HNSW build a leader and parallel workers, and neither waits for the other's data.
-  // PGlite has one connection, so there they run one after the other.
+  // On PostgreSQL the two builds run at once on two connections (see ensureSearchIndexes).
   let oursGin = { ms: 0 };
   let oursHnsw = { ms: 0 };
   const oursIndexes = await timed(async () => {
-    if (database.kind === 'postgres') {
-      [oursGin, oursHnsw] = await Promise.all([
-        timed(() => buildLexicalIndex(database.sql, options.maintenanceWorkMem)),
-        timed(() => buildVectorIndex(database.sql, options.maintenanceWorkMem)),
-      ]);
-    } else {
-      oursGin = await timed(() => buildLexicalIndex(database.sql, options.maintenanceWorkMem));
-      oursHnsw = await timed(() => buildVectorIndex(database.sql, options.maintenanceWorkMem));
-    }
+    const built = await buildSearchIndexes(database.sql, { maintenanceWorkMem: options.maintenanceWorkMem });
+    if (!built.hnsw || !built.gin) throw new Error('the search indexes were not dropped before the bulk load');
+    oursGin = { ms: built.ms.gin };
+    oursHnsw = { ms: built.ms.hnsw };
   });
   log(
     `HNSW build (LangChain createHnswIndex) — ours took ${(oursIndexes.ms / 1000).toFixed(1)} s for GIN (${(oursGin.ms / 1000).toFixed(1)} s) ` +

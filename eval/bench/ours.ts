@@ -1,18 +1,13 @@
-import { CREATE_HNSW, DROP_HNSW, type ChunkInput, type Store } from '../../src/db/store.ts';
-import type { SqlClient } from '../../src/db/sql-client.ts';
+import type { ChunkInput, Store } from '../../src/db/store.ts';
 import { tokenString } from '../../src/text/tokens.ts';
 import type { BenchDocument } from './generator.ts';
 
 /**
  * Our side of the benchmark: documents written exactly as the ingest pipeline writes them
- * (`store.saveDocument`: one transaction per document, multi-row `unnest` inserts, targets in the
- * same transaction), and the HNSW index dropped before a bulk load and built once after it.
+ * (`store.saveDocument`: one transaction per document, multi-row VALUES inserts, targets in the
+ * same transaction), with the search indexes dropped before a bulk load and built once after it
+ * — the same functions `npm run ingest -- --bulk` uses (src/db/search-indexes.ts).
  */
-
-// Same DDL as the migrations' indexes (HNSW m = 32, ef_construction = 64; GIN); only the build
-// is deferred. Building once from a full table is cheaper than maintaining the index per row.
-const DROP_GIN = 'DROP INDEX IF EXISTS chunks_lexemes_gin';
-const CREATE_GIN = 'CREATE INDEX chunks_lexemes_gin ON chunks USING gin (lexemes)';
 
 /** Chunk rows as the pipeline builds them: lexical tokens of heading + text + title. */
 export function chunkInputs(document: BenchDocument, vectors: number[][]): ChunkInput[] {
@@ -55,31 +50,4 @@ export async function saveDocuments(
   return written;
 }
 
-/** Drops the two indexes that are expensive to maintain row by row (HNSW, GIN) before a bulk load. */
-export async function dropBulkIndexes(sql: SqlClient): Promise<void> {
-  await sql.query(DROP_HNSW);
-  await sql.query(DROP_GIN);
-}
-
-/** Rebuilds the lexical GIN index after a bulk load (with the same maintenance memory). */
-export async function buildLexicalIndex(sql: SqlClient, maintenanceWorkMem = '512MB'): Promise<void> {
-  await withMaintenanceMemory(sql, maintenanceWorkMem, CREATE_GIN);
-}
-
-/**
- * Builds the HNSW index in one statement with enough maintenance memory for the whole graph:
- * pgvector builds in memory (and in parallel) while the graph fits, and falls back to slow
- * on-disk inserts when it does not (the 64MB default holds ~25,000 512-d vectors).
- */
-export async function buildVectorIndex(sql: SqlClient, maintenanceWorkMem = '512MB'): Promise<void> {
-  await withMaintenanceMemory(sql, maintenanceWorkMem, CREATE_HNSW);
-}
-
-async function withMaintenanceMemory(sql: SqlClient, maintenanceWorkMem: string, statement: string): Promise<void> {
-  // Validated: SET cannot take a parameter.
-  if (!/^\d+(kB|MB|GB)$/.test(maintenanceWorkMem)) throw new Error(`invalid maintenance_work_mem ${maintenanceWorkMem}`);
-  await sql.transaction(async (tx) => {
-    await tx.query(`SET LOCAL maintenance_work_mem = '${maintenanceWorkMem}'`);
-    await tx.query(statement);
-  });
-}
+export { dropSearchIndexes as dropBulkIndexes, ensureSearchIndexes as buildSearchIndexes } from '../../src/db/search-indexes.ts';

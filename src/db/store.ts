@@ -4,6 +4,7 @@ import type { Target } from '../targets/schema.ts';
 import { AppError } from '../errors.ts';
 import { createTargetsStore, insertTargets } from './targets-store.ts';
 import { createFeedbackStore } from './feedback-store.ts';
+import { CREATE_HNSW, DROP_HNSW } from './search-indexes.ts';
 
 export type { TargetQuery } from './targets-store.ts';
 
@@ -172,9 +173,7 @@ const PING = 'SELECT 1 AS ok';
 
 // Re-embedding with a model of another dimension: the only DDL outside migrations, because the
 // dimension is a deployment setting. The index is rebuilt after the column changes type.
-export const DROP_HNSW = 'DROP INDEX IF EXISTS chunks_embedding_hnsw';
-// The index as migration 003 defines it (m = 32 for recall; see that file for the figures).
-export const CREATE_HNSW = 'CREATE INDEX IF NOT EXISTS chunks_embedding_hnsw ON chunks USING hnsw (embedding vector_cosine_ops) WITH (m = 32, ef_construction = 64)';
+
 const UPDATE_EMBEDDINGS = `UPDATE chunks SET embedding = u.embedding::vector FROM unnest($1::text[], $2::text[]) AS u(id, embedding) WHERE chunks.id = u.id`;
 const CURRENT_DIMENSIONS = `SELECT atttypmod AS dims FROM pg_attribute WHERE attrelid = 'chunks'::regclass AND attname = 'embedding'`;
 

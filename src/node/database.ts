@@ -7,6 +7,7 @@ import { vector } from '@electric-sql/pglite-pgvector';
 import { createPgPoolClient } from '../db/pg-adapter.ts';
 import { createPgliteClient } from '../db/pglite-adapter.ts';
 import { SESSION_SETTINGS, type SqlClient } from '../db/sql-client.ts';
+import { ensureSearchIndexes } from '../db/search-indexes.ts';
 import { migrate, type Migration } from '../db/migrate.ts';
 import { maskUrl } from '../config.ts';
 
@@ -50,7 +51,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const database = options.databaseUrl ? await openPostgres(options.databaseUrl, options.poolSize ?? 10, options.schema) : await openPglite(options.dataDir ?? 'memory://');
   try {
     if (options.migrate !== false) {
-      const run = (sql: SqlClient) => migrate(sql, loadMigrations(), { embeddingDimensions: options.embeddingDimensions });
+      // After the migrations, the search indexes a bulk ingest may have dropped and not rebuilt
+      // (a killed `ingest --bulk`): nothing is lost without them, but searches would scan.
+      const run = async (sql: SqlClient) => {
+        await migrate(sql, loadMigrations(), { embeddingDimensions: options.embeddingDimensions });
+        await ensureSearchIndexes(sql);
+      };
       if (database.kind === 'pglite') {
         await run(database.sql);
       } else {

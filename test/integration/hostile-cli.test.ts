@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/node/database.ts';
 import { createStore } from '../../src/db/store.ts';
+import { dropSearchIndexes } from '../../src/db/search-indexes.ts';
 import { collectJobs } from '../../ingest/walk.ts';
 import { LOADER_FIXTURES, MINI_CORPUS } from '../fixtures/hostile/harness.ts';
 
@@ -171,4 +172,40 @@ describe('the ingest CLI given --help or a malformed manifest', () => {
     expect(error?.message).toMatch(message);
     expect(error?.message).toContain(join(dir, 'manifest.json'));
   });
+});
+
+describe('ingest --bulk', () => {
+  const indexes = async (dataDir: string) => {
+    // migrate: false — a normal open would rebuild missing indexes and hide what the CLI left.
+    const database = await openDatabase({ dataDir, embeddingDimensions: 512, migrate: false });
+    try {
+      const { rows } = await database.sql.query<{ hnsw: string | null; gin: string | null }>(
+        "SELECT to_regclass('chunks_embedding_hnsw')::text AS hnsw, to_regclass('chunks_lexemes_gin')::text AS gin",
+        [],
+      );
+      return rows[0];
+    } finally {
+      await database.close();
+    }
+  };
+
+  it('drops the search indexes, ingests, and builds them again; a start rebuilds indexes a killed bulk run left dropped', async () => {
+    const dataDir = await temp();
+    const run = await cli(['--bulk', MINI_CORPUS], dataDir);
+    expect(run.code, run.output).toBe(0);
+    expect(run.stderr).toMatch(/bulk: HNSW \d+\.\d s, GIN \d+\.\d s/);
+    expect(await indexes(dataDir)).toEqual({ hnsw: 'chunks_embedding_hnsw', gin: 'chunks_lexemes_gin' });
+    expect((await storedDocuments(dataDir)).length).toBeGreaterThan(0);
+
+    // What a bulk run killed mid-load leaves: data without its search indexes.
+    const raw = await openDatabase({ dataDir, embeddingDimensions: 512, migrate: false });
+    await dropSearchIndexes(raw.sql);
+    await raw.close();
+    expect(await indexes(dataDir)).toEqual({ hnsw: null, gin: null });
+    const reopened = await openDatabase({ dataDir, embeddingDimensions: 512 });
+    const hits = await createStore(reopened.sql).lexicalSearch(['energy'], undefined, 3);
+    await reopened.close();
+    expect(hits.length).toBeGreaterThan(0);
+    expect(await indexes(dataDir)).toEqual({ hnsw: 'chunks_embedding_hnsw', gin: 'chunks_lexemes_gin' });
+  }, 180_000);
 });
