@@ -9,19 +9,34 @@ import type { SqlClient } from './sql-client.ts';
  *
  * The definitions match migrations 001 (GIN) and 003 (HNSW m = 32); keep them in step.
  */
-export const DROP_HNSW = 'DROP INDEX IF EXISTS chunks_embedding_hnsw';
-export const CREATE_HNSW = 'CREATE INDEX IF NOT EXISTS chunks_embedding_hnsw ON chunks USING hnsw (embedding vector_cosine_ops) WITH (m = 32, ef_construction = 64)';
-const DROP_GIN = 'DROP INDEX IF EXISTS chunks_lexemes_gin';
-const CREATE_GIN = 'CREATE INDEX IF NOT EXISTS chunks_lexemes_gin ON chunks USING gin (lexemes)';
-// to_regclass resolves through search_path, so schemas (tests, the benchmark) are respected.
-const EXISTING = `SELECT to_regclass('chunks_embedding_hnsw') IS NOT NULL AS hnsw, to_regclass('chunks_lexemes_gin') IS NOT NULL AS gin`;
+export const HNSW_INDEX = 'chunks_embedding_hnsw';
+const GIN_INDEX = 'chunks_lexemes_gin';
+// CREATE INDEX puts the index in the schema of the `chunks` that search_path resolves to.
+export const CREATE_HNSW = `CREATE INDEX IF NOT EXISTS ${HNSW_INDEX} ON chunks USING hnsw (embedding vector_cosine_ops) WITH (m = 32, ef_construction = 64)`;
+const CREATE_GIN = `CREATE INDEX IF NOT EXISTS ${GIN_INDEX} ON chunks USING gin (lexemes)`;
+// Indexes are looked up on that same table, never by name alone: with search_path
+// "tenant, public", a bare index name could resolve to another schema's index of the same name.
+const INDEX_OF_CHUNKS = `SELECT i.indexrelid::regclass::text AS qualified FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+  WHERE i.indrelid = 'chunks'::regclass AND c.relname = $1`;
 
 /** Memory for one index build: pgvector builds the HNSW graph in memory while it fits. */
 export const BULK_MAINTENANCE_WORK_MEM = '512MB';
 
+/** The schema-qualified name of `chunks`' index called `name`, or null. */
+async function indexOfChunks(sql: SqlClient, name: string): Promise<string | null> {
+  const { rows } = await sql.query<{ qualified: string }>(INDEX_OF_CHUNKS, [name]);
+  return rows[0]?.qualified ?? null;
+}
+
+/** Drops one of `chunks`' indexes by the qualified name the catalog gives (DDL takes no parameters). */
+export async function dropChunksIndex(sql: SqlClient, name: string): Promise<void> {
+  const qualified = await indexOfChunks(sql, name);
+  if (qualified !== null) await sql.query(`DROP INDEX IF EXISTS ${qualified}`);
+}
+
 export async function dropSearchIndexes(sql: SqlClient): Promise<void> {
-  await sql.query(DROP_HNSW);
-  await sql.query(DROP_GIN);
+  await dropChunksIndex(sql, HNSW_INDEX);
+  await dropChunksIndex(sql, GIN_INDEX);
 }
 
 /**
@@ -36,8 +51,7 @@ export async function ensureSearchIndexes(
   const memory = options.maintenanceWorkMem ?? BULK_MAINTENANCE_WORK_MEM;
   // Validated: SET cannot take a parameter.
   if (!/^\d+(kB|MB|GB)$/.test(memory)) throw new Error(`invalid maintenance_work_mem ${memory}`);
-  const { rows } = await sql.query<{ hnsw: boolean; gin: boolean }>(EXISTING, []);
-  const missing = { hnsw: !rows[0]?.hnsw, gin: !rows[0]?.gin };
+  const missing = { hnsw: (await indexOfChunks(sql, HNSW_INDEX)) === null, gin: (await indexOfChunks(sql, GIN_INDEX)) === null };
   const ms = { hnsw: 0, gin: 0 };
   const build = async (statement: string, which: 'hnsw' | 'gin') => {
     const started = Date.now();

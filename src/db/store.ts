@@ -4,7 +4,7 @@ import type { Target } from '../targets/schema.ts';
 import { AppError } from '../errors.ts';
 import { createTargetsStore, insertTargets } from './targets-store.ts';
 import { createFeedbackStore } from './feedback-store.ts';
-import { CREATE_HNSW, DROP_HNSW } from './search-indexes.ts';
+import { CREATE_HNSW, HNSW_INDEX, dropChunksIndex } from './search-indexes.ts';
 
 export type { TargetQuery } from './targets-store.ts';
 
@@ -358,7 +358,7 @@ export function createStore(sql: SqlClient) {
       const { rows } = await sql.query<{ dims: number }>(CURRENT_DIMENSIONS, []);
       if (Number(rows[0]?.dims) === dimensions) return;
       await sql.transaction(async (tx) => {
-        await tx.query(DROP_HNSW);
+        await dropChunksIndex(tx, HNSW_INDEX);
         // The dimension is validated as an integer above; DDL cannot take a parameter here.
         await tx.query(`ALTER TABLE chunks ALTER COLUMN embedding TYPE vector(${dimensions}) USING array_fill(0, ARRAY[${dimensions}])::real[]::vector`);
         await tx.query(CREATE_HNSW);

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/node/database.ts';
 import { SESSION_SETTINGS } from '../../src/db/sql-client.ts';
+import { createPgPoolClient } from '../../src/db/pg-adapter.ts';
+import { dropSearchIndexes, ensureSearchIndexes } from '../../src/db/search-indexes.ts';
 import { ingestPaths } from '../../ingest/run.ts';
 import { createIngester } from '../../ingest/pipeline.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
@@ -162,6 +164,31 @@ if (PG_URL) {
       await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await admin.end();
       rmSync(corpus, { recursive: true, force: true });
+    });
+
+    it('finds, drops and rebuilds the search indexes of the chunks table search_path resolves to, not a same-named index further down the path', async () => {
+      const [front, back] = [`${schema}_front`, `${schema}_back`];
+      for (const s of [front, back]) {
+        await admin.query(`CREATE SCHEMA ${s}`);
+        onTestFinished(() => admin.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`).then(() => undefined));
+        await (await openDatabase({ databaseUrl: PG_URL, schema: s, embeddingDimensions: 512, poolSize: 1 })).close();
+      }
+      // A session whose search_path is "front, back": both schemas have chunks and both indexes.
+      const pool = new pg.Pool({ connectionString: PG_URL, max: 2, options: `-c search_path=${front},${back},public` });
+      onTestFinished(() => pool.end());
+      const sql = createPgPoolClient(pool);
+      const names = async (s: string) =>
+        (await admin.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND indexname IN ('chunks_embedding_hnsw', 'chunks_lexemes_gin') ORDER BY 1`, [s])).rows.map((r) => r.indexname);
+      const both = ['chunks_embedding_hnsw', 'chunks_lexemes_gin'];
+      await dropSearchIndexes(sql);
+      expect(await names(front)).toEqual([]);
+      expect(await names(back)).toEqual(both);
+      // Dropping again must not reach through to the next schema's indexes.
+      await dropSearchIndexes(sql);
+      expect(await names(back)).toEqual(both);
+      const built = await ensureSearchIndexes(sql);
+      expect({ hnsw: built.hnsw, gin: built.gin }).toEqual({ hnsw: true, gin: true });
+      expect(await names(front)).toEqual(both);
     });
 
     it('migrates a fresh database once when several processes start on it together', async () => {
