@@ -24,7 +24,7 @@ export interface SqlClient {
 export const SESSION_SETTINGS = [
   // Filtered HNSW scans keep scanning until enough rows pass the filter (pgvector ≥ 0.8).
   "SET hnsw.iterative_scan = 'relaxed_order'",
-  // Candidate list size: with the m = 32 graph (migration 003), recall@10 0.94–0.98 on our
+  // Candidate list size: with the m = 32 graph (migration 003), recall@10 0.90–0.98 on our
   // benchmark depending on the build (0.89 with m = 16); ~20 ms per unfiltered search at 50k chunks.
   'SET hnsw.ef_search = 400',
 ];
