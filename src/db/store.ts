@@ -5,6 +5,9 @@ import { AppError } from '../errors.ts';
 import { createTargetsStore, insertTargets } from './targets-store.ts';
 import { createFeedbackStore } from './feedback-store.ts';
 import { CREATE_HNSW, HNSW_INDEX, dropChunksIndex } from './search-indexes.ts';
+import { insertChunksSql, vectorBinary, vectorLiteral } from './chunk-rows.ts';
+
+export { vectorLiteral } from './chunk-rows.ts';
 
 export type { TargetQuery } from './targets-store.ts';
 
@@ -97,27 +100,6 @@ const LOCK_DOCUMENT = 'SELECT pg_advisory_xact_lock(hashtext($1))';
 const INSERT_DOCUMENT = `INSERT INTO documents
   (id, title, issuer, doc_number, published_on, region, level, sectors, language, source_url, file_name, content_hash, text, pages, metadata)
   VALUES ($1, $2, $3, $4, $5::date, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, $15::jsonb)`;
-// One multi-row INSERT per batch, every value its own text parameter: no array to build in the
-// app and parse again on the server (a text[] of 500 vector literals is megabytes of escaping
-// on both sides). The document's columns are parameters $1..$5, shared by every row. The SQL
-// text depends only on the batch size, so it is built once per size.
-const CHUNK_COLUMNS = 10;
-const insertChunksCache = new Map<number, string>();
-function insertChunksSql(rows: number): string {
-  let text = insertChunksCache.get(rows);
-  if (text === undefined) {
-    const values: string[] = [];
-    for (let r = 0; r < rows; r++) {
-      const p = (i: number) => `$${6 + r * CHUNK_COLUMNS + i}`;
-      values.push(`(${p(0)}, $1, ${p(1)}::int, ${p(2)}, ${p(3)}, ${p(4)}::int, ${p(5)}::int, ${p(6)}::int, ${p(7)}::int, $2, $3, $4::int, $5::text[], to_tsvector('simple', ${p(8)}), ${p(9)}::vector)`);
-    }
-    text = `INSERT INTO chunks
-  (id, document_id, ordinal, text, heading, page_from, page_to, start_offset, end_offset, region, language, year, sectors, lexemes, embedding)
-  VALUES ${values.join(',\n  ')}`;
-    insertChunksCache.set(rows, text);
-  }
-  return text;
-}
 const LIST_DOCUMENTS = `SELECT d.id, d.title, d.issuer, d.doc_number, to_char(d.published_on, 'YYYY-MM-DD') AS date, d.region, d.level,
     d.sectors, d.language, d.source_url AS url, d.file_name, d.pages, d.content_hash, d.ingested_at::text AS ingested_at,
     (SELECT count(*)::int FROM chunks c WHERE c.document_id = d.id) AS chunk_count,
@@ -199,24 +181,6 @@ function filterParams(filters: SearchFilters = {}): unknown[] {
     nullableArray(filters.languages),
     nullableArray(filters.document_ids),
   ];
-}
-
-export function vectorLiteral(vector: number[]): string {
-  return '[' + vector.join(',') + ']';
-}
-
-/**
- * pgvector's binary wire format (what its `vector_recv` reads): int16 dimensions, int16 unused,
- * then float4s, all big-endian. node-postgres sends a Buffer parameter in binary, so a vector
- * costs 2 kB of copying instead of ~9 kB of decimal text to format here and parse on the server
- * (a third of the app's CPU in a bulk ingest). PGlite takes the text form.
- */
-export function vectorBinary(vector: number[]): Buffer {
-  const buffer = Buffer.allocUnsafe(4 + 4 * vector.length);
-  buffer.writeInt16BE(vector.length, 0);
-  buffer.writeInt16BE(0, 2);
-  for (let i = 0; i < vector.length; i++) buffer.writeFloatBE(vector[i]!, 4 + 4 * i);
-  return buffer;
 }
 
 export function createStore(sql: SqlClient) {
