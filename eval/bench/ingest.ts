@@ -3,7 +3,8 @@ import type { Store } from '../../src/db/store.ts';
 import type { BenchDocument } from './generator.ts';
 import type { BenchDatabase } from './backend.ts';
 import type { BenchOptions } from './run.ts';
-import { saveDocuments, dropBulkIndexes, buildSearchIndexes } from './ours.ts';
+import { saveDocuments } from './ours.ts';
+import { dropSearchIndexes, ensureSearchIndexes } from '../../src/db/search-indexes.ts';
 import { addDocuments, buildLangchainIndex, LANGCHAIN_TABLE } from './langchain.ts';
 import { timed } from './measure.ts';
 
@@ -43,7 +44,7 @@ export async function measureIngest(
 ) {
   const log = options.log;
   const concurrency = database.kind === 'pglite' ? 1 : options.concurrency;
-  await dropBulkIndexes(database.sql);
+  await dropSearchIndexes(database.sql);
 
   // Interleaved rounds: both sides load under the same conditions (checkpoints, autovacuum,
   // other work on the machine), and neither always goes first.
@@ -66,12 +67,12 @@ export async function measureIngest(
     );
   }
 
-  log(`index builds (ours: GIN, then HNSW with maintenance_work_mem ${options.maintenanceWorkMem})`);
+  log(`index builds (ours: GIN and HNSW with maintenance_work_mem ${options.maintenanceWorkMem})`);
   // On PostgreSQL the two builds run at once on two connections (see ensureSearchIndexes).
   let oursGin = { ms: 0 };
   let oursHnsw = { ms: 0 };
   const oursIndexes = await timed(async () => {
-    const built = await buildSearchIndexes(database.sql, { maintenanceWorkMem: options.maintenanceWorkMem });
+    const built = await ensureSearchIndexes(database.sql, { maintenanceWorkMem: options.maintenanceWorkMem });
     if (!built.hnsw || !built.gin) throw new Error('the search indexes were not dropped before the bulk load');
     oursGin = { ms: built.ms.gin };
     oursHnsw = { ms: built.ms.hnsw };

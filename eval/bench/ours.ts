@@ -50,4 +50,3 @@ export async function saveDocuments(
   return written;
 }
 
-export { dropSearchIndexes as dropBulkIndexes, ensureSearchIndexes as buildSearchIndexes } from '../../src/db/search-indexes.ts';
