@@ -7,7 +7,7 @@
 // app and parse again on the server (a text[] of 500 vector literals is megabytes of escaping
 // on both sides). The document's columns are parameters $1..$5, shared by every row. The SQL
 // text depends only on the batch size, so it is built once per size.
-const CHUNK_COLUMNS = 10;
+const CHUNK_COLUMNS = 11;
 const insertChunksCache = new Map<number, string>();
 export function insertChunksSql(rows: number): string {
   let text = insertChunksCache.get(rows);
@@ -15,10 +15,10 @@ export function insertChunksSql(rows: number): string {
     const values: string[] = [];
     for (let r = 0; r < rows; r++) {
       const p = (i: number) => `$${6 + r * CHUNK_COLUMNS + i}`;
-      values.push(`(${p(0)}, $1, ${p(1)}::int, ${p(2)}, ${p(3)}, ${p(4)}::int, ${p(5)}::int, ${p(6)}::int, ${p(7)}::int, $2, $3, $4::int, $5::text[], to_tsvector('simple', ${p(8)}), ${p(9)}::vector)`);
+      values.push(`(${p(0)}, $1, ${p(1)}::int, ${p(2)}, ${p(3)}, ${p(4)}::int, ${p(5)}::int, ${p(6)}::int, ${p(7)}::int, $2, $3, $4::int, $5::text[], ${p(8)}::int4[], ${p(9)}::vector, ${p(10)}::sparsevec)`);
     }
     text = `INSERT INTO chunks
-  (id, document_id, ordinal, text, heading, page_from, page_to, start_offset, end_offset, region, language, year, sectors, lexemes, embedding)
+  (id, document_id, ordinal, text, heading, page_from, page_to, start_offset, end_offset, region, language, year, sectors, terms, embedding, lexical)
   VALUES ${values.join(',\n  ')}`;
     insertChunksCache.set(rows, text);
   }

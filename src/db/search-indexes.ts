@@ -1,19 +1,19 @@
 import type { SqlClient } from './sql-client.ts';
 
 /**
- * The two search indexes of `chunks` — HNSW (vectors) and GIN (lexemes) — are the expensive
+ * The two search indexes of `chunks` — HNSW (vectors) and GIN (lexical terms) — are the expensive
  * part of writing chunks: every row inserted walks the HNSW graph. A bulk load drops them, loads,
  * and builds each once from the full table (`npm run ingest -- --bulk`, eval/bench), which is
  * several times faster. If a bulk load dies before rebuilding, nothing is lost — searches scan
  * instead — and `ensureSearchIndexes` (run at every start, after migrations) builds them again.
  *
- * The definitions match migrations 001 (GIN) and 003 (HNSW m = 32); keep them in step.
+ * The definitions match migrations 005 (GIN on terms) and 003 (HNSW m = 32); keep them in step.
  */
 export const HNSW_INDEX = 'chunks_embedding_hnsw';
-const GIN_INDEX = 'chunks_lexemes_gin';
+const GIN_INDEX = 'chunks_terms_gin';
 // CREATE INDEX puts the index in the schema of the `chunks` that search_path resolves to.
 export const CREATE_HNSW = `CREATE INDEX IF NOT EXISTS ${HNSW_INDEX} ON chunks USING hnsw (embedding vector_cosine_ops) WITH (m = 32, ef_construction = 64)`;
-const CREATE_GIN = `CREATE INDEX IF NOT EXISTS ${GIN_INDEX} ON chunks USING gin (lexemes)`;
+const CREATE_GIN = `CREATE INDEX IF NOT EXISTS ${GIN_INDEX} ON chunks USING gin (terms)`;
 // Indexes are looked up on that same table, never by name alone: with search_path
 // "tenant, public", a bare index name could resolve to another schema's index of the same name.
 const INDEX_OF_CHUNKS = `SELECT i.indexrelid::regclass::text AS qualified FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid

@@ -8,6 +8,7 @@ import { createPgPoolClient } from '../db/pg-adapter.ts';
 import { createPgliteClient } from '../db/pglite-adapter.ts';
 import { SESSION_SETTINGS, type SqlClient } from '../db/sql-client.ts';
 import { ensureSearchIndexes } from '../db/search-indexes.ts';
+import { backfillLexicalVectors } from '../db/lexical-backfill.ts';
 import { migrate, type Migration } from '../db/migrate.ts';
 import { maskUrl } from '../config.ts';
 
@@ -52,10 +53,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   try {
     if (options.migrate !== false) {
       // After the migrations, the search indexes a bulk ingest may have dropped and not rebuilt
-      // (a killed `ingest --bulk`): nothing is lost without them, but searches would scan.
+      // (a killed `ingest --bulk`): nothing is lost without them, but searches would scan. Then
+      // the lexical vectors of chunks written before migration 005.
       const run = async (sql: SqlClient) => {
         await migrate(sql, loadMigrations(), { embeddingDimensions: options.embeddingDimensions });
         await ensureSearchIndexes(sql);
+        await backfillLexicalVectors(sql);
       };
       if (database.kind === 'pglite') {
         await run(database.sql);

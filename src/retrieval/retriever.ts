@@ -1,5 +1,5 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { Store, ChunkRow } from '../db/store.ts';
+import type { Store, ChunkRow, SearchList } from '../db/store.ts';
 import type { SearchFilters } from '../answer/types.ts';
 import { queryLexemes, lexicalTokens } from '../text/tokens.ts';
 import { reciprocalRankFusion } from './fusion.ts';
@@ -48,26 +48,28 @@ export function createRetriever(options: RetrieverOptions): Retriever {
       // expansions (the other language's terms, synonyms) as separate, lighter queries, so
       // expansions reach documents in the other language without drowning the question.
       const expansionText = analysis.expansions.join(' ');
-      const [vector, expansionVector, searchedDocuments] = await Promise.all([
+      const counted = store.countDocuments(filters);
+      const [vector, expansionVector] = await Promise.all([
         embeddings.embedQuery(analysis.text),
         expansionText ? embeddings.embedQuery(expansionText) : Promise.resolve(null),
-        store.countDocuments(filters),
       ]);
-      const [byVector, byText, byExpansionVector, byExpansionText] = await Promise.all([
-        store.vectorSearch(vector, filters, candidates),
-        store.lexicalSearch(queryLexemes(analysis.text), filters, candidates),
-        expansionVector ? store.vectorSearch(expansionVector, filters, candidates) : Promise.resolve([]),
-        expansionText ? store.lexicalSearch(queryLexemes(expansionText), filters, candidates) : Promise.resolve([]),
-      ]);
+      const lists: SearchList[] = [
+        { kind: 'vector', vector },
+        { kind: 'lexical', terms: queryLexemes(analysis.text) },
+        ...(expansionVector ? [{ kind: 'vector', vector: expansionVector } as const, { kind: 'lexical', terms: queryLexemes(expansionText) } as const] : []),
+      ];
       // A region the question names acts as a soft filter: the same searches restricted to it
       // make sure its passages are candidates (a hard filter only when the caller asks for one).
       const regional = analysis.regions.length > 0 && !filters?.regions?.length ? { ...filters, regions: analysis.regions } : null;
-      const [byRegionVector, byRegionText] = regional
-        ? await Promise.all([
-            store.vectorSearch(vector, regional, candidates / 2),
-            store.lexicalSearch(queryLexemes(`${analysis.text} ${expansionText}`), regional, candidates / 2),
-          ])
-        : [[], []];
+      const regionalLists: SearchList[] = [
+        { kind: 'vector', vector },
+        { kind: 'lexical', terms: queryLexemes(`${analysis.text} ${expansionText}`) },
+      ];
+      const [[byVector, byText, byExpansionVector = [], byExpansionText = []], [byRegionVector, byRegionText], searchedDocuments] = await Promise.all([
+        store.searchLists(lists, filters, candidates),
+        regional ? store.searchLists(regionalLists, regional, candidates / 2) : Promise.resolve([[], []]),
+        counted,
+      ]);
       const ids = (rows: { chunk_id: string }[]) => rows.map((r) => r.chunk_id);
       const fused = reciprocalRankFusion(
         [
@@ -87,7 +89,7 @@ export function createRetriever(options: RetrieverOptions): Retriever {
 
       const scored = rows.map((row) => ({ ...row, score: (fusedScore.get(row.chunk_id) ?? 0) + boost(row, analysis) * top }));
       scored.sort((a, b) => b.score - a.score);
-      const picked = removeNearDuplicates(scored).slice(0, k);
+      const picked = removeNearDuplicates(scored, k);
       const passages = await addNeighbours(store, picked, k);
       return { passages, analysis, searchedDocuments };
     },
@@ -112,31 +114,44 @@ function tokenSet(text: string): Set<string> {
   return new Set(lexicalTokens(text));
 }
 
-/** Drops a passage whose tokens overlap ≥ 85% (Jaccard) with a better-ranked one. */
-function removeNearDuplicates<T extends { text: string }>(rows: T[]): T[] {
+/**
+ * The best `limit` passages, skipping any whose tokens overlap ≥ 85% (Jaccard) with a
+ * better-ranked one. Stops once it has `limit`, and compares only sets whose sizes allow that
+ * overlap (|A ∩ B| / |A ∪ B| ≤ min/max): tokenising and comparing all 40 candidates pairwise was
+ * most of a question's own CPU time.
+ */
+function removeNearDuplicates<T extends { text: string }>(rows: T[], limit: number): T[] {
   const kept: { row: T; tokens: Set<string> }[] = [];
   for (const row of rows) {
+    if (kept.length >= limit) break;
     const tokens = tokenSet(row.text);
     const duplicate = kept.some((k) => {
+      if (Math.min(tokens.size, k.tokens.size) < NEAR_DUPLICATE * Math.max(tokens.size, k.tokens.size)) return false;
       let shared = 0;
       for (const t of tokens) if (k.tokens.has(t)) shared++;
-      return shared / (tokens.size + k.tokens.size - shared || 1) >= 0.85;
+      return shared / (tokens.size + k.tokens.size - shared || 1) >= NEAR_DUPLICATE;
     });
     if (!duplicate) kept.push({ row, tokens });
   }
   return kept.map((k) => k.row);
 }
 
+const NEAR_DUPLICATE = 0.85;
+
 const ENDS_SENTENCE = /[。！？；.!?;:：)）]\s*$/;
 
 /** A passage that stops mid-sentence continues in the next chunk: add it right after. */
 async function addNeighbours(store: Store, picked: RetrievedPassage[], k: number): Promise<RetrievedPassage[]> {
+  // The next chunks of every passage that may need one, in one query; the loop below decides.
+  const unfinished = picked.filter((p) => !ENDS_SENTENCE.test(p.text));
+  const nexts = await store.getChunksByOrdinal(unfinished.map((p) => ({ document_id: p.document_id, ordinal: p.ordinal + 1 })));
+  const nextOf = new Map(nexts.map((n) => [`${n.document_id}\u0000${n.ordinal - 1}`, n]));
   const out: RetrievedPassage[] = [];
   const ids = new Set(picked.map((p) => p.chunk_id));
   for (const passage of picked) {
     out.push(passage);
     if (out.length >= k + 2 || ENDS_SENTENCE.test(passage.text)) continue;
-    const next = await store.getChunkByOrdinal(passage.document_id, passage.ordinal + 1);
+    const next = nextOf.get(`${passage.document_id}\u0000${passage.ordinal}`);
     if (next && !ids.has(next.chunk_id) && next.heading === passage.heading) {
       ids.add(next.chunk_id);
       out.push({ ...next, score: passage.score * 0.99, neighbour: true });

@@ -50,6 +50,11 @@ export function tokenString(text: string): string {
   return lexicalTokens(text).map(safeLexeme).join(' ');
 }
 
+/** A chunk's token string, as ingest indexes it: heading, text and the document's title. */
+export function chunkTokenString(heading: string | null, text: string, title: string): string {
+  return tokenString((heading ? heading + '\n' : '') + text + '\n' + title);
+}
+
 /**
  * Query tokens, de-duplicated, as lexemes for an OR tsquery (built with parameters, never SQL
  * text). CJK unigrams are dropped where a run has bigrams: in an OR query, single characters

@@ -1,0 +1,123 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { join } from 'node:path';
+import { BACKENDS } from '../support/databases.ts';
+import { createTestApp, type TestApp } from '../support/app.ts';
+import { createStore } from '../../src/db/store.ts';
+import { backfillLexicalVectors } from '../../src/db/lexical-backfill.ts';
+import { documentLexicalVector, queryLexicalVector, sparseLiteral, termIndex, type SparseVector } from '../../src/text/lexical-vector.ts';
+import { chunkTokenString, queryLexemes, tokenString } from '../../src/text/tokens.ts';
+import { HashingEmbeddings } from '../../src/embeddings/hashing.ts';
+
+const SAMPLE = join(import.meta.dirname, '..', '..', 'ingest', 'corpus');
+
+function parseSparse(text: string): Map<number, number> {
+  const body = text.slice(text.indexOf('{') + 1, text.indexOf('}'));
+  return new Map(body ? body.split(',').map((pair) => pair.split(':').map(Number) as [number, number]).map(([i, v]) => [i - 1, v]) : []);
+}
+
+function dot(a: SparseVector, b: SparseVector): number {
+  const weights = new Map(b.indices.map((index, i) => [index, b.values[i]!]));
+  return a.indices.reduce((sum, index, i) => sum + a.values[i]! * (weights.get(index) ?? 0), 0);
+}
+
+// Token strings the `simple` parser keeps whole (no "14_5"), so PostgreSQL's own ts_rank over
+// to_tsvector of the same string must equal the inner product (migration 005's claim).
+const TEXTS = [
+  'By 2025 the share of non-fossil energy shall reach twenty percent and energy intensity shall fall, energy energy.',
+  '到2025年，非化石能源消费比重达到20%左右，单位地区生产总值能源消耗降低，能源结构持续优化。',
+  'Wind wind wind solar storage hydrogen grid grid. Wind power and solar power capacity in Shanxi.',
+];
+const QUERIES = ['energy intensity 2025', '能源消耗 比重', 'wind solar grid capacity shanxi', 'absent words only'];
+
+describe.each(BACKENDS)('lexical vectors on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ kind, corpus: [SAMPLE] });
+  });
+  afterAll(async () => t?.close());
+
+  it("rank like PostgreSQL's ts_rank(to_tsvector('simple', tokens), OR query, 1)", async () => {
+    let compared = 0;
+    for (const text of TEXTS) {
+      const tokens = tokenString(text);
+      expect(tokens).not.toContain('_');
+      for (const question of QUERIES) {
+        const terms = queryLexemes(question);
+        const { rows } = await t.services.store.sql.query<{ rank: number; product: number }>(
+          `SELECT ts_rank(to_tsvector('simple', $1), to_tsquery('simple', $2), 1) AS rank, -($3::sparsevec <#> $4::sparsevec) AS product`,
+          [tokens, terms.map((x) => `'${x}'`).join(' | '), sparseLiteral(documentLexicalVector(tokens)), sparseLiteral(queryLexicalVector(terms))],
+        );
+        const expected = Number(rows[0]!.rank);
+        const ours = dot(documentLexicalVector(tokens), queryLexicalVector(terms));
+        expect(ours).toBeCloseTo(expected, 6);
+        expect(Number(rows[0]!.product)).toBeCloseTo(expected, 6);
+        if (expected > 0) compared++;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(3);
+  });
+
+  it('are stored at ingest as computed (binary on PostgreSQL, text on PGlite), with their term ids', async () => {
+    const { rows } = await t.services.store.sql.query<{ heading: string | null; text: string; title: string; lexical: string; terms: number[] }>(
+      `SELECT c.heading, c.text, d.title, c.lexical::text AS lexical, c.terms FROM chunks c JOIN documents d ON d.id = c.document_id ORDER BY c.id LIMIT 20`,
+    );
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) {
+      const expected = documentLexicalVector(chunkTokenString(row.heading, row.text, row.title));
+      const stored = parseSparse(row.lexical);
+      expect([...stored.keys()]).toEqual(expected.indices);
+      expected.indices.forEach((index, i) => expect(stored.get(index)!).toBeCloseTo(expected.values[i]!, 6));
+      expect(row.terms.map(Number)).toEqual(expected.indices);
+    }
+  });
+
+  it('keep at most 400 terms, the most frequent, and still normalise by every token', () => {
+    const words = Array.from({ length: 600 }, (_, i) => `w${i}`);
+    const tokens = [...words, 'often', 'often', 'often'].join(' ');
+    const vector = documentLexicalVector(tokens);
+    expect(vector.indices).toHaveLength(400);
+    expect(vector.indices).toContain(termIndex('often'));
+    expect(vector.indices).toContain(termIndex('w0'));
+    expect(vector.indices).not.toContain(termIndex('w599'));
+    const full = documentLexicalVector(['w0', 'often', 'often', 'often'].join(' '));
+    // Normalised by log2(1 + 603 tokens), not by the 400 kept.
+    const w0 = vector.values[vector.indices.indexOf(termIndex('w0'))]!;
+    expect(w0 / full.values[full.indices.indexOf(termIndex('w0'))]!).toBeCloseTo(Math.log2(5) / Math.log2(604), 6);
+  });
+
+  it('are backfilled for chunks written before migration 005, which lexical search then finds again', async () => {
+    const store = t.services.store;
+    const query = queryLexemes('Shanxi energy intensity');
+    const before = await store.lexicalSearch(query, undefined, 50);
+    expect(before.length).toBeGreaterThan(0);
+    const { rows: saved } = await store.sql.query<{ id: string; lexical: string }>('SELECT id, lexical::text AS lexical FROM chunks ORDER BY id');
+    await store.sql.query('UPDATE chunks SET lexical = NULL, terms = NULL');
+    expect(await store.lexicalSearch(query, undefined, 50)).toEqual([]);
+    expect(await backfillLexicalVectors(store.sql)).toBe(saved.length);
+    expect(await backfillLexicalVectors(store.sql)).toBe(0);
+    const { rows: after } = await store.sql.query<{ id: string; lexical: string }>('SELECT id, lexical::text AS lexical FROM chunks ORDER BY id');
+    expect(after).toEqual(saved);
+    expect(await store.lexicalSearch(query, undefined, 50)).toEqual(before);
+  });
+
+  it('rank the same through the indexes (GIN on term ids, HNSW) as in one pass over a small table', async () => {
+    const indexed = createStore(t.services.store.sql, { smallTable: 0 });
+    const scanned = createStore(t.services.store.sql);
+    const embeddings = new HashingEmbeddings({ dimensions: 512 });
+    for (const question of ['What is the energy intensity target for 2025?', '非化石能源消费比重', 'new energy vehicle trade-in subsidy']) {
+      const lists = [
+        { kind: 'vector' as const, vector: await embeddings.embedQuery(question) },
+        { kind: 'lexical' as const, terms: queryLexemes(question) },
+      ];
+      const [viaIndexes, viaScan] = await Promise.all([indexed.searchLists(lists, undefined, 5), scanned.searchLists(lists, undefined, 5)]);
+      expect(viaScan[1]!.length).toBeGreaterThan(0);
+      expect(viaIndexes[1]).toEqual(viaScan[1]);
+      expect(viaIndexes[0]!.map((r) => r.chunk_id)).toEqual(viaScan[0]!.map((r) => r.chunk_id));
+    }
+    // A filter by region keeps to that region on both paths.
+    const regional = await indexed.searchLists([{ kind: 'lexical', terms: queryLexemes('energy') }], { regions: ['Shanxi'] }, 50);
+    const regions = await t.services.store.getChunks(regional[0]!.map((r) => r.chunk_id));
+    expect(regions.length).toBeGreaterThan(0);
+    expect(new Set(regions.map((r) => r.region))).toEqual(new Set(['Shanxi']));
+  });
+});
