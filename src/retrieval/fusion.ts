@@ -1,6 +1,6 @@
 /**
  * Reciprocal rank fusion: score(d) = Σ_lists weight / (k + rank_d), rank starting at 1.
- * Robust to the two lists' incomparable score scales (cosine vs ts_rank); k (default 60)
+ * Robust to the two lists' incomparable score scales (cosine vs lexical rank); k (default 60)
  * damps the advantage of the very first ranks.
  */
 export function reciprocalRankFusion(lists: { ids: string[]; weight?: number }[], k = 60): { id: string; score: number }[] {

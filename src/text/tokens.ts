@@ -43,8 +43,9 @@ export function lexicalTokens(text: string, options: { stopwords?: boolean } = {
 }
 
 /**
- * Tokens as one string for `to_tsvector('simple', …)`. Tokens are made safe for the `simple`
- * parser: it would split "14.5" and we want it whole, so "." and "," inside numbers become "_".
+ * Tokens as one space-separated string: what a chunk's lexical vector is computed from
+ * (src/text/lexical-vector.ts). "." and "," inside numbers become "_" ("14_5"), as they did when
+ * this string fed PostgreSQL's `simple` parser; the term ids stored since depend on that form.
  */
 export function tokenString(text: string): string {
   return lexicalTokens(text).map(safeLexeme).join(' ');
@@ -56,8 +57,8 @@ export function chunkTokenString(heading: string | null, text: string, title: st
 }
 
 /**
- * Query tokens, de-duplicated, as lexemes for an OR tsquery (built with parameters, never SQL
- * text). CJK unigrams are dropped where a run has bigrams: in an OR query, single characters
+ * Query tokens, de-duplicated, in the form of the chunks' tokens (the terms of a lexical query
+ * vector). CJK unigrams are dropped where a run has bigrams: in an OR query, single characters
  * like 年 or 是 match nearly every Chinese chunk and drown the informative bigrams.
  */
 export function queryLexemes(text: string): string[] {

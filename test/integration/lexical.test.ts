@@ -121,3 +121,46 @@ describe.each(BACKENDS)('lexical vectors on %s', (kind) => {
     expect(new Set(regions.map((r) => r.region))).toEqual(new Set(['Shanxi']));
   });
 });
+
+describe('upgrade from a database written before migration 005 (PGlite data directory)', () => {
+  it('drops the tsvector, then the next start computes the lexical vectors of the old rows', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { openDatabase, loadMigrations } = await import('../../src/node/database.ts');
+    const { migrate } = await import('../../src/db/migrate.ts');
+    const dataDir = mkdtempSync(join(tmpdir(), 'policyqa-upgrade-'));
+    try {
+      // The previous release: migrations 001–004, a chunk written with its tsvector.
+      const old = await openDatabase({ dataDir, embeddingDimensions: 512, migrate: false });
+      await migrate(old.sql, loadMigrations().filter((m) => m.name < '005'), { embeddingDimensions: 512 });
+      const text = 'By 2025, the share of non-fossil energy in Ningxia shall reach 15%.';
+      const vector = (await new HashingEmbeddings({ dimensions: 512 }).embedQuery(text)).join(',');
+      await old.sql.query(
+        `INSERT INTO documents (id, title, region, language, content_hash, text) VALUES ('old-doc', 'Ningxia Energy Plan', 'Ningxia', 'en', 'h', $1)`,
+        [text],
+      );
+      await old.sql.query(
+        `INSERT INTO chunks (id, document_id, ordinal, text, start_offset, end_offset, region, language, lexemes, embedding)
+         VALUES ('old-doc:0', 'old-doc', 0, $1, 0, $2, 'Ningxia', 'en', to_tsvector('simple', $3), $4::vector)`,
+        [text, text.length, chunkTokenString(null, text, 'Ningxia Energy Plan'), `[${vector}]`],
+      );
+      await old.close();
+
+      const upgraded = await openDatabase({ dataDir, embeddingDimensions: 512 });
+      try {
+        const { rows } = await upgraded.sql.query<{ lexical: string | null; has_lexemes: boolean }>(
+          `SELECT lexical::text AS lexical, EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'chunks' AND column_name = 'lexemes') AS has_lexemes FROM chunks`,
+        );
+        expect(rows).toHaveLength(1);
+        expect(rows[0]!.has_lexemes).toBe(false);
+        expect(rows[0]!.lexical).not.toBeNull();
+        const hits = await createStore(upgraded.sql).lexicalSearch(queryLexemes('Ningxia non-fossil share'), undefined, 5);
+        expect(hits.map((h) => h.chunk_id)).toEqual(['old-doc:0']);
+      } finally {
+        await upgraded.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
