@@ -1,0 +1,151 @@
+import type { SqlClient } from './sql-client.ts';
+import type { SearchFilters } from '../answer/types.ts';
+import { vectorBinary, vectorLiteral } from './chunk-rows.ts';
+import { queryLexicalVector, sparseBinary, sparseLiteral, termsLiteral } from '../text/lexical-vector.ts';
+
+/**
+ * The search half of the store: ranked lists of chunk ids for query vectors and lexical terms,
+ * under the API's filters. Vectors are ranked by cosine distance (HNSW when unfiltered), terms
+ * by their lexical vectors (migration 005, src/text/lexical-vector.ts). The retriever fuses the lists.
+ */
+
+export interface ScoredChunkId {
+  chunk_id: string;
+  score: number;
+}
+
+/** One ranked list of a hybrid search: a query embedding, or a query's lexical terms. */
+export type SearchList = { kind: 'vector'; vector: number[] } | { kind: 'lexical'; terms: string[] };
+
+// Filters shared by every search statement: six parameters starting at $first.
+function filterSql(first: number): string {
+  const p = (i: number) => `$${first + i}`;
+  return `(${p(0)}::text[] IS NULL OR region = ANY(${p(0)})) AND (${p(1)}::text[] IS NULL OR sectors && ${p(1)})
+    AND (${p(2)}::int IS NULL OR year >= ${p(2)}) AND (${p(3)}::int IS NULL OR year <= ${p(3)})
+    AND (${p(4)}::text[] IS NULL OR language = ANY(${p(4)})) AND (${p(5)}::text[] IS NULL OR document_id = ANY(${p(5)}))`;
+}
+// Unfiltered (or broadly filtered) searches, each served by its index: $1 the query, $2..$7 the
+// filters, $8 the limit. Cosine distance via HNSW (ORDER BY distance LIMIT n is what it serves).
+const VECTOR_SEARCH = `SELECT id AS chunk_id, 1 - (embedding <=> $1::vector) AS score FROM chunks
+  WHERE ${filterSql(2)} ORDER BY embedding <=> $1::vector LIMIT $8`;
+// Lexical: the GIN index on the chunks' hashed term ids finds those sharing any of the query's
+// ($9, int4[]); they are ranked by the inner product of their lexical vector with the query's
+// ($1). Both come from src/text/lexical-vector.ts (migration 005).
+const LEXICAL_SEARCH = `SELECT id AS chunk_id, -(lexical <#> $1::sparsevec) AS score FROM chunks
+  WHERE terms && $9::int4[] AND ${filterSql(2)} ORDER BY score DESC, id LIMIT $8`;
+
+/**
+ * With a selective filter (regions or document ids: a few percent of the rows), or a small
+ * table, every list is ranked in one pass over the rows that pass the filters: each row is read once and scored against all the
+ * query vectors (cosine) and lexical vectors (inner product), then each list keeps its best.
+ * Exact, and cheaper than the indexes here: HNSW's filtered scan must walk thousands of tuples
+ * to find enough that pass (and loses recall under relaxed ordering), and the GIN index would
+ * build a bitmap of most of the table only to intersect it with the filter. $1..$6 the filters,
+ * $7 the limit, then one parameter per list. The text depends only on the lists' kinds.
+ */
+const oneScanCache = new Map<string, string>();
+function oneScanSql(kinds: SearchList['kind'][]): string {
+  const key = kinds.join(',');
+  let text = oneScanCache.get(key);
+  if (text === undefined) {
+    const scores = kinds.map((kind, i) =>
+      kind === 'vector' ? `1 - (embedding <=> $${8 + i}::vector) AS s${i}` : `-(lexical <#> $${8 + i}::sparsevec) AS s${i}`,
+    );
+    const lists = kinds.map(
+      (kind, i) => `(SELECT ${i} AS list, id AS chunk_id, s${i} AS score FROM f ${kind === 'lexical' ? `WHERE s${i} > 0 ` : ''}ORDER BY s${i} DESC, id LIMIT $7)`,
+    );
+    text = `WITH f AS MATERIALIZED (SELECT id, ${scores.join(', ')} FROM chunks WHERE ${filterSql(1)})
+  ${lists.join('\n  UNION ALL ')}`;
+    oneScanCache.set(key, text);
+  }
+  return text;
+}
+function nullableArray<T>(values: T[] | undefined): T[] | null {
+  return values && values.length > 0 ? values : null;
+}
+
+/**
+ * Below this many chunks every search is one pass over the table: exact, and cheaper than the
+ * indexes, since an OR of common terms matches most rows of a small corpus, the planner then
+ * scans, and the scan reads each row's TOASTed term list (the sample corpus, 329 chunks, on
+ * PGlite: 7 ms per lexical list, against ~1 ms for all four lists in one pass).
+ */
+const SMALL_TABLE = 2000;
+const COUNT_UP_TO = 'SELECT count(*)::int AS n FROM (SELECT 1 FROM chunks LIMIT $1) AS c';
+/** How long a table-size check is reused: a stale answer only picks the other (correct) plan. */
+const SIZE_CHECK_MS = 30_000;
+
+/** Region or document filters keep a few percent of the chunks: searched exactly, not via HNSW/GIN. */
+function isSelective(filters: SearchFilters | undefined): boolean {
+  return (filters?.regions?.length ?? 0) > 0 || (filters?.document_ids?.length ?? 0) > 0;
+}
+
+export function filterParams(filters: SearchFilters = {}): unknown[] {
+  return [
+    nullableArray(filters.regions),
+    nullableArray(filters.sectors),
+    filters.year_from ?? null,
+    filters.year_to ?? null,
+    nullableArray(filters.languages),
+    nullableArray(filters.document_ids),
+  ];
+}
+
+export interface StoreOptions {
+  /** Chunk count up to which searches are one pass over the table (default 2,000; tests set 0 to exercise the indexes). */
+  smallTable?: number;
+}
+
+export function createSearchStore(sql: SqlClient, options: StoreOptions = {}) {
+  const smallTable = options.smallTable ?? SMALL_TABLE;
+  const vectorParam = sql.dialect === 'postgres' ? vectorBinary : vectorLiteral;
+  const sparseParam = sql.dialect === 'postgres' ? sparseBinary : sparseLiteral;
+  let sizeCheck = { at: -Infinity, small: false };
+  const isSmallTable = async () => {
+    if (Date.now() - sizeCheck.at > SIZE_CHECK_MS) {
+      const { rows } = await sql.query<{ n: number }>(COUNT_UP_TO, [smallTable + 1]);
+      sizeCheck = { at: Date.now(), small: Number(rows[0]?.n ?? 0) <= smallTable };
+    }
+    return sizeCheck.small;
+  };
+  const store = {
+    /**
+     * Ranks the chunks passing `filters` for each list, best first, at most `limit` each (a
+     * lexical list only chunks sharing a term). Selective filters or a small table: one statement,
+     * one pass over the rows. Otherwise each list is its own index-served statement, run concurrently.
+     */
+    async searchLists(lists: SearchList[], filters: SearchFilters | undefined, limit: number): Promise<ScoredChunkId[][]> {
+      const out: ScoredChunkId[][] = lists.map(() => []);
+      const searched = lists.map((list, i) => ({ list, i })).filter(({ list }) => list.kind === 'vector' || list.terms.length > 0);
+      if (searched.length === 0) return out;
+      const lexical = new Map(searched.map(({ list, i }) => [i, list.kind === 'lexical' ? queryLexicalVector(list.terms) : null]));
+      const param = (list: SearchList, i: number) => (list.kind === 'vector' ? vectorParam(list.vector) : sparseParam(lexical.get(i)!));
+      if (isSelective(filters) || (await isSmallTable())) {
+        const { rows } = await sql.query<ScoredChunkId & { list: number }>(oneScanSql(searched.map((s) => s.list.kind)), [
+          ...filterParams(filters),
+          limit,
+          ...searched.map((s) => param(s.list, s.i)),
+        ]);
+        for (const row of rows) out[searched[row.list]!.i]!.push({ chunk_id: row.chunk_id, score: Number(row.score) });
+        return out;
+      }
+      await Promise.all(
+        searched.map(async ({ list, i }) => {
+          const params = [param(list, i), ...filterParams(filters), limit];
+          const { rows } = await sql.query<ScoredChunkId>(list.kind === 'vector' ? VECTOR_SEARCH : LEXICAL_SEARCH, list.kind === 'vector' ? params : [...params, termsLiteral(lexical.get(i)!)]);
+          out[i] = rows.map((r) => ({ chunk_id: r.chunk_id, score: Number(r.score) }));
+        }),
+      );
+      return out;
+    },
+
+    async vectorSearch(embedding: number[], filters: SearchFilters | undefined, limit: number): Promise<ScoredChunkId[]> {
+      return (await store.searchLists([{ kind: 'vector', vector: embedding }], filters, limit))[0]!;
+    },
+
+    async lexicalSearch(lexemes: string[], filters: SearchFilters | undefined, limit: number): Promise<ScoredChunkId[]> {
+      return (await store.searchLists([{ kind: 'lexical', terms: lexemes }], filters, limit))[0]!;
+    },
+  };
+  return store;
+}
