@@ -2,7 +2,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Store, ChunkInput, DocumentInput } from '../src/db/store.ts';
 import type { TargetExtractor } from '../src/targets/extractor.ts';
 import { extractDocumentTargets } from './document-targets.ts';
-import { tokenString } from '../src/text/tokens.ts';
+import { chunkTokenString } from '../src/text/tokens.ts';
 import { sha256Hex } from '../src/db/migrate.ts';
 import { loadDocument } from './loaders/index.ts';
 import { LoadError } from './loaders/types.ts';
@@ -104,7 +104,7 @@ export function createIngester(options: IngesterOptions) {
         page_to: c.page_to,
         start: c.start,
         end: c.end,
-        tokens: tokenString((c.heading ? c.heading + '\n' : '') + c.text + '\n' + document.title),
+        tokens: chunkTokenString(c.heading, c.text, document.title),
         embedding: vectors[i],
       }));
 

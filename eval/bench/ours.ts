@@ -1,5 +1,5 @@
 import type { ChunkInput, Store } from '../../src/db/store.ts';
-import { tokenString } from '../../src/text/tokens.ts';
+import { chunkTokenString } from '../../src/text/tokens.ts';
 import type { BenchDocument } from './generator.ts';
 
 /**
@@ -21,7 +21,7 @@ export function chunkInputs(document: BenchDocument, vectors: number[][]): Chunk
     page_to: null,
     start: c.start,
     end: c.end,
-    tokens: tokenString((c.heading ? c.heading + '\n' : '') + c.text + '\n' + title),
+    tokens: chunkTokenString(c.heading, c.text, title),
     embedding: vectors[i],
   }));
 }

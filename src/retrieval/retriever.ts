@@ -61,13 +61,11 @@ export function createRetriever(options: RetrieverOptions): Retriever {
       // A region the question names acts as a soft filter: the same searches restricted to it
       // make sure its passages are candidates (a hard filter only when the caller asks for one).
       const regional = analysis.regions.length > 0 && !filters?.regions?.length ? { ...filters, regions: analysis.regions } : null;
-      const regionalLists: SearchList[] = [
-        { kind: 'vector', vector },
-        { kind: 'lexical', terms: queryLexemes(`${analysis.text} ${expansionText}`) },
-      ];
       const [[byVector, byText, byExpansionVector = [], byExpansionText = []], [byRegionVector, byRegionText], searchedDocuments] = await Promise.all([
         store.searchLists(lists, filters, candidates),
-        regional ? store.searchLists(regionalLists, regional, candidates / 2) : Promise.resolve([[], []]),
+        regional
+          ? store.searchLists([{ kind: 'vector', vector }, { kind: 'lexical', terms: queryLexemes(`${analysis.text} ${expansionText}`) }], regional, candidates / 2)
+          : Promise.resolve([[], []]),
         counted,
       ]);
       const ids = (rows: { chunk_id: string }[]) => rows.map((r) => r.chunk_id);
