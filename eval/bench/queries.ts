@@ -3,6 +3,7 @@ import { HashingEmbeddings } from '../../src/embeddings/hashing.ts';
 import { vectorLiteral, type Store } from '../../src/db/store.ts';
 import { createRetriever } from '../../src/retrieval/retriever.ts';
 import { SESSION_SETTINGS } from '../../src/db/sql-client.ts';
+import { NEAREST_CHUNKS } from '../../src/db/search-store.ts';
 import { generateQueries } from './generator.ts';
 import type { BenchDatabase } from './backend.ts';
 import type { BenchOptions, BenchResult } from './run.ts';
@@ -10,9 +11,9 @@ import { interleave, percentile } from './measure.ts';
 
 /**
  * Query latency, interleaved in rounds of 50: our hybrid retrieve with a region filter, LangChain's
- * vector-only search, and the raw pgvector HNSW statement (the floor on this machine).
+ * vector-only search, and the raw pgvector HNSW statement (the floor on this machine): the
+ * nearest 10 from our per-language graphs, one SELECT with no filters (NEAREST_CHUNKS).
  */
-const RAW_HNSW = 'SELECT id FROM chunks ORDER BY embedding <=> $1 LIMIT 10';
 
 export async function measureQueries(database: BenchDatabase, store: Store, langchain: PGVectorStore, options: BenchOptions): Promise<BenchResult['query']> {
   const embeddings = new HashingEmbeddings({ dimensions: 512 });
@@ -31,7 +32,7 @@ export async function measureQueries(database: BenchDatabase, store: Store, lang
   };
   const ours = (i: number) => retriever.retrieve(queries[i].text, { k: 10, filters: { regions: [queries[i].region] } });
   const theirs = (i: number) => langchain.similaritySearchVectorWithScore(vectors[i], 10);
-  const raw = (i: number) => database.sql.query(RAW_HNSW, [literals[i]]);
+  const raw = (i: number) => database.sql.query(NEAREST_CHUNKS, [literals[i], 10]);
 
   options.log(`queries: warm-up ${options.warmup}, then ${options.queries} per side, interleaved`);
   // Indexes 0..queries-1 are timed; the warm-up uses the ones after them.

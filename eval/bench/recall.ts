@@ -1,5 +1,6 @@
 import type { SqlClient } from '../../src/db/sql-client.ts';
 import { vectorLiteral, type Store } from '../../src/db/store.ts';
+import { NEAREST_CHUNKS } from '../../src/db/search-store.ts';
 
 /**
  * Recall@k against an exact scan of the same query with index scans disabled. Tie-aware: a
@@ -18,9 +19,14 @@ export interface RecallQuery {
 
 type Neighbours = { id: string; distance: number }[];
 
-/** Raw HNSW (`ORDER BY embedding <=> $1 LIMIT k`) under the session's hnsw.ef_search. */
+/**
+ * The HNSW graphs as the app's unfiltered vector search asks them (each language's graph, merged:
+ * NEAREST_CHUNKS) under the session's hnsw.ef_search, against the exact top k over all chunks.
+ */
 export function hnswRecall(sql: SqlClient, queries: RecallQuery[], k = 10): Promise<number> {
-  return recall(sql, queries, k, false, async (q) => (await sql.query<{ id: string; distance: number }>(TOP_K, [vectorLiteral(q.vector), k])).rows);
+  return recall(sql, queries, k, false, async (q) =>
+    (await sql.query<{ chunk_id: string; distance: number }>(NEAREST_CHUNKS, [vectorLiteral(q.vector), k])).rows.map((r) => ({ id: r.chunk_id, distance: r.distance })),
+  );
 }
 
 /** The app's own region-filtered vector search (`store.vectorSearch`), whatever plan it gets. */

@@ -1,18 +1,31 @@
 import type { SqlClient } from './sql-client.ts';
 
 /**
- * The two search indexes of `chunks` — HNSW (vectors) and GIN (lexical terms) — are the expensive
+ * The search indexes of `chunks` — HNSW (vectors, one graph per language) and GIN (lexical terms) — are the expensive
  * part of writing chunks: every row inserted walks the HNSW graph. A bulk load drops them, loads,
  * and builds each once from the full table (`npm run ingest -- --bulk`, eval/bench), which is
  * several times faster. If a bulk load dies before rebuilding, nothing is lost — searches scan
  * instead — and `ensureSearchIndexes` (run at every start, after migrations) builds them again.
  *
- * The definitions match migrations 005 (GIN on terms) and 003 (HNSW m = 32); keep them in step.
+ * The definitions match migrations 005 (GIN on terms) and 006 (HNSW per language); keep them in step.
  */
-export const HNSW_INDEX = 'chunks_embedding_hnsw';
+/** Document languages (migration 001's CHECK); each has its own HNSW graph (migration 006). */
+export const LANGUAGES = ['en', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const HNSW_INDEXES: Record<Language, string> = { en: 'chunks_embedding_hnsw_en', zh: 'chunks_embedding_hnsw_zh' };
 const GIN_INDEX = 'chunks_terms_gin';
 // CREATE INDEX puts the index in the schema of the `chunks` that search_path resolves to.
-export const CREATE_HNSW = `CREATE INDEX IF NOT EXISTS ${HNSW_INDEX} ON chunks USING hnsw (embedding vector_cosine_ops) WITH (m = 32, ef_construction = 64)`;
+// pgvector's defaults (m = 16, ef_construction = 64): with one language per graph they reach
+// the recall a single m = 32 graph did not (migration 006).
+const createHnsw = (language: Language) =>
+  `CREATE INDEX IF NOT EXISTS ${HNSW_INDEXES[language]} ON chunks USING hnsw (embedding vector_cosine_ops) WHERE language = '${language}'`;
+/** Builds whichever per-language HNSW graph is missing (in the caller's transaction). */
+export async function createHnswIndexes(sql: SqlClient): Promise<void> {
+  for (const language of LANGUAGES) await sql.query(createHnsw(language));
+}
+export async function dropHnswIndexes(sql: SqlClient): Promise<void> {
+  for (const language of LANGUAGES) await dropChunksIndex(sql, HNSW_INDEXES[language]);
+}
 const CREATE_GIN = `CREATE INDEX IF NOT EXISTS ${GIN_INDEX} ON chunks USING gin (terms)`;
 // Indexes are looked up on that same table, never by name alone: with search_path
 // "tenant, public", a bare index name could resolve to another schema's index of the same name.
@@ -35,14 +48,15 @@ export async function dropChunksIndex(sql: SqlClient, name: string): Promise<voi
 }
 
 export async function dropSearchIndexes(sql: SqlClient): Promise<void> {
-  await dropChunksIndex(sql, HNSW_INDEX);
+  await dropHnswIndexes(sql);
   await dropChunksIndex(sql, GIN_INDEX);
 }
 
 /**
  * Builds whichever search index is missing, with `maintenanceWorkMem` for the build. On
- * PostgreSQL both build at once on two connections (GIN is one process, HNSW a leader and
- * parallel workers); PGlite has one connection, so there they run in turn. Returns what it built.
+ * PostgreSQL the GIN index and the HNSW graphs build at once on two connections (GIN is one
+ * process; each graph a leader and parallel workers, one language after the other); PGlite has
+ * one connection, so there they run in turn. Returns what it built (`hnsw`: any graph).
  */
 export async function ensureSearchIndexes(
   sql: SqlClient,
@@ -51,20 +65,21 @@ export async function ensureSearchIndexes(
   const memory = options.maintenanceWorkMem ?? BULK_MAINTENANCE_WORK_MEM;
   // Validated: SET cannot take a parameter.
   if (!/^\d+(kB|MB|GB)$/.test(memory)) throw new Error(`invalid maintenance_work_mem ${memory}`);
-  const missing = { hnsw: (await indexOfChunks(sql, HNSW_INDEX)) === null, gin: (await indexOfChunks(sql, GIN_INDEX)) === null };
+  const graphs = await Promise.all(LANGUAGES.map((language) => indexOfChunks(sql, HNSW_INDEXES[language])));
+  const missing = { hnsw: graphs.some((g) => g === null), gin: (await indexOfChunks(sql, GIN_INDEX)) === null };
   const ms = { hnsw: 0, gin: 0 };
-  const build = async (statement: string, which: 'hnsw' | 'gin') => {
+  const build = async (create: (tx: SqlClient) => Promise<unknown>, which: 'hnsw' | 'gin') => {
     const started = Date.now();
     await sql.transaction(async (tx) => {
       await tx.query(`SET LOCAL maintenance_work_mem = '${memory}'`);
-      await tx.query(statement);
+      await create(tx);
     });
     ms[which] = Date.now() - started;
   };
-  const builds: [string, 'hnsw' | 'gin'][] = [];
-  if (missing.gin) builds.push([CREATE_GIN, 'gin']);
-  if (missing.hnsw) builds.push([CREATE_HNSW, 'hnsw']);
-  if (sql.dialect === 'postgres') await Promise.all(builds.map(([statement, which]) => build(statement, which)));
-  else for (const [statement, which] of builds) await build(statement, which);
+  const builds: [(tx: SqlClient) => Promise<unknown>, 'hnsw' | 'gin'][] = [];
+  if (missing.gin) builds.push([(tx) => tx.query(CREATE_GIN), 'gin']);
+  if (missing.hnsw) builds.push([createHnswIndexes, 'hnsw']);
+  if (sql.dialect === 'postgres') await Promise.all(builds.map(([create, which]) => build(create, which)));
+  else for (const [create, which] of builds) await build(create, which);
   return { ...missing, ms };
 }

@@ -5,7 +5,7 @@ import { AppError } from '../errors.ts';
 import { createTargetsStore, insertTargets } from './targets-store.ts';
 import { createFeedbackStore } from './feedback-store.ts';
 import { createSearchStore, filterParams, type StoreOptions } from './search-store.ts';
-import { CREATE_HNSW, HNSW_INDEX, dropChunksIndex } from './search-indexes.ts';
+import { createHnswIndexes, dropHnswIndexes } from './search-indexes.ts';
 import { insertChunksSql, vectorBinary, vectorLiteral } from './chunk-rows.ts';
 import { documentLexicalVector, sparseBinary, sparseLiteral, termsLiteral } from '../text/lexical-vector.ts';
 
@@ -273,10 +273,10 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
       const { rows } = await sql.query<{ dims: number }>(CURRENT_DIMENSIONS, []);
       if (Number(rows[0]?.dims) === dimensions) return;
       await sql.transaction(async (tx) => {
-        await dropChunksIndex(tx, HNSW_INDEX);
+        await dropHnswIndexes(tx);
         // The dimension is validated as an integer above; DDL cannot take a parameter here.
         await tx.query(`ALTER TABLE chunks ALTER COLUMN embedding TYPE vector(${dimensions}) USING array_fill(0, ARRAY[${dimensions}])::real[]::vector`);
-        await tx.query(CREATE_HNSW);
+        await createHnswIndexes(tx);
       });
     },
 

@@ -180,7 +180,7 @@ describe('ingest --bulk', () => {
     const database = await openDatabase({ dataDir, embeddingDimensions: 512, migrate: false });
     try {
       const { rows } = await database.sql.query<{ hnsw: string | null; gin: string | null }>(
-        "SELECT to_regclass('chunks_embedding_hnsw')::text AS hnsw, to_regclass('chunks_terms_gin')::text AS gin",
+        "SELECT nullif(concat_ws(' ', to_regclass('chunks_embedding_hnsw_en')::text, to_regclass('chunks_embedding_hnsw_zh')::text), '') AS hnsw, to_regclass('chunks_terms_gin')::text AS gin",
         [],
       );
       return rows[0];
@@ -194,7 +194,7 @@ describe('ingest --bulk', () => {
     const run = await cli(['--bulk', MINI_CORPUS], dataDir);
     expect(run.code, run.output).toBe(0);
     expect(run.stderr).toMatch(/bulk: HNSW \d+\.\d s, GIN \d+\.\d s/);
-    expect(await indexes(dataDir)).toEqual({ hnsw: 'chunks_embedding_hnsw', gin: 'chunks_terms_gin' });
+    expect(await indexes(dataDir)).toEqual({ hnsw: 'chunks_embedding_hnsw_en chunks_embedding_hnsw_zh', gin: 'chunks_terms_gin' });
     expect((await storedDocuments(dataDir)).length).toBeGreaterThan(0);
 
     // What a bulk run killed mid-load leaves: data without its search indexes.
@@ -206,6 +206,6 @@ describe('ingest --bulk', () => {
     const hits = await createStore(reopened.sql).lexicalSearch(['energy'], undefined, 3);
     await reopened.close();
     expect(hits.length).toBeGreaterThan(0);
-    expect(await indexes(dataDir)).toEqual({ hnsw: 'chunks_embedding_hnsw', gin: 'chunks_terms_gin' });
+    expect(await indexes(dataDir)).toEqual({ hnsw: 'chunks_embedding_hnsw_en chunks_embedding_hnsw_zh', gin: 'chunks_terms_gin' });
   }, 180_000);
 });

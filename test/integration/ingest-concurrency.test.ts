@@ -178,8 +178,8 @@ if (PG_URL) {
       onTestFinished(() => pool.end());
       const sql = createPgPoolClient(pool);
       const names = async (s: string) =>
-        (await admin.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND indexname IN ('chunks_embedding_hnsw', 'chunks_terms_gin') ORDER BY 1`, [s])).rows.map((r) => r.indexname);
-      const both = ['chunks_embedding_hnsw', 'chunks_terms_gin'];
+        (await admin.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND indexname IN ('chunks_embedding_hnsw_en', 'chunks_embedding_hnsw_zh', 'chunks_terms_gin') ORDER BY 1`, [s])).rows.map((r) => r.indexname);
+      const both = ['chunks_embedding_hnsw_en', 'chunks_embedding_hnsw_zh', 'chunks_terms_gin'];
       await dropSearchIndexes(sql);
       expect(await names(front)).toEqual([]);
       expect(await names(back)).toEqual(both);
