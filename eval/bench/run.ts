@@ -7,7 +7,8 @@ import { createLangchainStore, createDocumentedLangchainStore, LANGCHAIN_TABLE, 
 import { timed } from './measure.ts';
 import { measureIngest, split } from './ingest.ts';
 import { measureQueries } from './queries.ts';
-import { hnswRecall, filteredSearchRecall } from './recall.ts';
+import { hnswRecall, filteredSearchRecall, langchainRecall } from './recall.ts';
+import { SESSION_SETTINGS } from '../../src/db/sql-client.ts';
 import { measureAsk } from './ask.ts';
 
 export interface BenchOptions {
@@ -91,6 +92,8 @@ export interface BenchResult {
   recall_at_10: number;
   /** Recall of the app's region-filtered vector search (store.vectorSearch) against an exact scan. */
   recall_at_10_filtered: number;
+  /** Recall of LangChain's timed search (its one HNSW graph at its default ef_search) against an exact scan of its table. */
+  recall_at_10_langchain: number;
   recall_queries: number;
   ask: { p50_ms: number; p95_ms: number; requests: number; answerable: number; server: 'child-process' | 'in-process' };
   rss_mb: number;
@@ -122,13 +125,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
     log('vacuum analyze');
     await database.sql.query('VACUUM ANALYZE chunks');
-    for (const table of [LANGCHAIN_TABLE, LANGCHAIN_DOCUMENTED_TABLE]) await database.sql.query(`VACUUM ANALYZE ${database.schema ? database.schema + '.' : ''}${table}`);
+    const qualified = (table: string) => `${database.schema ? database.schema + '.' : ''}${table}`;
+    for (const table of [LANGCHAIN_TABLE, LANGCHAIN_DOCUMENTED_TABLE]) await database.sql.query(`VACUUM ANALYZE ${qualified(table)}`);
 
     const query = await measureQueries(database, store, langchain, options);
     log(`recall@10 on ${options.recallQueries} queries`);
     const recallQueries = generateQueries({ count: options.recallQueries, seed: options.seed + 1 }).map((q) => ({ vector: embeddings.embedSync(q.text), region: q.region }));
     const recall = await hnswRecall(database.sql, recallQueries, 10);
     const recallFiltered = await filteredSearchRecall(database.sql, store, recallQueries, 10);
+    // PGlite: one session for both sides, so LangChain's default ef_search is restored for its turn.
+    if (database.sharedSession) await database.sql.query('RESET hnsw.ef_search');
+    const recallLangchain = await langchainRecall(database.sql, langchain, qualified(LANGCHAIN_TABLE), recallQueries, 10);
+    if (database.sharedSession) for (const setting of SESSION_SETTINGS) await database.sql.query(setting);
 
     log(`/api/ask: ${options.askRequests} requests`);
     const askQueries = generateQueries({ count: options.askRequests + options.warmup, seed: options.seed + 2 });
@@ -143,6 +151,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       query,
       recall_at_10: recall,
       recall_at_10_filtered: recallFiltered,
+      recall_at_10_langchain: recallLangchain,
       recall_queries: recallQueries.length,
       ask: { p50_ms: ask.p50_ms, p95_ms: ask.p95_ms, requests: ask.requests, answerable: ask.answerable, server: ask.server },
       rss_mb: ask.rss_mb,

@@ -117,6 +117,8 @@ describe('runBench (smoke run on PGlite)', () => {
     expect(result.recall_at_10).toBeLessThanOrEqual(1);
     expect(result.recall_at_10_filtered).toBeGreaterThanOrEqual(0);
     expect(result.recall_at_10_filtered).toBeLessThanOrEqual(1);
+    expect(result.recall_at_10_langchain).toBeGreaterThan(0);
+    expect(result.recall_at_10_langchain).toBeLessThanOrEqual(1);
     expect(result.ask.p50_ms).toBeGreaterThan(0);
     expect(result.ask.p95_ms).toBeGreaterThanOrEqual(result.ask.p50_ms);
     expect(result.ask.requests).toBe(10);
