@@ -122,8 +122,8 @@ describe.each(BACKENDS)('lexical vectors on %s', (kind) => {
   });
 });
 
-describe('upgrade from a database written before migration 005 (PGlite data directory)', () => {
-  it('drops the tsvector, then the next start computes the lexical vectors of the old rows', async () => {
+describe('upgrade from a database written before migrations 005 and 006 (PGlite data directory)', () => {
+  it('drops the tsvector and the one HNSW graph; the next start computes the old rows\' lexical vectors and builds a graph per language', async () => {
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { openDatabase, loadMigrations } = await import('../../src/node/database.ts');
@@ -144,6 +144,8 @@ describe('upgrade from a database written before migration 005 (PGlite data dire
          VALUES ('old-doc:0', 'old-doc', 0, $1, 0, $2, 'Ningxia', 'en', to_tsvector('simple', $3), $4::vector)`,
         [text, text.length, chunkTokenString(null, text, 'Ningxia Energy Plan'), `[${vector}]`],
       );
+      const graph = await old.sql.query<{ name: string | null }>(`SELECT to_regclass('chunks_embedding_hnsw')::text AS name`);
+      expect(graph.rows[0]!.name).toBe('chunks_embedding_hnsw');
       await old.close();
 
       const upgraded = await openDatabase({ dataDir, embeddingDimensions: 512 });
@@ -156,6 +158,14 @@ describe('upgrade from a database written before migration 005 (PGlite data dire
         expect(rows[0]!.lexical).not.toBeNull();
         const hits = await createStore(upgraded.sql).lexicalSearch(queryLexemes('Ningxia non-fossil share'), undefined, 5);
         expect(hits.map((h) => h.chunk_id)).toEqual(['old-doc:0']);
+        // Migration 006: the single graph is replaced by one per language, and the old row is in its graph.
+        const graphs = await upgraded.sql.query<{ name: string }>(
+          `SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+           WHERE i.indrelid = 'chunks'::regclass AND pg_get_indexdef(i.indexrelid) ILIKE '%USING hnsw%' ORDER BY 1`,
+        );
+        expect(graphs.rows.map((r) => r.name)).toEqual(['chunks_embedding_hnsw_en', 'chunks_embedding_hnsw_zh']);
+        const viaGraph = await createStore(upgraded.sql, { smallTable: 0 }).vectorSearch(await new HashingEmbeddings({ dimensions: 512 }).embedQuery(text), undefined, 5);
+        expect(viaGraph.map((h) => h.chunk_id)).toEqual(['old-doc:0']);
       } finally {
         await upgraded.close();
       }
