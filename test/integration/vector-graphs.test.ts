@@ -7,9 +7,13 @@ import { NEAREST_CHUNKS } from '../../src/db/search-store.ts';
 import { vectorLiteral } from '../../src/db/chunk-rows.ts';
 import type { SqlClient } from '../../src/db/sql-client.ts';
 import { HashingEmbeddings } from '../../src/embeddings/hashing.ts';
+import { reembedAll } from '../../ingest/maintenance.ts';
+import { MINI_CORPUS } from '../fixtures/hostile/harness.ts';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'ingest', 'corpus');
 const QUESTIONS = ['What is the energy intensity target for 2025?', '到2030年非化石能源消费比重目标是多少？', 'Shanxi 碳达峰 2030 coal'];
+const GRAPHS = `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+  WHERE i.indrelid = 'chunks'::regclass AND pg_get_indexdef(i.indexrelid) ILIKE '%USING hnsw%' ORDER BY 1`;
 const EXACT = `SELECT c.id AS chunk_id, c.language FROM chunks c ORDER BY c.embedding <=> $1::vector, c.id LIMIT $2`;
 
 /** The statements a store sends, recorded (the search SQL depends on the filters). */
@@ -41,10 +45,7 @@ describe.each(BACKENDS)('one HNSW graph per language on %s (migration 006)', (ki
   afterAll(async () => t?.close());
 
   it('has a partial HNSW index for each language and none over all chunks', async () => {
-    const { rows } = await t.services.store.sql.query<{ name: string; definition: string }>(
-      `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-       WHERE i.indrelid = 'chunks'::regclass AND pg_get_indexdef(i.indexrelid) ILIKE '%USING hnsw%' ORDER BY 1`,
-    );
+    const { rows } = await t.services.store.sql.query<{ name: string; definition: string }>(GRAPHS);
     expect(rows.map((r) => r.name)).toEqual(['chunks_embedding_hnsw_en', 'chunks_embedding_hnsw_zh']);
     expect(rows[0]!.definition).toMatch(/WHERE \(language = 'en'::text\)/);
     expect(rows[1]!.definition).toMatch(/WHERE \(language = 'zh'::text\)/);
@@ -93,5 +94,28 @@ describe.each(BACKENDS)('one HNSW graph per language on %s (migration 006)', (ki
     const { rows } = await t.services.store.sql.query<{ chunk_id: string }>(NEAREST_CHUNKS, [vector, 10]);
     const exact = (await t.services.store.sql.query<{ chunk_id: string }>(EXACT, [vector, 10])).rows;
     expect(rows.map((r) => r.chunk_id)).toEqual(exact.map((r) => r.chunk_id));
+  });
+});
+
+describe.each(BACKENDS)('re-embedding with another dimension on %s', (kind) => {
+  it('rebuilds both language graphs over the new vectors, which vector search then serves', async () => {
+    const t = await createTestApp({ kind, corpus: [MINI_CORPUS] });
+    try {
+      const store = t.services.store;
+      const embeddings = new HashingEmbeddings({ dimensions: 256 });
+      const written = await reembedAll(store, embeddings, { model: embeddings.model, dimensions: 256 });
+      expect(written).toBeGreaterThan(0);
+      const { rows } = await store.sql.query<{ name: string; definition: string }>(GRAPHS);
+      expect(rows.map((r) => r.name)).toEqual(['chunks_embedding_hnsw_en', 'chunks_embedding_hnsw_zh']);
+      const typmod = await store.sql.query<{ dims: number }>(`SELECT atttypmod AS dims FROM pg_attribute WHERE attrelid = 'chunks'::regclass AND attname = 'embedding'`);
+      expect(Number(typmod.rows[0]!.dims)).toBe(256);
+      const vector = await embeddings.embedQuery('non-fossil energy share 2025');
+      const found = await createStore(store.sql, { smallTable: 0 }).vectorSearch(vector, undefined, 3);
+      const exact = (await store.sql.query<{ chunk_id: string }>(EXACT, [vectorLiteral(vector), 3])).rows;
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.map((r) => r.chunk_id)).toEqual(exact.map((r) => r.chunk_id));
+    } finally {
+      await t.close();
+    }
   });
 });
