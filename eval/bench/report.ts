@@ -31,6 +31,7 @@ export function formatReport(r: BenchResult): string {
     [`Query latency (${int(q.queries)} queries per side after warm-up, k = 10)`, 'p50 ms', 'p95 ms'],
     [`ours: hybrid retrieve, region filter (ef_search ${q.ef_search_ours})`, ms(q.ours_p50_ms), ms(q.ours_p95_ms)],
     [`LangChain similaritySearchVectorWithScore (ef_search ${q.ef_search_langchain})`, ms(q.langchain_p50_ms), ms(q.langchain_p95_ms)],
+    [`LangChain, same region filter (returns ${q.langchain_filtered_rows.toFixed(1)} of 10 rows on average)`, ms(q.langchain_filtered_p50_ms), ms(q.langchain_filtered_p95_ms)],
     [`raw pgvector HNSW, one SELECT over both language graphs (ef_search ${q.ef_search_ours})`, ms(q.raw_hnsw_p50_ms), ms(q.raw_hnsw_p95_ms)],
     ['ours / raw HNSW', times(q.overhead_p50), times(q.overhead_p95)],
   ]);

@@ -80,6 +80,11 @@ export interface BenchResult {
     ours_p95_ms: number;
     langchain_p50_ms: number;
     langchain_p95_ms: number;
+    /** LangChain with the same region filter as ours (its metadata filter, after its HNSW scan). */
+    langchain_filtered_p50_ms: number;
+    langchain_filtered_p95_ms: number;
+    /** Rows LangChain's filtered search returned per query, of the 10 asked for. */
+    langchain_filtered_rows: number;
     raw_hnsw_p50_ms: number;
     raw_hnsw_p95_ms: number;
     /** ours / raw HNSW. */

@@ -108,11 +108,13 @@ describe('runBench (smoke run on PGlite)', () => {
     for (const key of ['ours_chunks_per_s', 'langchain_chunks_per_s', 'ours_load_chunks_per_s', 'langchain_load_chunks_per_s', 'ours_index_s', 'langchain_index_s', 'ours_online_chunks_per_s', 'langchain_online_chunks_per_s'] as const) {
       expect(result.ingest[key], key).toBeGreaterThan(0);
     }
-    for (const key of ['ours_p50_ms', 'ours_p95_ms', 'langchain_p50_ms', 'langchain_p95_ms', 'raw_hnsw_p50_ms', 'raw_hnsw_p95_ms'] as const) {
+    for (const key of ['ours_p50_ms', 'ours_p95_ms', 'langchain_p50_ms', 'langchain_p95_ms', 'langchain_filtered_p50_ms', 'langchain_filtered_p95_ms', 'raw_hnsw_p50_ms', 'raw_hnsw_p95_ms'] as const) {
       expect(result.query[key], key).toBeGreaterThan(0);
     }
     expect(result.query.ours_p95_ms).toBeGreaterThanOrEqual(result.query.ours_p50_ms);
     expect(result.query.queries).toBe(20);
+    expect(result.query.langchain_filtered_rows).toBeGreaterThanOrEqual(0);
+    expect(result.query.langchain_filtered_rows).toBeLessThanOrEqual(10);
     expect(result.recall_at_10).toBeGreaterThanOrEqual(0);
     expect(result.recall_at_10).toBeLessThanOrEqual(1);
     expect(result.recall_at_10_filtered).toBeGreaterThanOrEqual(0);
