@@ -1,3 +1,6 @@
+import type { SqlClient } from './sql-client.ts';
+import { sparseBinary, sparseLiteral, type SparseVector } from '../text/lexical-vector.ts';
+
 /**
  * How chunk rows travel to the database: the batch INSERT statement and the two encodings of a
  * vector parameter. Kept apart from store.ts, which composes them into its transactions.
@@ -41,4 +44,12 @@ export function vectorBinary(vector: number[]): Buffer {
   buffer.writeInt16BE(0, 2);
   for (let i = 0; i < vector.length; i++) buffer.writeFloatBE(vector[i]!, 4 + 4 * i);
   return buffer;
+}
+
+/**
+ * The parameter encodings for a dialect: pgvector's binary formats on PostgreSQL (node-postgres
+ * sends Buffers in binary), the text forms on PGlite. Used by every statement that sends vectors.
+ */
+export function vectorEncoders(dialect: SqlClient['dialect']): { vector: (v: number[]) => Buffer | string; sparse: (v: SparseVector) => Buffer | string } {
+  return dialect === 'postgres' ? { vector: vectorBinary, sparse: sparseBinary } : { vector: vectorLiteral, sparse: sparseLiteral };
 }

@@ -1,8 +1,8 @@
 import type { SqlClient } from './sql-client.ts';
 import type { SearchFilters } from '../answer/types.ts';
-import { vectorBinary, vectorLiteral } from './chunk-rows.ts';
+import { vectorEncoders } from './chunk-rows.ts';
 import { LANGUAGES, type Language } from './search-indexes.ts';
-import { queryLexicalVector, sparseBinary, sparseLiteral, termsLiteral } from '../text/lexical-vector.ts';
+import { queryLexicalVector, termsLiteral } from '../text/lexical-vector.ts';
 
 /**
  * The search half of the store: ranked lists of chunk ids for query vectors and lexical terms,
@@ -31,7 +31,8 @@ function filterSql(first: number): string {
 // `where` holds the filters; the languages searched are those the filters allow.
 const nearestCache = new Map<string, string>();
 function nearestSql(languages: readonly Language[], where: string, limit: string): string {
-  const key = `${languages.join(',')}|${where}|${limit}`;
+  // Two callers, each with its own limit parameter and filters: the limit tells them apart.
+  const key = `${languages.join(',')}|${limit}`;
   let text = nearestCache.get(key);
   if (text === undefined) {
     const branches = languages.map(
@@ -124,8 +125,7 @@ export interface StoreOptions {
 
 export function createSearchStore(sql: SqlClient, options: StoreOptions = {}) {
   const smallTable = options.smallTable ?? SMALL_TABLE;
-  const vectorParam = sql.dialect === 'postgres' ? vectorBinary : vectorLiteral;
-  const sparseParam = sql.dialect === 'postgres' ? sparseBinary : sparseLiteral;
+  const encode = vectorEncoders(sql.dialect);
   let sizeCheck = { at: -Infinity, small: false };
   const isSmallTable = async () => {
     if (Date.now() - sizeCheck.at > SIZE_CHECK_MS) {
@@ -145,7 +145,7 @@ export function createSearchStore(sql: SqlClient, options: StoreOptions = {}) {
       const searched = lists.map((list, i) => ({ list, i })).filter(({ list }) => list.kind === 'vector' || list.terms.length > 0);
       if (searched.length === 0) return out;
       const lexical = new Map(searched.map(({ list, i }) => [i, list.kind === 'lexical' ? queryLexicalVector(list.terms) : null]));
-      const param = (list: SearchList, i: number) => (list.kind === 'vector' ? vectorParam(list.vector) : sparseParam(lexical.get(i)!));
+      const param = (list: SearchList, i: number) => (list.kind === 'vector' ? encode.vector(list.vector) : encode.sparse(lexical.get(i)!));
       if (isSelective(filters) || (await isSmallTable())) {
         const { rows } = await sql.query<ScoredChunkId & { list: number }>(oneScanSql(searched.map((s) => s.list.kind)), [
           ...filterParams(filters),

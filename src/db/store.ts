@@ -6,8 +6,8 @@ import { createTargetsStore, insertTargets } from './targets-store.ts';
 import { createFeedbackStore } from './feedback-store.ts';
 import { createSearchStore, filterParams, type StoreOptions } from './search-store.ts';
 import { createHnswIndexes, dropHnswIndexes } from './search-indexes.ts';
-import { insertChunksSql, vectorBinary, vectorLiteral } from './chunk-rows.ts';
-import { documentLexicalVector, sparseBinary, sparseLiteral, termsLiteral } from '../text/lexical-vector.ts';
+import { insertChunksSql, vectorEncoders, vectorLiteral } from './chunk-rows.ts';
+import { documentLexicalVector, termsLiteral } from '../text/lexical-vector.ts';
 
 export { vectorLiteral } from './chunk-rows.ts';
 
@@ -128,9 +128,9 @@ const GET_CHUNKS_BY_ORDINAL = `SELECT c.id AS chunk_id, c.document_id, c.ordinal
 
 const PING = 'SELECT 1 AS ok';
 
-// Re-embedding with a model of another dimension: the only DDL outside migrations, because the
-// dimension is a deployment setting. The index is rebuilt after the column changes type.
-
+// Re-embedding with a model of another dimension (resizeEmbeddings): the only DDL outside
+// migrations, because the dimension is a deployment setting; the HNSW graphs are rebuilt after
+// the column changes type (search-indexes.ts).
 const UPDATE_EMBEDDINGS = `UPDATE chunks SET embedding = u.embedding::vector FROM unnest($1::text[], $2::text[]) AS u(id, embedding) WHERE chunks.id = u.id`;
 const CURRENT_DIMENSIONS = `SELECT atttypmod AS dims FROM pg_attribute WHERE attrelid = 'chunks'::regclass AND attname = 'embedding'`;
 
@@ -139,8 +139,7 @@ const CHUNK_BATCH = 500;
 export type Store = ReturnType<typeof createStore>;
 
 export function createStore(sql: SqlClient, options: StoreOptions = {}) {
-  const vectorParam = sql.dialect === 'postgres' ? vectorBinary : vectorLiteral;
-  const sparseParam = sql.dialect === 'postgres' ? sparseBinary : sparseLiteral;
+  const encode = vectorEncoders(sql.dialect);
   return {
     ...createTargetsStore(sql),
     ...createFeedbackStore(sql),
@@ -215,7 +214,7 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
           const params: unknown[] = [document.id, document.region, document.language, year, document.sectors];
           for (const c of batch) {
             const lexical = documentLexicalVector(c.tokens);
-            params.push(c.id, c.ordinal, c.text, c.heading, c.page_from, c.page_to, c.start, c.end, termsLiteral(lexical), vectorParam(c.embedding), sparseParam(lexical));
+            params.push(c.id, c.ordinal, c.text, c.heading, c.page_from, c.page_to, c.start, c.end, termsLiteral(lexical), encode.vector(c.embedding), encode.sparse(lexical));
           }
           await tx.query(insertChunksSql(batch.length), params);
         }
