@@ -9,7 +9,7 @@
  * heading above it, else from the period of a one-year programme. It reads best on a whole
  * document: a chunk may have lost the heading, lead-in or table header that dates its figures.
  */
-import { countedUnit, findQuantities, type Quantity } from '../text/numbers.ts';
+import { findQuantities, type Quantity } from '../text/numbers.ts';
 import {
   CJK_RE,
   findBinding,
@@ -28,6 +28,7 @@ import { openParen, parenGroups, splitClauses, stripMarkup, trimRange, type Rang
 import { conditionBefore, isCondition, withCondition } from './rules-conditions.ts';
 import { dedupe, restates } from './rules-dedupe.ts';
 import { deriveMetric, type MetricResult } from './rules-metric.ts';
+import { afterWithoutNumbers, bindingTail, countedBySubject, englishSentenceSubject, labelOf, rangeRole } from './rules-quantity.ts';
 import { findProgrammeYear } from './rules-scope.ts';
 import { segment, type Sentence } from './rules-segments.ts';
 import { extractTableTargets } from './rules-table.ts';
@@ -316,65 +317,4 @@ function perYear(drafts: Draft[], context: ExtractionContext): Draft[] {
     if (years.length < 2 || !alone) return [d];
     return years.map((year) => ({ ...d, target: { ...d.target, target_year: year } }));
   });
-}
-
-/**
- * "the number of key products with … shall rise to about 200": a bare count takes its unit from
- * the "number of" phrase that is the subject of its clause.
- */
-function countedBySubject(text: string, sentenceStart: number, q: Quantity): Quantity {
-  if (q.unit !== null || q.raw_unit !== null || !Number.isInteger(q.value)) return q;
-  const before = text.slice(sentenceStart, q.start);
-  const m = /\bthe number of ([A-Za-z][\w\s-]{1,80}?)\s+(?:will|shall|should|must|is|are|to)\b[^,;:]*$/i.exec(before);
-  const unit = m ? countedUnit(m[1]!) : null;
-  return unit ? { ...q, unit, kind: 'count' } : q;
-}
-
-/** "ranging from 10,000 to 140,000 Yuan", "5-10万千瓦": the low end is a floor, the high end a cap. */
-function rangeRole(text: string, window: string, q: Quantity, previous: Quantity | undefined, next: Quantity | undefined): Direction | null {
-  const joins = (a: Quantity, b: Quantity, lead: string) => {
-    if (a.unit !== b.unit || a.value >= b.value) return false;
-    const between = text.slice(a.end, b.start);
-    return /^\s*(?:-|–|—|~|至|到|to)\s*$/i.test(between) || (/^\s*and\s*$/i.test(between) && /\bbetween\s*$/i.test(lead));
-  };
-  if (next && joins(q, next, window)) return 'at least';
-  if (previous && joins(previous, q, text.slice(Math.max(0, previous.start - 12), previous.start))) return 'at most';
-  return null;
-}
-
-function englishSentenceSubject(text: string, clauses: Range[]): string | null {
-  for (const clause of clauses) {
-    const body = stripMarkup(text.slice(clause.start, clause.end)).trim();
-    if (CJK_RE.test(body)) return null;
-    if (/^(?:by|in|before|until|annually|for)\b[^,]*$/i.test(body) && !/\b(?:will|shall|should|must)\b/i.test(body)) continue;
-    const m = /^(.*?)\s+(?:will|shall|should|must)\b/i.exec(body);
-    if (!m) return null;
-    const subject = m[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
-    return subject.length > 0 && subject.length <= 40 && !/\b(?:who|which|that|it|they)\b/i.test(subject) ? subject : null;
-  }
-  return null;
-}
-
-/** "Non-fossil energy share:" → "Non-fossil energy share"; a generic or dated heading is no label. */
-function labelOf(clause: string): string {
-  const m = /^\s*([^:：]{2,80})[:：]\s*$/.exec(clause);
-  if (!m || /(?:19|20)\d{2}|^(?:主要)?目标$|^(?:main |key )?(?:targets?|goals?|objectives?)$/i.test(m[1]!.trim())) return '';
-  return m[1]!.trim();
-}
-
-function afterWithoutNumbers(text: string, q: Quantity, clauseEnd: number, quantities: Quantity[]): string {
-  let out = '';
-  let at = q.end;
-  for (const other of quantities) {
-    if (other.start < q.end || other.start >= clauseEnd) continue;
-    out += text.slice(at, other.start);
-    at = other.end;
-  }
-  out += text.slice(at, clauseEnd);
-  return stripMarkup(out).replace(/^\s*(?:and|or|,|、|和|及)\s*/i, '');
-}
-
-function bindingTail(text: string, from: number, clauseEnd: number): string {
-  const m = /^[^,，;；。]*?[(（](?:约束性|预期性|binding|expected|obligatory|anticipatory)[)）]/i.exec(text.slice(from, clauseEnd + 12));
-  return m ? m[0] : '';
 }
