@@ -1,7 +1,7 @@
 /**
- * Document metadata: the corpus manifest contract (parse, validate, match files to entries) and
- * detection of title, date, issuer, document number, region, level, language and sectors from
- * the text of a file that has no manifest entry.
+ * Document metadata detected from the text of a file: title, date, issuer, document number,
+ * region, level, language and sectors (a manifest entry or upload form overrides any of them:
+ * ingest/manifest.ts).
  *
  * Detection reads the header of a policy document the way a person would: the masthead
  * ("国务院文件"), the document number line ("国发〔2021〕23号"), the title, labelled fields
@@ -9,7 +9,6 @@
  * Document numbers and dates that only appear inside body sentences are not trusted: a
  * provincial plan typically cites the national plan's number and date in its first paragraph.
  */
-import { z } from 'zod';
 import { normalizeText } from '../src/text/normalize.ts';
 import { findRegions, isNationalScope, regionByName } from '../src/text/regions.ts';
 import { matchTerms } from '../src/retrieval/thesaurus.ts';
@@ -32,134 +31,13 @@ export interface DetectedMetadata {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Manifest
-
-const absentIfEmpty = (value: unknown) => (value === null || value === '' ? undefined : value);
-const optionalText = z.preprocess(absentIfEmpty, z.string().trim().min(1).optional());
-
-function isCalendarDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** One entry of `manifest.json`. Unknown extra fields are kept, not rejected. */
-export const ManifestEntrySchema = z
-  .object({
-    id: z
-      .string()
-      .trim()
-      .min(1, 'must not be empty')
-      .refine((id) => !/[/\\]/.test(id), 'must not contain "/" or "\\"'),
-    file: optionalText,
-    title: optionalText,
-    issuer: optionalText,
-    doc_number: optionalText,
-    date: z.preprocess(
-      absentIfEmpty,
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-        .refine(isCalendarDate, 'not a calendar date')
-        .optional(),
-    ),
-    // Any alias ("内蒙古", "Inner Mongolia Autonomous Region") becomes the canonical name.
-    region: optionalText.transform((region) => (region === undefined ? undefined : canonicalRegion(region))),
-    level: z.preprocess(absentIfEmpty, z.enum(['national', 'provincial', 'municipal']).optional()),
-    sectors: z.preprocess(absentIfEmpty, z.array(z.string().trim().min(1)).optional()),
-    language: z.preprocess(absentIfEmpty, z.enum(['en', 'zh']).optional()),
-    // Only web links: a manifest must not smuggle javascript:, data: or file: URLs into the UI.
-    url: z.preprocess(absentIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
-  })
-  .loose();
-
-export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
-
-function canonicalRegion(region: string): string {
-  if (/^(?:national|nationwide|china|全国|国家|中国)$/i.test(region)) return 'National';
-  return regionByName(region)?.name ?? region;
-}
-
-/**
- * Validates a parsed `manifest.json`: an array of entries, or an object whose `documents` is
- * that array. Throws an Error naming `source`, the entry index and the field for the first
- * malformed entry, and for duplicate ids or files.
- */
-export function parseManifest(json: unknown, source: string): ManifestEntry[] {
-  const list = Array.isArray(json)
-    ? json
-    : typeof json === 'object' && json !== null && Array.isArray((json as { documents?: unknown }).documents)
-      ? (json as { documents: unknown[] }).documents
-      : null;
-  if (list === null) throw new Error(`${source}: expected an array of entries or an object with a "documents" array`);
-
-  const entries: ManifestEntry[] = [];
-  const idIndex = new Map<string, number>();
-  const fileIndex = new Map<string, number>();
-  list.forEach((item, index) => {
-    const result = ManifestEntrySchema.safeParse(item);
-    if (!result.success) {
-      const problems = result.error.issues.map((issue) =>
-        issue.path.length === 0 ? issue.message : `field "${issue.path.join('.')}": ${issue.message}`,
-      );
-      throw new Error(`${source}: entry ${index}: ${problems.join('; ')}`);
-    }
-    const entry = result.data;
-    const sameId = idIndex.get(entry.id);
-    if (sameId !== undefined) throw new Error(`${source}: entry ${index}: field "id": duplicate id "${entry.id}" (also entry ${sameId})`);
-    idIndex.set(entry.id, index);
-    if (entry.file) {
-      const sameFile = fileIndex.get(normalizePath(entry.file));
-      if (sameFile !== undefined) throw new Error(`${source}: entry ${index}: field "file": "${entry.file}" is already used by entry ${sameFile}`);
-      fileIndex.set(normalizePath(entry.file), index);
-    }
-    entries.push(entry);
-  });
-  return entries;
-}
-
-/** Forward slashes, no leading "./", NFC (macOS hands out NFD file names). */
-function normalizePath(path: string): string {
-  return path.normalize('NFC').replace(/\\/g, '/').replace(/\/{2,}/g, '/').replace(/^(?:\.\/)+/, '');
-}
-
-/**
- * The entry for a file, given its path relative to the manifest's directory: the entry whose
- * `file` is that path, else an entry without `file` whose `id` is the file name without its
- * extension. (An entry that names a file belongs to that file only.)
- */
-export function matchManifestEntry(entries: ManifestEntry[], relativePath: string): ManifestEntry | undefined {
-  const path = normalizePath(relativePath);
-  const byFile = entries.find((entry) => entry.file !== undefined && normalizePath(entry.file) === path);
-  if (byFile) return byFile;
-  const stem = (path.split('/').pop() ?? path).replace(/\.[^.]*$/, '');
-  return entries.find((entry) => entry.file === undefined && entry.id === stem);
-}
+// Detection
 
 /** The level a region implies: "National" → national, a city → municipal, else provincial. */
 export function levelForRegion(region: string): DocumentLevel {
   if (region === 'National') return 'national';
   return regionByName(region)?.level === 'municipal' ? 'municipal' : 'provincial';
 }
-
-/** Detected metadata overridden by whatever the manifest entry states. */
-export function applyManifestEntry(detected: DetectedMetadata, entry: ManifestEntry | undefined): DetectedMetadata {
-  if (!entry) return detected;
-  const region = entry.region ?? detected.region;
-  return {
-    title: entry.title ?? detected.title,
-    date: entry.date ?? detected.date,
-    issuer: entry.issuer ?? detected.issuer,
-    doc_number: entry.doc_number ?? detected.doc_number,
-    region,
-    level: entry.level ?? (entry.region ? levelForRegion(region) : detected.level),
-    language: entry.language ?? detected.language,
-    sectors: entry.sectors ?? detected.sectors,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Detection
 
 const HEADER_LINES = 30;
 const TRAILER_LINES = 12;
@@ -309,6 +187,13 @@ function chineseNumber(text: string): number {
   if (!text.includes('十')) return ZH_DIGITS[text] ?? NaN;
   const [tens, units] = text.split('十');
   return (tens ? ZH_DIGITS[tens] : 1) * 10 + (units ? ZH_DIGITS[units] : 0);
+}
+
+/** Whether YYYY-MM-DD names a real day (not 2023-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** Valid dates in a line, in order of position, as YYYY-MM-DD. */

@@ -7,7 +7,8 @@ import { sha256Hex } from '../src/db/migrate.ts';
 import { loadDocument } from './loaders/index.ts';
 import { LoadError } from './loaders/types.ts';
 import { chunkSections } from './chunker.ts';
-import { detectMetadata, type ManifestEntry } from './metadata.ts';
+import { detectMetadata } from './metadata.ts';
+import { applyManifestEntry, type ManifestEntry } from './manifest.ts';
 
 /** Per-file outcome, as the CLI summary and the upload API report it. */
 export interface IngestResult {
@@ -70,19 +71,11 @@ export function createIngester(options: IngesterOptions) {
       const loaded = await loadDocument(input.bytes, input.fileName);
       const { text, chunks } = chunkSections(loaded.sections);
       if (chunks.length === 0) throw new LoadError(`${input.fileName}: no text to index`);
-      const detected = detectMetadata(text, input.fileName, { title: loaded.title });
-      const meta = input.metadata ?? {};
+      const metadata = applyManifestEntry(detectMetadata(text, input.fileName, { title: loaded.title }), input.metadata);
       const document: DocumentInput = {
         id,
-        title: meta.title ?? detected.title,
-        issuer: meta.issuer ?? detected.issuer,
-        doc_number: meta.doc_number ?? detected.doc_number,
-        date: meta.date ?? detected.date,
-        region: meta.region ?? detected.region,
-        level: meta.level ?? detected.level,
-        sectors: meta.sectors ?? detected.sectors,
-        language: meta.language ?? detected.language,
-        url: meta.url ?? null,
+        ...metadata,
+        url: input.metadata?.url ?? null,
         file_name: input.fileName.split(/[\\/]/).pop() ?? input.fileName,
         content_hash: hash,
         text,

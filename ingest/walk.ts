@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, dirname, basename, resolve } from 'node:path';
-import { parseManifest, matchManifestEntry, type ManifestEntry } from './metadata.ts';
+import { parseManifest, matchManifestEntry, type ManifestEntry } from './manifest.ts';
 import { SUPPORTED_EXTENSIONS } from './loaders/index.ts';
 
 /** A file to ingest, with the manifest entry (if any) that describes it. */

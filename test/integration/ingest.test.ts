@@ -104,6 +104,21 @@ describe.each(BACKENDS)('ingestion on %s', (kind) => {
     expect(await t.services.store.getDocument(name.replace(/\.\w+$/, ''))).toBeNull();
   });
 
+  it('takes the level from the region the metadata names when it names no level (the manifest rule)', async () => {
+    // Detected as a national notice (addressed to all provinces); the caller says it is Guangdong's.
+    const national = new TextEncoder().encode('# 关于推进储能发展的通知\n\n各省、自治区、直辖市人民政府：\n\n到2025年，新型储能装机达到3000万千瓦以上。\n');
+    const detected = await t.ingester.ingest({ bytes: national, fileName: 'level-detected.md' });
+    expect((await t.services.store.getDocument('level-detected'))!).toMatchObject({ region: 'National', level: 'national' });
+    const stated = await t.ingester.ingest({ bytes: national, fileName: 'level-stated.md', metadata: { region: 'Guangdong' } });
+    const city = await t.ingester.ingest({ bytes: national, fileName: 'level-city.md', metadata: { region: 'Shenzhen' } });
+    const both = await t.ingester.ingest({ bytes: national, fileName: 'level-both.md', metadata: { region: 'Guangdong', level: 'municipal' } });
+    expect([detected, stated, city, both].map((r) => r.status)).toEqual(['inserted', 'inserted', 'inserted', 'inserted']);
+    expect((await t.services.store.getDocument('level-stated'))!).toMatchObject({ region: 'Guangdong', level: 'provincial' });
+    expect((await t.services.store.getDocument('level-city'))!).toMatchObject({ region: 'Shenzhen', level: 'municipal' });
+    expect((await t.services.store.getDocument('level-both'))!).toMatchObject({ region: 'Guangdong', level: 'municipal' });
+    for (const id of ['level-detected', 'level-stated', 'level-city', 'level-both']) await t.services.store.deleteDocument(id);
+  });
+
   it('serves the document text with chunk boundaries that slice back to the chunks', async () => {
     const res = await t.app.request('/api/documents/guangdong-energy');
     const doc = await res.json();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyManifestEntry, detectMetadata, matchManifestEntry, parseManifest } from '../../ingest/metadata.ts';
+import { detectMetadata } from '../../ingest/metadata.ts';
+import { applyManifestEntry, matchManifestEntry, parseManifest } from '../../ingest/manifest.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/metadata/${name}`, import.meta.url), 'utf8');
 const detect = (name: string) => detectMetadata(fixture(name), name);
