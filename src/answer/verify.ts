@@ -56,8 +56,13 @@ export function verifyAnswer(answer: string, passages: Map<number, string>): Ver
       cursor = span.end;
       continue;
     }
-    const next = spans[i + 1] ? leading(spans[i + 1].text) : '';
-    const cited = Array.from((own + next).matchAll(MARKER_RE), (m) => Number(m[1]));
+    // A clause split off at "；" / ";" cites what its sentence cites: the markers up to the
+    // sentence's end ("…1000亿元；…10000辆。 [1]" checks both clauses against [1]).
+    let last = i;
+    while (last + 1 < spans.length && endsClause(spans[last].text)) last++;
+    const rest = spans.slice(i + 1, last + 1).map((s) => s.text).join(' ');
+    const next = spans[last + 1] ? leading(spans[last + 1].text) : '';
+    const cited = Array.from((own + rest + next).matchAll(MARKER_RE), (m) => Number(m[1]));
     for (const n of cited) if (!used.includes(n)) used.push(n);
     const claim = span.text.replace(MARKER_RE, ' ');
     const numbers = findQuantities(claim);
@@ -73,6 +78,11 @@ export function verifyAnswer(answer: string, passages: Map<number, string>): Ver
   }
   out += cleaned.slice(cursor);
   return { answer: out.trim(), removedCitations: Array.from(removed), unverified, checkedNumbers: checked, usedCitations: used };
+}
+
+/** A span that ends a clause, not a sentence: its last character (markers aside) is "；" or ";". */
+function endsClause(text: string): boolean {
+  return /[；;]$/.test(text.replace(MARKER_RE, '').trimEnd());
 }
 
 function supports(passage: string, quantities: Quantity[], q: Quantity): boolean {

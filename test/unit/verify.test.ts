@@ -44,4 +44,21 @@ describe('verifyAnswer', () => {
     expect(r.unverified).toEqual([]);
     expect(r.usedCitations).toEqual([2]);
   });
+  it('takes the citation at the end of a sentence for each of its clauses split at "；" or ";"', () => {
+    const targets = new Map([[1, '到2025年，全省氢能产业总产值突破1000亿元；燃料电池汽车推广数量达到10000辆；累计建成加氢站100座。']]);
+    const zh = verifyAnswer('到2025年，全省氢能产业总产值突破1000亿元；燃料电池汽车推广数量达到10000辆；累计建成加氢站100座。 [1]', targets);
+    expect(zh.unverified).toEqual([]);
+    expect(zh.answer).not.toContain(UNVERIFIED_MARK);
+    expect(zh.checkedNumbers).toBe(4);
+    const en = verifyAnswer('By 2025, energy intensity falls by 14.5%; the baseline is 2020 [1].', passages);
+    expect(en.unverified).toEqual([]);
+  });
+  it('still checks each clause against the sentence\'s citation, and a sentence ending in "；" with no marker after it is uncited', () => {
+    const targets = new Map([[1, '到2025年，全省氢能产业总产值突破1000亿元；燃料电池汽车推广数量达到10000辆。']]);
+    const wrong = verifyAnswer('总产值突破1000亿元；燃料电池汽车推广数量达到20000辆。 [1]', targets);
+    expect(wrong.unverified).toEqual(['燃料电池汽车推广数量达到20000辆。']);
+    expect(wrong.answer).toBe(`总产值突破1000亿元；燃料电池汽车推广数量达到20000辆。 ${UNVERIFIED_MARK} [1]`);
+    const uncited = verifyAnswer('总产值突破1000亿元；', targets);
+    expect(uncited.unverified).toEqual(['总产值突破1000亿元；']);
+  });
 });
