@@ -1,4 +1,5 @@
 import { detectHeading } from './sections.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
 
 /**
  * Line-level clean-up of PDF page text, which arrives as visual lines: a running header and
@@ -22,11 +23,44 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_OPENING = /^[\u3400-\u9fff\uf900-\ufaff“《(（\d]/;
 const NUMBER_CELL = /^[-+−~≈<>≤≥]?\d[\d,.]*[%‰]?[\u4e00-\u9fff]{0,4}$|^[-—–]$/;
 
-/** Removes headers/footers and page numbers, then joins wrapped lines. Input and output: lines per page. */
+/**
+ * Removes headers/footers and page numbers, carries a sentence cut by a page break back to the
+ * page where it starts, then joins wrapped lines. Input and output: lines per page.
+ */
 export function cleanPageLines(pages: string[][]): string[][] {
   const trimmed = pages.map((lines) => lines.map((line) => line.trim()).filter((line) => line !== ''));
   const repeating = repeatingEdgeLines(trimmed);
-  return trimmed.map((lines) => joinWrappedLines(stripEdges(lines, repeating)));
+  const stripped = trimmed.map((lines) => stripEdges(lines, repeating));
+  for (let i = 0; i + 1 < stripped.length; i++) carryAcrossPageBreak(stripped[i], stripped[i + 1]);
+  return stripped.map((lines) => joinWrappedLines(lines));
+}
+
+/**
+ * "…单位国内生产总" ending one page and "值能源消耗比2020年下降13.5%。单位…" opening the next are one
+ * sentence (and one word) cut by the break; left apart, neither half is found by a search for
+ * it. When the page's last line would join the next page's first line as a wrapped line (the
+ * same test as within a page), the next page's lines up to the end of that sentence move to
+ * this page; the rest of the line they end in stays. The sentence is then cited on the page
+ * where it starts. Mutates both pages.
+ */
+function carryAcrossPageBreak(page: string[], next: string[]): void {
+  if (page.length === 0 || next.length === 0) return;
+  if (joinPair(page[page.length - 1], next[0], fullWidthOf(page)) === undefined) return;
+  const nextWidth = fullWidthOf(next);
+  while (next.length > 0) {
+    const line = next[0];
+    const end = splitSentences(line)[0]?.end ?? line.length;
+    if (end < line.length) {
+      page.push(line.slice(0, end));
+      // What stays is judged as the whole line was: a full line wraps onto the one below it.
+      const wrapped = next.length > 1 ? joinPair(line, next[1], nextWidth) : undefined;
+      next.splice(0, wrapped === undefined ? 1 : 2, (wrapped ?? line).slice(end).trim());
+      return;
+    }
+    page.push(next.shift()!);
+    // The sentence goes on only if the next line continues this one.
+    if (next.length === 0 || joinPair(line, next[0], nextWidth) === undefined) return;
+  }
 }
 
 /** Header/footer identity: digits vary ("Page 3", "2023年第5期"), the rest repeats. */
@@ -90,9 +124,14 @@ function visualWidth(line: string): number {
   return width;
 }
 
+/** A line at least this wide fills the page's measure (the widest line, less a margin for justification). */
+function fullWidthOf(lines: string[]): number {
+  return Math.max(0, ...lines.map(visualWidth)) * 0.8;
+}
+
 /** Joins lines that continue the previous one; keeps headings and table rows on their own lines. */
 export function joinWrappedLines(lines: string[]): string[] {
-  const fullWidth = Math.max(0, ...lines.map(visualWidth)) * 0.8;
+  const fullWidth = fullWidthOf(lines);
   const out: string[] = [];
   for (const line of lines) {
     const previous = out[out.length - 1];

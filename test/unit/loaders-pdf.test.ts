@@ -163,4 +163,33 @@ describe('PDF line clean-up', () => {
     expect(joinWrappedLines(['第一章 总则', '第一条 为了保护环境，制定本办法。'])).toEqual(['第一章 总则', '第一条 为了保护环境，制定本办法。']);
     expect(joinWrappedLines(['Chapter I General', 'provisions follow here.'])).toEqual(['Chapter I General', 'provisions follow here.']);
   });
+
+  it('joins a sentence cut by a page break onto the page where it starts, up to its end', () => {
+    // Full-width lines: "单位国内生产总" ends page 1 mid-word and the sentence ends on page 2.
+    const zh = [
+      ['到2025年，重点行业能源利用效率大幅提升，煤炭消费增长得到严格合理控制，新型电力', '系统加快构建。到2025年，非化石能源消费比重达到20%左右，单位国内生产总'],
+      ['值能源消耗比2020年下降13.5%。单位国内生产总值二氧化碳排放比', '2020年下降18%，为实现碳达峰奠定坚实基础。'],
+    ];
+    expect(cleanPageLines(zh)).toEqual([
+      ['到2025年，重点行业能源利用效率大幅提升，煤炭消费增长得到严格合理控制，新型电力系统加快构建。到2025年，非化石能源消费比重达到20%左右，单位国内生产总值能源消耗比2020年下降13.5%。'],
+      ['单位国内生产总值二氧化碳排放比2020年下降18%，为实现碳达峰奠定坚实基础。'],
+    ]);
+    const en = [
+      ['Article 3 By 2025, the energy consumption per unit of regional GDP', 'shall fall by 14.5% compared with 2020, and the carbon intensity shall'],
+      ['fall by 18%. Article 4 The province shall build new energy storage', 'of 6 GW by 2025.'],
+    ];
+    expect(cleanPageLines(en)).toEqual([
+      ['Article 3 By 2025, the energy consumption per unit of regional GDP shall fall by 14.5% compared with 2020, and the carbon intensity shall fall by 18%.'],
+      ['Article 4 The province shall build new energy storage of 6 GW by 2025.'],
+    ]);
+  });
+
+  it('keeps a page break after a finished sentence, before a heading, or after a short line', () => {
+    const finished = [['到2025年，非化石能源消费比重达到20%左右，单位国内生产总值能源消耗下降13.5%。'], ['单位国内生产总值二氧化碳排放下降18%，为实现碳达峰奠定坚实基础。']];
+    expect(cleanPageLines(finished)).toEqual(finished);
+    const heading = [['到2025年，非化石能源消费比重达到20%左右，单位国内生产总值能源消耗下降'], ['（二）“十五五”阶段目标', '到2030年，非化石能源消费比重达到25%左右。']];
+    expect(cleanPageLines(heading)).toEqual(heading);
+    const short = [['到2025年，非化石能源消费比重达到20%左右，单位国内生产总值能源消耗下降13.5%。', '二氧化碳排放'], ['比2020年下降18%。']];
+    expect(cleanPageLines(short)).toEqual(short);
+  });
 });
