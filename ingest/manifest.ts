@@ -4,7 +4,7 @@
  * a document's text (ingest/metadata.ts).
  */
 import { z } from 'zod';
-import { regionByName } from '../src/text/regions.ts';
+import { canonicalRegion } from '../src/text/regions.ts';
 import { isCalendarDate, levelForRegion, type DetectedMetadata } from './metadata.ts';
 
 const absentIfEmpty = (value: unknown) => (value === null || value === '' ? undefined : value);
@@ -33,7 +33,7 @@ export const ManifestEntrySchema = z
     // Any alias ("内蒙古", "Inner Mongolia Autonomous Region") becomes the canonical name.
     region: optionalText.transform((region) => (region === undefined ? undefined : canonicalRegion(region))),
     level: z.preprocess(absentIfEmpty, z.enum(['national', 'provincial', 'municipal']).optional()),
-    sectors: z.preprocess(absentIfEmpty, z.array(z.string().trim().min(1)).optional()),
+    sectors: z.preprocess(absentIfEmpty, z.array(z.string().trim().toLowerCase().min(1)).optional()),
     language: z.preprocess(absentIfEmpty, z.enum(['en', 'zh']).optional()),
     // Only web links: a manifest must not smuggle javascript:, data: or file: URLs into the UI.
     url: z.preprocess(absentIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
@@ -41,11 +41,6 @@ export const ManifestEntrySchema = z
   .loose();
 
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
-
-function canonicalRegion(region: string): string {
-  if (/^(?:national|nationwide|china|全国|国家|中国)$/i.test(region)) return 'National';
-  return regionByName(region)?.name ?? region;
-}
 
 /**
  * Validates a parsed `manifest.json`: an array of entries, or an object whose `documents` is
@@ -109,7 +104,8 @@ export function matchManifestEntry(entries: ManifestEntry[], relativePath: strin
  */
 export function applyManifestEntry(detected: DetectedMetadata, entry: Partial<ManifestEntry> | undefined): DetectedMetadata {
   if (!entry) return detected;
-  const region = entry.region ?? detected.region;
+  // An upload form's fields arrive as typed ("广东", "Transport"): filed as a manifest's are.
+  const region = entry.region !== undefined ? canonicalRegion(entry.region) : detected.region;
   return {
     title: entry.title ?? detected.title,
     date: entry.date ?? detected.date,
@@ -118,6 +114,6 @@ export function applyManifestEntry(detected: DetectedMetadata, entry: Partial<Ma
     region,
     level: entry.level ?? (entry.region ? levelForRegion(region) : detected.level),
     language: entry.language ?? detected.language,
-    sectors: entry.sectors ?? detected.sectors,
+    sectors: entry.sectors?.map((sector) => sector.toLowerCase()) ?? detected.sectors,
   };
 }

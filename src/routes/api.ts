@@ -2,8 +2,9 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { AppError } from '../errors.ts';
 import type { AppEnv } from '../app.ts';
-import { AskRequestSchema, FeedbackRequestSchema, SearchQuerySchema } from './schemas.ts';
-import { parseOrThrow, readJson, filtersFromQuery } from './params.ts';
+import { AskRequestSchema, FeedbackRequestSchema, SearchQuerySchema, yearRangeProblem } from './schemas.ts';
+import { parseOrThrow, readJson, filtersFromQuery, rejectUnknownQuery, FILTER_QUERY_KEYS } from './params.ts';
+import { canonicalRegion } from '../text/regions.ts';
 import { targetsToCsv } from '../targets/csv.ts';
 import type { AskRequest } from '../answer/types.ts';
 
@@ -39,6 +40,7 @@ export function createApiRoutes() {
   });
 
   api.get('/search', async (c) => {
+    rejectUnknownQuery(c, ['q', 'k', ...FILTER_QUERY_KEYS]);
     const { q, k } = parseOrThrow(SearchQuerySchema, { q: c.req.query('q'), k: c.req.query('k') });
     const filters = filtersFromQuery(c);
     const { passages } = await c.var.services.retriever.retrieve(q, { k, filters });
@@ -58,6 +60,7 @@ export function createApiRoutes() {
   });
 
   api.get('/documents', async (c) => {
+    rejectUnknownQuery(c, []);
     const documents = await c.var.services.store.listDocuments();
     return c.json({ documents: documents.map(({ content_hash: _hash, ...d }) => d) });
   });
@@ -70,6 +73,7 @@ export function createApiRoutes() {
   });
 
   api.get('/targets', async (c) => {
+    rejectUnknownQuery(c, TARGET_QUERY_KEYS);
     const int = (key: string) => {
       const v = c.req.query(key);
       if (v === undefined || v === '') return undefined;
@@ -85,21 +89,27 @@ export function createApiRoutes() {
     if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new AppError('bad_request', 'limit must be an integer from 1 to 10000');
     const q = c.req.query('q');
     if (q && q.length > 200) throw new AppError('bad_request', 'q is too long (max 200 characters)');
+    const [yearFrom, yearTo] = [int('year_from'), int('year_to')];
+    const reversed = yearRangeProblem(yearFrom, yearTo);
+    if (reversed) throw new AppError('bad_request', `year_from: ${reversed}`);
     const targets = await c.var.services.store.listTargets({
-      regions: list('region', 'regions'),
-      sectors: list('sector', 'sectors'),
+      regions: list('region', 'regions')?.map(canonicalRegion),
+      sectors: list('sector', 'sectors')?.map((sector) => sector.toLowerCase()),
       document_ids: list('document_id', 'document_ids'),
       target_year: int('target_year'),
-      year_from: int('year_from'),
-      year_to: int('year_to'),
+      year_from: yearFrom,
+      year_to: yearTo,
       q,
       limit,
     });
     const format = c.req.query('format') ?? 'json';
+    const bom = c.req.query('bom');
+    if (bom !== undefined && !['0', '1', 'true', 'false'].includes(bom)) throw new AppError('bad_request', 'bom must be 1 or 0');
     if (format === 'csv') {
       c.header('content-type', 'text/csv; charset=utf-8');
       c.header('content-disposition', 'attachment; filename="targets.csv"');
-      return c.body(targetsToCsv(targets));
+      // bom=1: a byte-order mark first, without which Excel reads UTF-8 Chinese as mojibake.
+      return c.body((bom === '1' || bom === 'true' ? '\uFEFF' : '') + targetsToCsv(targets));
     }
     if (format !== 'json') throw new AppError('bad_request', 'format must be json or csv');
     return c.json({ targets });
@@ -119,6 +129,9 @@ export function createApiRoutes() {
 
   return api;
 }
+
+/** The query keys GET /api/targets reads (year_from/year_to bound the target year there). */
+const TARGET_QUERY_KEYS = ['region', 'regions', 'sector', 'sectors', 'document_id', 'document_ids', 'target_year', 'year_from', 'year_to', 'q', 'limit', 'format', 'bom'];
 
 /** Splits text into short pieces at word or character boundaries for streaming. */
 function pieces(text: string): string[] {

@@ -27,7 +27,7 @@ export function createOpenApiDocument() {
         get: { summary: 'Document metadata and normalised text with chunk boundaries', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'document' }, '404': error } },
         delete: { summary: 'Delete a document (admin)', security: [{ bearer: [] }], parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'deleted' }, '401': error, '404': error } },
       },
-      '/api/targets': { get: { summary: 'Structured policy targets (JSON or CSV)', parameters: ['region', 'sector', 'target_year', 'year_from', 'year_to', 'document_id', 'q', 'limit', 'format'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })), responses: { '200': { description: '{ targets: [...] } or text/csv' }, '400': error } } },
+      '/api/targets': { get: { summary: 'Structured policy targets (JSON or CSV)', parameters: ['region', 'sector', 'target_year', 'year_from', 'year_to', 'document_id', 'q', 'limit', 'format', 'bom'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })), responses: { '200': { description: '{ targets: [...] } or text/csv' }, '400': error } } },
       '/api/feedback': {
         post: { summary: 'Store feedback on an answer', requestBody: { required: true, content: { 'application/json': { schema: schema(FeedbackRequestSchema) } } }, responses: { '201': { description: 'stored' }, '400': error } },
         get: { summary: 'List feedback (admin)', security: [{ bearer: [] }], responses: { '200': { description: '{ feedback: [...] }' } } },

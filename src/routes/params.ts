@@ -30,6 +30,21 @@ export async function readJson(c: Context): Promise<unknown> {
   }
 }
 
+/** The query keys filtersFromQuery reads. */
+export const FILTER_QUERY_KEYS = ['regions', 'region', 'sectors', 'sector', 'year_from', 'year_to', 'languages', 'language', 'document_ids', 'document_id'];
+
+/**
+ * A misspelt parameter ("regoin=Shanxi") would otherwise be ignored and the caller handed the
+ * unfiltered result as if it were the filtered one: refused, naming it and the known ones.
+ */
+export function rejectUnknownQuery(c: Context, known: readonly string[]): void {
+  const unknown = Object.keys(c.req.queries()).filter((key) => !known.includes(key));
+  if (unknown.length > 0) {
+    const list = known.length > 0 ? `known: ${known.join(', ')}` : 'this endpoint takes none';
+    throw new AppError('bad_request', `unknown query parameter "${unknown[0]}" (${list})`);
+  }
+}
+
 /** Filters from a query string: comma-separated or repeated keys (regions=A,B or regions=A&regions=B). */
 export function filtersFromQuery(c: Context): SearchFilters {
   const list = (key: string) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalRegion } from '../text/regions.ts';
 
 /**
  * Request schemas shared by the routes and the OpenAPI document. Unknown keys are rejected.
@@ -8,16 +9,30 @@ import { z } from 'zod';
 const NO_NUL = 'must not contain NUL characters (\\u0000)';
 const text = () => z.string().refine((v) => !v.includes('\u0000'), NO_NUL);
 
+/** A region as the store files it, whatever name or case it is given in ("shanxi", "山西省"). */
+export const RegionName = text().min(1).max(100).transform(canonicalRegion);
+/** Sectors are stored in lower case ("energy", "carbon-market"). */
+export const SectorName = text().min(1).max(100).transform((sector) => sector.trim().toLowerCase());
+
+/** A year range that ends before it starts can match nothing: refused, naming year_from. */
+export function yearRangeProblem(from: number | undefined, to: number | undefined): string | undefined {
+  return from !== undefined && to !== undefined && from > to ? `${from} is after year_to ${to}` : undefined;
+}
+
 const Filters = z
   .object({
-    regions: z.array(text().min(1).max(100)).max(50).optional(),
-    sectors: z.array(text().min(1).max(100)).max(50).optional(),
+    regions: z.array(RegionName).max(50).optional(),
+    sectors: z.array(SectorName).max(50).optional(),
     year_from: z.number().int().min(1900).max(2200).optional(),
     year_to: z.number().int().min(1900).max(2200).optional(),
     languages: z.array(z.enum(['en', 'zh'])).max(2).optional(),
     document_ids: z.array(text().min(1).max(200)).max(200).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((filters, ctx) => {
+    const problem = yearRangeProblem(filters.year_from, filters.year_to);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['year_from'], message: problem });
+  });
 
 export const AskRequestSchema = z
   .object({

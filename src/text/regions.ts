@@ -182,6 +182,17 @@ export function regionByName(name: string): Region | undefined {
   return BY_KEY.get(key(name));
 }
 
+/**
+ * The name the store files a region under: any alias, case or script ("shanxi", "山西省",
+ * "Inner Mongolia Autonomous Region") gives the canonical name; "全国", "China", "nationwide"
+ * give "National"; an unknown name is kept as written (trimmed).
+ */
+export function canonicalRegion(name: string): string {
+  const trimmed = name.trim();
+  if (/^(?:national|nationwide|china|全国|国家|中国)$/i.test(trimmed)) return 'National';
+  return regionByName(trimmed)?.name ?? trimmed;
+}
+
 // "国家" covers the national ministries (国家发展改革委, 国家能源局); "national" needs word
 // boundaries so that "international" does not count.
 const NATIONAL_RE = /全国|国家|国务院|中共中央|党中央|(?<![a-z])(?:national(?:ly)?|nation-?wide|state council|central government)(?![a-z])/i;

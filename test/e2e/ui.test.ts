@@ -308,9 +308,11 @@ describe('chat UI', () => {
 
     await page.locator('#targets-region').selectOption('Guangdong');
     await expect.poll(async () => new Set(await table.locator('tbody tr td:nth-child(6)').allTextContents())).toEqual(new Set(['Guangdong']));
-    expect(await page.locator('#targets-csv').getAttribute('href')).toBe('/api/targets?region=Guangdong&format=csv');
-    const csv = await fetch(`${server.url}/api/targets?region=Guangdong&format=csv`);
-    expect((await csv.text()).split('\r\n').filter(Boolean).length - 1).toBe(await table.locator('tbody tr').count());
+    // The download link asks for a byte-order mark, so that Excel opens the Chinese as Chinese.
+    expect(await page.locator('#targets-csv').getAttribute('href')).toBe('/api/targets?region=Guangdong&format=csv&bom=1');
+    const csv = new Uint8Array(await (await fetch(`${server.url}/api/targets?region=Guangdong&format=csv&bom=1`)).arrayBuffer());
+    expect(Array.from(csv.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(csv).split('\r\n').filter(Boolean).length - 1).toBe(await table.locator('tbody tr').count());
     await close();
   });
 });

@@ -97,6 +97,47 @@ describe.each(BACKENDS)('HTTP API on %s', (kind) => {
     expect(filtered.results.every((r: { document_id: string }) => r.document_id === 'guangdong-energy')).toBe(true);
   });
 
+  it('reads region filters by any name of the region (case, Chinese) and sector filters case-insensitively', async () => {
+    const ids = async (url: string) => new Set(((await (await t.app.request(url)).json()).results as { document_id: string }[]).map((r) => r.document_id));
+    const q = '/api/search?q=' + encodeURIComponent('2025 energy target');
+    for (const region of ['guangdong', '广东', '广东省', 'GUANGDONG']) expect(await ids(`${q}&regions=${encodeURIComponent(region)}`), region).toEqual(new Set(['guangdong-energy']));
+    expect(await ids(`${q}&sectors=Energy`)).toEqual(new Set(['shanxi-plan', 'guangdong-energy']));
+    const asked = await (await ask({ question: '2025 energy target', filters: { regions: ['shanxi'] } })).json();
+    expect(asked.searched).toMatchObject({ documents: 1, filters: { regions: ['Shanxi'] } });
+    const byTargets = async (query: string) => (await (await t.app.request(`/api/targets?${query}`)).json()).targets as { region: string }[];
+    const shanxi = await byTargets('region=Shanxi');
+    expect(shanxi.length).toBeGreaterThan(0);
+    expect(await byTargets('region=shanxi')).toEqual(shanxi);
+    expect(await byTargets(`region=${encodeURIComponent('山西省')}`)).toEqual(shanxi);
+    expect(await byTargets('sector=ENERGY')).toEqual(await byTargets('sector=energy'));
+  });
+
+  it('refuses a year range that ends before it starts, and query parameters it does not know', async () => {
+    for (const url of ['/api/search?q=energy&year_from=2025&year_to=2020', '/api/targets?year_from=2030&year_to=2025']) {
+      const res = await t.app.request(url);
+      expect(res.status, url).toBe(400);
+      expect((await res.json()).error.message, url).toMatch(/year_from: 20\d\d is after year_to 20\d\d/);
+    }
+    const reversed = await ask({ question: 'energy', filters: { year_from: 2025, year_to: 2020 } });
+    expect(reversed.status).toBe(400);
+    expect((await reversed.json()).error.message).toBe('filters.year_from: 2025 is after year_to 2020');
+    for (const [url, key] of [['/api/targets?regoin=Shanxi', 'regoin'], ['/api/search?q=energy&region_id=1', 'region_id'], ['/api/documents?limit=5', 'limit']]) {
+      const res = await t.app.request(url);
+      expect(res.status, url).toBe(400);
+      const { error } = await res.json();
+      expect(error.code).toBe('bad_request');
+      expect(error.message, url).toContain(`unknown query parameter "${key}"`);
+    }
+    expect((await t.app.request('/api/targets?region=Shanxi&sector=energy&target_year=2025&year_from=2020&year_to=2030&document_id=shanxi-plan&q=energy&limit=5&format=json')).status).toBe(200);
+    // Bytes, not text(): decoding UTF-8 drops a byte-order mark.
+    const bytes = async (url: string) => Array.from(new Uint8Array(await (await t.app.request(url)).arrayBuffer()));
+    const csv = await bytes('/api/targets?region=Shanxi&format=csv');
+    const excel = await bytes('/api/targets?region=Shanxi&format=csv&bom=1');
+    expect(csv.slice(0, 3)).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect(excel).toEqual([0xef, 0xbb, 0xbf, ...csv]);
+    expect((await t.app.request('/api/targets?format=csv&bom=yes')).status).toBe(400);
+  });
+
   it('lists documents with chunk counts and reports health', async () => {
     const { documents } = await (await t.app.request('/api/documents')).json();
     expect(documents.map((d: { id: string }) => d.id).sort()).toEqual(['guangdong-energy', 'shanxi-plan']);

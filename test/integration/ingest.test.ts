@@ -104,16 +104,17 @@ describe.each(BACKENDS)('ingestion on %s', (kind) => {
     expect(await t.services.store.getDocument(name.replace(/\.\w+$/, ''))).toBeNull();
   });
 
-  it('takes the level from the region the metadata names when it names no level (the manifest rule)', async () => {
+  it('files stated metadata as a manifest entry is filed: canonical region, its level when none is given, lower-case sectors', async () => {
     // Detected as a national notice (addressed to all provinces); the caller says it is Guangdong's.
     const national = new TextEncoder().encode('# 关于推进储能发展的通知\n\n各省、自治区、直辖市人民政府：\n\n到2025年，新型储能装机达到3000万千瓦以上。\n');
     const detected = await t.ingester.ingest({ bytes: national, fileName: 'level-detected.md' });
     expect((await t.services.store.getDocument('level-detected'))!).toMatchObject({ region: 'National', level: 'national' });
-    const stated = await t.ingester.ingest({ bytes: national, fileName: 'level-stated.md', metadata: { region: 'Guangdong' } });
+    // As an upload form sends them: the region by its Chinese name, a sector capitalised.
+    const stated = await t.ingester.ingest({ bytes: national, fileName: 'level-stated.md', metadata: { region: '广东省', sectors: ['Energy', 'power'] } });
     const city = await t.ingester.ingest({ bytes: national, fileName: 'level-city.md', metadata: { region: 'Shenzhen' } });
     const both = await t.ingester.ingest({ bytes: national, fileName: 'level-both.md', metadata: { region: 'Guangdong', level: 'municipal' } });
     expect([detected, stated, city, both].map((r) => r.status)).toEqual(['inserted', 'inserted', 'inserted', 'inserted']);
-    expect((await t.services.store.getDocument('level-stated'))!).toMatchObject({ region: 'Guangdong', level: 'provincial' });
+    expect((await t.services.store.getDocument('level-stated'))!).toMatchObject({ region: 'Guangdong', level: 'provincial', sectors: ['energy', 'power'] });
     expect((await t.services.store.getDocument('level-city'))!).toMatchObject({ region: 'Shenzhen', level: 'municipal' });
     expect((await t.services.store.getDocument('level-both'))!).toMatchObject({ region: 'Guangdong', level: 'municipal' });
     for (const id of ['level-detected', 'level-stated', 'level-city', 'level-both']) await t.services.store.deleteDocument(id);

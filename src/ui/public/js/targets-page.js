@@ -60,6 +60,7 @@ export function createTargetsPage({ openSource }) {
     const query = params();
     const csvQuery = new URLSearchParams(query);
     csvQuery.set('format', 'csv');
+    csvQuery.set('bom', '1'); // for Excel: UTF-8 Chinese reads as mojibake without a byte-order mark
     csv.href = `/api/targets?${csvQuery}`;
     request?.abort();
     const controller = (request = new AbortController());
