@@ -43,9 +43,19 @@ export interface IngestInput {
   dryRun?: boolean;
 }
 
+/**
+ * The id a file gets when none is given: its base name without the extension, with each run of
+ * characters an id may not hold (spaces, brackets, 《》) turned into one "-" ("贵州 实施方案.md" →
+ * "贵州-实施方案"). A name with nothing usable left is refused by the id check.
+ */
 export function defaultDocumentId(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return base.replace(/\.[^.]+$/, '');
+  return base
+    .replace(/\.[^.]+$/, '')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/^[._-]+|[._-]+$/g, '')
+    .slice(0, 200);
 }
 
 /**

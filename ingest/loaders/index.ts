@@ -47,6 +47,8 @@ export async function loadDocument(bytes: Uint8Array, fileName: string): Promise
     const type = extension ? `'${extension}'` : '(no extension)';
     throw new LoadError(`${fileName}: unsupported file type ${type} (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`);
   }
+  // Zero bytes is an empty file whatever its name says ("not a PDF file" would mislead).
+  if (bytes.length === 0) throw new LoadError(`${fileName}: empty file`);
   let document: LoadedDocument;
   try {
     document = await loader(bytes, fileName);

@@ -65,7 +65,13 @@ export function createAdminRoutes(options: { maxUploadBytes: number }) {
           });
         }
       }
-      return c.json({ results }, failed.length === results.length ? 422 : 201);
+      if (failed.length === results.length) {
+        // Nothing stored: the error envelope every error has, with each file's own reason kept.
+        const reasons = failed.map((r) => (r as { error?: string }).error ?? 'failed');
+        const message = failed.length === 1 ? reasons[0]! : `none of the ${failed.length} files was stored: ${reasons.join('; ')}`;
+        return c.json({ error: { code: 'unprocessable', message }, results }, 422);
+      }
+      return c.json({ results }, 201);
     },
   );
 

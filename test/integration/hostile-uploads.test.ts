@@ -129,6 +129,7 @@ describe.each(BACKENDS)('hostile uploads on %s', (kind) => {
       ['a PDF with no text layer', 'no-text.pdf', () => fixture('no-text.pdf')],
       ['an empty file', 'empty.txt', () => fixture('empty.txt')],
       ['an empty Markdown file', 'blank.md', () => new Uint8Array()],
+      ['an empty file named .pdf', 'empty.pdf', () => new Uint8Array()],
       ['a Markdown file of whitespace and invisible characters', 'invisible.md', () => new TextEncoder().encode(' \n\u200B\u202E\n\t\n')],
       ['a Windows executable', 'setup.exe', () => new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff])],
       ['a Word document', 'plan.docx', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...new TextEncoder().encode('[Content_Types].xml')])],
@@ -139,12 +140,15 @@ describe.each(BACKENDS)('hostile uploads on %s', (kind) => {
       const text = await res.text();
       expectNoLeaks(text);
       // renamed.md: random bytes decode to text of a sort; it may land, but then it must be deletable.
-      const { results } = JSON.parse(text) as { results: UploadResult[] };
+      const { results, error } = JSON.parse(text) as { results: UploadResult[]; error?: { code: string; message: string } };
       expect(results).toHaveLength(1);
       if (fileName === 'renamed.md' && results[0].status !== 'failed') {
         expect((await remove(results[0].id!)).status).toBe(200);
       } else {
         expect(res.status).toBe(422);
+        // The error envelope every error response has, carrying the file's reason.
+        expect(error).toEqual({ code: 'unprocessable', message: results[0].error });
+        if (fileName.startsWith('empty') || fileName === 'blank.md') expect(results[0].error).toMatch(/: empty file$/);
         expect(results[0].status).toBe('failed');
         expect(results[0].error).toBeTruthy();
         expect(results[0].error).not.toContain('\n');
@@ -185,6 +189,20 @@ describe.each(BACKENDS)('hostile uploads on %s', (kind) => {
       expect(results[0]).toMatchObject({ id, status: 'inserted' });
       const doc = (await (await t.app.request(`/api/documents/${id}`)).json()) as { id: string; file_name: string };
       expect(doc.file_name).toBe(`${id}.md`);
+      expect((await remove(id)).status).toBe(200);
+      await expectUnchanged();
+    });
+
+    it.each([
+      ['贵州 实施方案.md', '贵州-实施方案'],
+      ['Energy Plan (2024) final.md', 'Energy-Plan-2024-final'],
+      ['《浙江省能源发展规划》.md', '浙江省能源发展规划'],
+    ])('the file name %s, with spaces or brackets, is stored under the id %s', async (fileName, id) => {
+      const res = await upload(form([{ name: fileName, bytes: GOOD_MD }]));
+      expect(res.status).toBe(201);
+      const { results } = (await res.json()) as { results: UploadResult[] };
+      expect(results[0]).toMatchObject({ id, status: 'inserted' });
+      expect((await t.app.request(`/api/documents/${encodeURIComponent(id)}`)).status).toBe(200);
       expect((await remove(id)).status).toBe(200);
       await expectUnchanged();
     });
