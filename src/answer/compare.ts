@@ -17,19 +17,26 @@ const GENERIC_GROUPS = new Set(['target', 'action-plan', 'notice', 'five-year-pl
  */
 const IGNORED = new Set(['compare', 'comparison', 'which', 'provinces', 'regions', 'cities', 'target', 'targets', 'set', 'between', 'and', 'versus', 'vs', '比较', '对比', '哪些', '省份', '目标', '设定', '了']);
 
+const MONEY_QUESTION = /\b(?:pay|pays|paid|subsid\w*|grants?|yuan|cash|money|funding)\b|补贴|补助|资金|奖励|多少钱|元/i;
+
 export async function answerComparison(
   store: Store,
   analysis: QueryAnalysis,
   filters: SearchFilters | undefined,
 ): Promise<Pick<AskResponse, 'answer' | 'answerable' | 'citations' | 'targets' | 'table'> | null> {
-  const regions = analysis.regions.length > 0 ? analysis.regions : filters?.regions;
-  const rows = await store.listTargets({
+  // "国家甲烷方案和安徽省方案…有什么不同": the national documents are one of the sides compared.
+  const named = analysis.regions.length > 0 && analysis.national ? [...analysis.regions, 'National'] : analysis.regions;
+  const regions = named.length > 0 ? named : filters?.regions;
+  const listed = await store.listTargets({
     regions,
     document_ids: filters?.document_ids,
     sectors: filters?.sectors,
     target_year: analysis.years.length === 1 ? analysis.years[0] : undefined,
     limit: 2000,
   });
+  // "Which pays more…", "补贴…多少": a question about money compares amounts of money.
+  const money = listed.filter((row) => row.unit === 'yuan');
+  const rows = MONEY_QUESTION.test(analysis.text) && money.length > 0 ? money : listed;
   // Relevance: the question's topics (thesaurus groups, in either language) must appear in the
   // target's metric or quote; a figure stated in the question ("capped at 20,000 yuan") must be
   // the target's value.
@@ -45,27 +52,34 @@ export async function answerComparison(
       const covered = asked.filter((g) => present.has(g.id)).length;
       // With a matching figure one shared topic is enough; without, most topics must be there.
       if (asked.length > 0 && (figures.length > 0 ? covered === 0 : covered / asked.length < 0.5)) return { row, score: 0 };
+      // A topic in the target's own metric counts again: the quote of "电力装机容量 133 GW" also
+      // names 光伏装机, but the PV row is the one a PV question asks for.
+      const inMetric = new Set(findTermGroups(row.metric).map((g) => g.id));
+      const named = asked.filter((g) => inMetric.has(g.id)).length;
       const tokens = new Set(lexicalTokens(text));
       const shared = words.filter((w) => tokens.has(w)).length;
-      return { row, score: covered * 2 + shared * 0.2 + (figures.length > 0 ? 3 : 0) };
+      return { row, score: covered * 2 + named * 1.5 + shared * 0.2 + (figures.length > 0 ? 3 : 0) };
     })
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score);
   if (scored.length === 0) return null;
 
-  // Best row per region (and per unit, so a cap in yuan is not compared with a share in %).
+  // The best rows, one per document: over all regions, or within each region the question names
+  // (a region whose documents word the topic differently must still get its row).
   const chosen: (Target & { title: string })[] = [];
-  const seen = new Set<string>();
-  const bestScore = scored[0].score;
-  for (const { row, score } of scored) {
-    if (score < bestScore * 0.75) break;
-    const key = `${row.region ?? ''}|${row.document_id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    chosen.push(row);
-    if (chosen.length >= 12) break;
+  const groups = named.length >= 2 ? named.map((region) => scored.filter((s) => s.row.region === region)) : [scored];
+  for (const group of groups) {
+    const seen = new Set<string>();
+    const bestScore = group[0]?.score ?? 0;
+    for (const { row, score } of group) {
+      if (score < bestScore * 0.75) break;
+      if (seen.has(row.document_id)) continue;
+      seen.add(row.document_id);
+      chosen.push(row);
+      if (chosen.length >= 12) break;
+    }
   }
-  if (analysis.regions.length >= 2 && new Set(chosen.map((c) => c.region)).size < 2) return null;
+  if (named.length >= 2 && new Set(chosen.map((c) => c.region)).size < 2) return null;
 
   const chunks = await store.getChunks(Array.from(new Set(chosen.map((c) => c.chunk_id).filter((id): id is string => !!id))));
   const chunkById = new Map(chunks.map((c) => [c.chunk_id, c]));

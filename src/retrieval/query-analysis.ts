@@ -31,15 +31,19 @@ export function analyzeQuestion(question: string): QueryAnalysis {
   const text = normalizeInline(question);
   const years = Array.from(new Set(Array.from(text.matchAll(/(?<![\d.])(19[9]\d|20\d\d|2100)(?![\d.%])/g), (m) => Number(m[1]))));
   const { expansions } = expandQuery(text);
+  const regions = findRegions(text);
   return {
     text,
     language: detectLanguage(text),
-    regions: findRegions(text),
+    regions,
     national: isNationalScope(text),
     years,
     sectors: detectSectors(text),
     expansions,
     quantitative: /\b(how (much|many|far|large)|what (is|are|was)\b.*\b(target|goal|share|cap|capacity|rate|ratio|amount|level|subsidy|percentage|proportion))|\btarget|\bgoal|\bcap(ped)?\b|多少|目标|比重|比例|上限|达到|下降|补贴|几/i.test(text),
-    comparison: /\bcompare\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bwhich (provinces|regions|cities|documents|plans)|\bdiffer|比较|对比|哪些(省|地区|城市|文件)|哪个(省|地区|城市)/i.test(text),
+    // A question about two or more regions at once compares them ("浙江和四川…分别是多少？").
+    comparison:
+      regions.length >= 2 ||
+      /\bcompare\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bwhich (provinces|regions|cities|documents|plans)|\bdiffer|比较|对比|区别|差异|有何不同|有什么不同|哪些(省|地区|城市|文件)|哪个(省|地区|城市)/i.test(text),
   };
 }

@@ -44,8 +44,9 @@ export function splitSentences(text: string): Span[] {
       if (next === undefined || /\s/.test(next)) {
         const before = text.slice(Math.max(0, i - 8), i + 1);
         if (ch === '.' && ABBREVIATIONS.test(before)) continue;
-        // Single capital initial ("U.S.") or a list number "1." at line start: not an end.
-        if (ch === '.' && /(?:^|\n|\s|[“"'‘(（])(?:[A-Z]|\d{1,2}|[ivxIVX]{1,4})\.$/.test(text.slice(Math.max(0, i - 5), i + 1))) continue;
+        // Single capital initial ("U.S.") or a list number "1." after a space, a line break or
+        // punctuation ("方案》：2. 对个人…"): not an end.
+        if (ch === '.' && /(?:^|[^\p{L}\p{N}.])(?:[A-Z]|\d{1,2}|[ivxIVX]{1,4})\.$/u.test(text.slice(Math.max(0, i - 5), i + 1))) continue;
         push(i + 1);
       }
     }

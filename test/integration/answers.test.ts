@@ -92,6 +92,41 @@ describe.each(BACKENDS)('answers on the sample corpus (%s)', (kind) => {
     for (const c of r.citations) expect(r.answer).toContain(`[${c.n}]`);
   });
 
+  it('compares the metric asked for, not another target quoted in the same sentence', async () => {
+    // Zhejiang's sentence states total capacity, PV, wind, nuclear…; the question asks for PV.
+    const r = await ask({ question: '比较江苏和浙江2025年光伏装机目标' });
+    const rows = r.table!.rows.map((row) => [row[0], row[2], row[3]]);
+    expect(rows).toEqual(expect.arrayContaining([['Zhejiang', 27.62, 'GW'], ['Jiangsu', 35, 'GW']]));
+    expect(rows.map((row) => row[1])).not.toContain(133);
+    expect(rows.map((row) => row[1])).not.toContain(28);
+  });
+
+  it('shows every region a comparison names, each with its own best-matching targets', async () => {
+    for (const [question, region] of [
+      ['Compare Anhui and Hebei NEV scrappage subsidies', 'Hebei'],
+      ['Compare the NEV replacement subsidies of Anhui and Guizhou', 'Guizhou'],
+    ] as const) {
+      const r = await ask({ question });
+      expect(r.table, question).toBeTruthy();
+      const regions = new Set(r.table!.rows.map((row) => row[0]));
+      expect(regions, question).toEqual(new Set(['Anhui', region]));
+      expect(r.table!.rows.every((row) => row[3] === 'yuan'), question).toBe(true);
+    }
+  });
+
+  it('treats a question about two regions as a comparison, money questions in money, national documents as a side', async () => {
+    // No "compare": two regions and 分别 are enough.
+    const shares = await ask({ question: '浙江和四川对2025年非化石能源消费比重的目标分别是多少？' });
+    expect(shares.table!.rows.map((row) => [row[0], row[2]])).toEqual(expect.arrayContaining([['Zhejiang', 24], ['Sichuan', 42]]));
+    // "Which pays more": the subsidies in yuan, not the number of bicycles to be traded in.
+    const bikes = await ask({ question: 'Which pays more for trading in an electric bicycle, Anhui or Guizhou?' });
+    expect(bikes.table!.rows.every((row) => row[3] === 'yuan')).toBe(true);
+    expect(new Set(bikes.table!.rows.map((row) => row[0]))).toEqual(new Set(['Anhui', 'Guizhou']));
+    // "国家…方案和安徽省…方案": the national plan is the other side.
+    const manure = await ask({ question: '国家甲烷方案和安徽省“无废城市”方案对畜禽粪污综合利用率的要求有什么不同？' });
+    expect(new Set(manure.table!.rows.map((row) => row[0]))).toEqual(new Set(['National', 'Anhui']));
+  });
+
   it('attaches the targets extracted from the cited chunks', async () => {
     const r = await ask({ question: "What is Shanxi's 2025 energy intensity reduction target?" });
     const cited = new Set(r.citations.map((c) => c.chunk_id));

@@ -45,6 +45,11 @@ describe('splitSentences', () => {
     const spans = splitSentences('Guo Fa [2021] No. 23 sets 14.5% as the goal. Done.');
     expect(spans[0].text).toBe('Guo Fa [2021] No. 23 sets 14.5% as the goal.');
   });
+  it('keeps a list number with its item after a colon or closing bracket ("…方案》：2. 对个人…")', () => {
+    const text = '黑龙江省《实施方案》：2. 对个人消费者购买新能源乘用车的，给予每辆最高9000元置换补贴。 [2]';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['黑龙江省《实施方案》：2. 对个人消费者购买新能源乘用车的，给予每辆最高9000元置换补贴。', '[2]']);
+    expect(splitSentences('Measures (3) 1. Retire old trucks. 2. Buy new ones.').map((s) => s.text)).toEqual(['Measures (3) 1. Retire old trucks.', '2. Buy new ones.']);
+  });
   it('treats line breaks as boundaries (table rows stay whole)', () => {
     expect(splitSentences('指标 | 2025年\n非化石能源比重 | 20%').map((s) => s.text)).toEqual(['指标 | 2025年', '非化石能源比重 | 20%']);
   });
