@@ -1,7 +1,5 @@
 import { loadConfig, maskUrl } from '../config.ts';
-import { openDatabase, loadMigrations } from '../node/database.ts';
-import { migrate } from './migrate.ts';
-import { backfillLexicalVectors } from './lexical-backfill.ts';
+import { openDatabase, upgradeDatabase } from '../node/database.ts';
 
 // `npm run migrate`: applies pending migrations to DATABASE_URL (or the PGlite in DATA_DIR).
 // Workers never migrate at request time; run this from Node before deploying.
@@ -12,9 +10,9 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
 try {
   const config = loadConfig(process.env);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, embeddingDimensions: config.embeddings.dimensions, migrate: false });
-  const applied = await migrate(database.sql, loadMigrations(), { embeddingDimensions: config.embeddings.dimensions });
-  // Chunks written before migration 005 get their lexical vectors here (the Workers never write them).
-  const backfilled = await backfillLexicalVectors(database.sql);
+  // What a start does: migrations, lexical vectors for chunks without them (the Workers never
+  // write them), search indexes a migration dropped; under the migration lock on PostgreSQL.
+  const { applied, backfilled } = await upgradeDatabase(database, config.embeddings.dimensions);
   console.log(
     `${config.databaseUrl ? maskUrl(config.databaseUrl) : database.location}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}` +
       (backfilled > 0 ? `; lexical vectors computed for ${backfilled} chunks` : ''),

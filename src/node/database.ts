@@ -50,35 +50,47 @@ export interface Database {
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const database = options.databaseUrl ? await openPostgres(options.databaseUrl, options.poolSize ?? 10, options.schema) : await openPglite(options.dataDir ?? 'memory://');
-  try {
-    if (options.migrate !== false) {
-      // After the migrations, the search indexes a bulk ingest may have dropped and not rebuilt
-      // (a killed `ingest --bulk`): nothing is lost without them, but searches would scan. Then
-      // the lexical vectors of chunks written before migration 005.
-      const run = async (sql: SqlClient) => {
-        await migrate(sql, loadMigrations(), { embeddingDimensions: options.embeddingDimensions });
-        await ensureSearchIndexes(sql);
-        await backfillLexicalVectors(sql);
-      };
-      if (database.kind === 'pglite') {
-        await run(database.sql);
-      } else {
-        // Several processes (ingest workers, server replicas) may start together on a fresh
-        // database: migrate() creates its bookkeeping table before taking its lock, and two
-        // concurrent CREATE TABLE IF NOT EXISTS collide (pg_type_typname_nsp_index). One
-        // transaction under one advisory lock makes whole runs take turns; the later ones
-        // then find everything applied.
-        await database.sql.transaction(async (tx) => {
-          await tx.query(MIGRATION_RUN_LOCK, []);
-          await run(tx);
-        });
-      }
+  if (options.migrate !== false) {
+    try {
+      await upgradeDatabase(database, options.embeddingDimensions);
+    } catch (error) {
+      await database.close().catch(() => {});
+      throw new Error(`cannot migrate the database at ${database.location}: ${(error as Error).message}`);
     }
-  } catch (error) {
-    await database.close().catch(() => {});
-    throw new Error(`cannot migrate the database at ${database.location}: ${(error as Error).message}`);
   }
   return database;
+}
+
+export interface Upgrade {
+  /** Migrations applied by this run. */
+  applied: string[];
+  /** Chunks given their lexical vector (written before migration 005, or cleared by 007). */
+  backfilled: number;
+}
+
+/**
+ * Brings a database up to this release, at every start and in `npm run migrate`: pending
+ * migrations; then the lexical vectors of chunks that have none; then the search indexes a
+ * migration or a killed `ingest --bulk` dropped (nothing is lost without them, but searches
+ * would scan), built last so that the backfill's rewritten rows are indexed once, by the build.
+ */
+export async function upgradeDatabase(database: Database, embeddingDimensions: number): Promise<Upgrade> {
+  const run = async (sql: SqlClient): Promise<Upgrade> => {
+    const applied = await migrate(sql, loadMigrations(), { embeddingDimensions });
+    const backfilled = await backfillLexicalVectors(sql);
+    await ensureSearchIndexes(sql);
+    return { applied, backfilled };
+  };
+  if (database.kind === 'pglite') return run(database.sql);
+  // Several processes (ingest workers, server replicas) may start together on a fresh
+  // database: migrate() creates its bookkeeping table before taking its lock, and two
+  // concurrent CREATE TABLE IF NOT EXISTS collide (pg_type_typname_nsp_index). One
+  // transaction under one advisory lock makes whole runs take turns; the later ones
+  // then find everything applied.
+  return database.sql.transaction(async (tx) => {
+    await tx.query(MIGRATION_RUN_LOCK, []);
+    return run(tx);
+  });
 }
 
 async function openPostgres(url: string, max: number, schema?: string): Promise<Database> {

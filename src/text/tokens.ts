@@ -10,7 +10,10 @@
  * The same function tokenises documents at ingest and questions at query time.
  */
 const CJK = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
-const TOKEN_RE = new RegExp(`[${CJK}]+|[\\p{L}\\p{N}]+(?:[.,][0-9]+)*`, 'gu');
+// A Latin/digit run stops where Chinese starts ("2030年全国…" → "2030", then the CJK run): a
+// CJK character is also \p{L}, and one token "2030年全国森林蓄积量" would leave the Chinese without
+// its bigrams (tokenisation v2, migration 007).
+const TOKEN_RE = new RegExp(`[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{N}])+(?:[.,][0-9]+)*`, 'gu');
 const CJK_RUN_RE = new RegExp(`^[${CJK}]`);
 
 const STOPWORDS = new Set(

@@ -174,3 +174,56 @@ describe('upgrade from a database written before migrations 005 and 006 (PGlite 
     }
   });
 });
+
+describe('upgrade from a database written before migration 007 (tokenisation v1)', () => {
+  it('recomputes every lexical vector at the next start, so Chinese after a number is found again, and rebuilds the search indexes', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { openDatabase, loadMigrations } = await import('../../src/node/database.ts');
+    const { migrate } = await import('../../src/db/migrate.ts');
+    const { termsLiteral } = await import('../../src/text/lexical-vector.ts');
+    const dataDir = mkdtempSync(join(tmpdir(), 'policyqa-upgrade7-'));
+    const text = '到2030年，全国森林覆盖率达到25%左右，森林蓄积量达到190亿立方米。';
+    const title = '2030年前碳达峰行动方案';
+    try {
+      const old = await openDatabase({ dataDir, embeddingDimensions: 512, migrate: false });
+      await migrate(old.sql, loadMigrations().filter((m) => m.name < '007'), { embeddingDimensions: 512 });
+      // The vector v1 stored: each number swallowed the Chinese up to the next punctuation mark.
+      const v1 = documentLexicalVector('到 2030年 全 全国 国 森 森林 林 林覆 覆 覆盖 盖 盖率 率 率达 达 达到 到 25 左 左右 右 森 森林 林 林蓄 蓄 蓄积 积 积量 量 量达 达 达到 到 190亿立方米 2030年前碳达峰行动方案');
+      const vector = (await new HashingEmbeddings({ dimensions: 512 }).embedQuery(text)).join(',');
+      await old.sql.query(`INSERT INTO documents (id, title, region, language, content_hash, text) VALUES ('peak', $1, 'National', 'zh', 'h', $2)`, [title, text]);
+      await old.sql.query(
+        `INSERT INTO chunks (id, document_id, ordinal, text, start_offset, end_offset, region, language, embedding, lexical, terms)
+         VALUES ('peak:0', 'peak', 0, $1, 0, $2, 'National', 'zh', $3::vector, $4::sparsevec, $5::int4[])`,
+        [text, text.length, `[${vector}]`, sparseLiteral(v1), termsLiteral(v1)],
+      );
+      const asked = queryLexemes('2030年全国森林蓄积量目标是多少');
+      const before = await createStore(old.sql).lexicalSearch(asked, undefined, 5);
+      const { rows: oldVector } = await old.sql.query<{ lexical: string }>('SELECT lexical::text AS lexical FROM chunks');
+      await old.close();
+
+      const upgraded = await openDatabase({ dataDir, embeddingDimensions: 512 });
+      try {
+        const { rows } = await upgraded.sql.query<{ lexical: string }>('SELECT lexical::text AS lexical FROM chunks');
+        expect(rows[0]!.lexical).not.toBe(oldVector[0]!.lexical);
+        // The v2 vector: the same terms as ingest computes now (weights stored as float4).
+        const v2 = parseSparse(sparseLiteral(documentLexicalVector(chunkTokenString(null, text, title))));
+        const stored = parseSparse(rows[0]!.lexical);
+        expect([...stored.keys()].sort()).toEqual([...v2.keys()].sort());
+        for (const [term, weight] of v2) expect(stored.get(term)).toBeCloseTo(weight, 6);
+        const after = await createStore(upgraded.sql).lexicalSearch(asked, undefined, 5);
+        expect(after[0]!.score).toBeGreaterThan(before[0]?.score ?? 0);
+        expect(after.map((h) => h.chunk_id)).toEqual(['peak:0']);
+        const indexes = await upgraded.sql.query<{ name: string }>(
+          `SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+           WHERE i.indrelid = 'chunks'::regclass AND (pg_get_indexdef(i.indexrelid) ILIKE '%USING hnsw%' OR pg_get_indexdef(i.indexrelid) ILIKE '%USING gin%') ORDER BY 1`,
+        );
+        expect(indexes.rows.map((r) => r.name)).toEqual(['chunks_embedding_hnsw_en', 'chunks_embedding_hnsw_zh', 'chunks_terms_gin']);
+      } finally {
+        await upgraded.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -25,6 +25,13 @@ describe('lexicalTokens', () => {
   it('lower-cases Latin words, drops stopwords, keeps decimals whole', () => {
     expect(lexicalTokens('The Share will reach 14.5%')).toEqual(['share', 'reach', '14.5']);
   });
+  it('splits a number from the Chinese that follows it, so the Chinese still gets its bigrams', () => {
+    // "2030年全国森林蓄积量…" was one token: no bigram of 森林蓄积量 could match.
+    expect(lexicalTokens('2030年森林蓄积量')).toEqual(['2030', '年', '年森', '森', '森林', '林', '林蓄', '蓄', '蓄积', '积', '积量', '量']);
+    expect(lexicalTokens('达到190亿立方米')).toEqual(['达', '达到', '到', '190', '亿', '亿立', '立', '立方', '方', '方米', '米']);
+    expect(lexicalTokens('V2G试点')).toEqual(['v2g', '试', '试点', '点']);
+    expect(queryLexemes('2030年全国森林蓄积量目标是多少')).toEqual(expect.arrayContaining(['2030', '森林', '蓄积', '积量']));
+  });
   it('removes thousands separators so 20,000 and 20000 match', () => {
     expect(lexicalTokens('20,000 yuan')).toEqual(lexicalTokens('20000 yuan'));
   });
