@@ -6,6 +6,7 @@ import { regionLabel } from './compose.ts';
 import { lexicalTokens } from '../text/tokens.ts';
 import { findTermGroups } from '../retrieval/thesaurus.ts';
 import { findQuantities, sameQuantity } from '../text/numbers.ts';
+import { MONEY_QUESTION } from './extractive.ts';
 
 const GENERIC_GROUPS = new Set(['target', 'action-plan', 'notice', 'five-year-plan', 'fourteenth-five-year-plan']);
 
@@ -17,7 +18,6 @@ const GENERIC_GROUPS = new Set(['target', 'action-plan', 'notice', 'five-year-pl
  */
 const IGNORED = new Set(['compare', 'comparison', 'which', 'provinces', 'regions', 'cities', 'target', 'targets', 'set', 'between', 'and', 'versus', 'vs', '比较', '对比', '哪些', '省份', '目标', '设定', '了']);
 
-const MONEY_QUESTION = /\b(?:pay|pays|paid|subsid\w*|grants?|yuan|cash|money|funding)\b|补贴|补助|资金|奖励|多少钱|元/i;
 
 export async function answerComparison(
   store: Store,

@@ -4,6 +4,7 @@ import { lexicalTokens } from '../text/tokens.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { findRegions, regionByName } from '../text/regions.ts';
 import { matchTerms } from '../retrieval/thesaurus.ts';
+import { detectLanguage } from '../retrieval/query-analysis.ts';
 
 /**
  * The offline answerer: picks the sentences of the retrieved passages that best answer the
@@ -98,10 +99,20 @@ function candidateSpans(text: string): { start: number; end: number; text: strin
     if (text.slice(Math.max(0, start - 2), start).includes('\n\n') || start === 0) paragraphYears = [];
     const sentence = text.slice(start, end);
     const own = Array.from(sentence.matchAll(/(?:到|by |in |before )(20\d\d)/gi), (m) => m[1]);
-    const inherited = own.length ? [] : paragraphYears;
-    if (own.length) paragraphYears = own;
+    // A plan period stated in the sentence gives it that period's target year, as a stated year would.
+    const period = own.length ? [] : planPeriodEnds(sentence);
+    const inherited = own.length ? [] : period.length ? period : paragraphYears;
+    if (own.length || period.length) paragraphYears = own.length ? own : period;
     return { start, end, text: sentence, inheritedYears: inherited };
   });
+}
+
+/** "During the 14th Five-Year Plan period", "十四五期间": a plan period's target year is its last. */
+function planPeriodEnds(sentence: string): string[] {
+  const years: string[] = [];
+  if (/14th Five-Year Plan|十四五/i.test(sentence)) years.push('2025');
+  if (/15th Five-Year Plan|十五五/i.test(sentence)) years.push('2030');
+  return years;
 }
 
 export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnalysis): AnswerSentence[] {
@@ -152,11 +163,17 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
   }
   total = total || 1;
 
+  // A sentence in the other language cannot contain the question's own words (Chinese bigrams
+  // for an English passage, English words for a Chinese one): it is judged on what crosses
+  // languages, the thesaurus concepts, regions and numbers, instead of failing those words.
+  const crossTotal = Array.from(weights).reduce((sum, [key, w]) => sum + (isScriptToken(key, analysis.language) ? 0 : w), 0) || total;
+
   const out: AnswerSentence[] = candidates.map((c) => {
     let covered = 0;
     for (const key of c.covers) covered += weights.get(key) ?? 0;
     for (const key of c.context) covered += 0.6 * (weights.get(key) ?? 0);
-    let score = covered / total;
+    const crossLingual = detectLanguage(c.text) !== analysis.language;
+    let score = covered / (crossLingual ? crossTotal : total);
     const hasQuantity = QUANTITY.test(c.text);
     if (analysis.quantitative) score = hasQuantity ? score + 0.2 : score * 0.75;
     if (TARGET_CUE.test(c.text)) score += 0.08;
@@ -167,6 +184,13 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
     return { passage: c.passage, start: c.start, end: c.end, text: c.text, score };
   });
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** A question token written in the question's own script: a Chinese one for Chinese, a Latin word for English (numbers cross). */
+function isScriptToken(key: string, language: 'en' | 'zh'): boolean {
+  if (!key.startsWith('t:')) return false;
+  const token = key.slice(2);
+  return language === 'zh' ? /^[\u3400-\u9fff]/.test(token) : /^[a-z]/i.test(token);
 }
 
 export function answerExtractively(passages: RetrievedPassage[], analysis: QueryAnalysis, options: ExtractiveOptions = {}): ExtractiveAnswer {
@@ -190,7 +214,8 @@ export function answerExtractively(passages: RetrievedPassage[], analysis: Query
   return { answerable: true, sentences: chosen, confidence: best.score };
 }
 
-const MONEY_QUESTION = /\b(pay|pays|paid|payment|subsid\w*|grants?|funding|funds?|budget\w*|costs?|price\w*|yuan|rmb|cash|money|allowance|reward)\b|补贴|补助|资金|奖励|奖补|价格|多少钱|几元|元/i;
+/** A question about an amount of money ("how much does … pay", "补贴…多少"). */
+export const MONEY_QUESTION = /\b(pay|pays|paid|payment|subsid\w*|grants?|funding|funds?|budget\w*|costs?|price\w*|yuan|rmb|cash|money|allowance|reward)\b|补贴|补助|资金|奖励|奖补|价格|多少钱|几元|元/i;
 const SHARE_QUESTION = /\b(share|percentage|proportion|per ?cent)\b|比重|比例|占比|百分之/i;
 const MONEY = /元|yuan|rmb/i;
 const SHARE = /%|per ?cent|百分之|成/i;
@@ -222,7 +247,7 @@ function coversAskedScope(best: AnswerSentence, passages: RetrievedPassage[], an
     if (!regionCovered) return false;
   }
   if (analysis.years.length > 0) {
-    const yearCovered = passages.some((p) => analysis.years.some((y) => p.text.includes(String(y))));
+    const yearCovered = passages.some((p) => analysis.years.some((y) => p.text.includes(String(y)) || planPeriodEnds(p.text).includes(String(y))));
     if (!yearCovered) return false;
   }
   return best.score > 0;

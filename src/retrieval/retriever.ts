@@ -37,6 +37,7 @@ export interface RetrieverOptions {
  * regions and years the question names, near-duplicate removal, and the next chunk of an
  * article added when a passage stops mid-article. Filters are applied inside SQL.
  */
+const HAN = /\p{Script=Han}/u;
 export function createRetriever(options: RetrieverOptions): Retriever {
   const { store, embeddings } = options;
   const rrfK = options.rrfK ?? 60;
@@ -45,13 +46,24 @@ export function createRetriever(options: RetrieverOptions): Retriever {
   return {
     async retrieve(question, { k = 5, filters, analysis = analyzeQuestion(question) } = {}) {
       // Four ranked lists: the question itself (vector and lexical) and its thesaurus
-      // expansions (the other language's terms, synonyms) as separate, lighter queries, so
-      // expansions reach documents in the other language without drowning the question.
+      // expansions (the other language's terms, synonyms) as separate queries, so expansions
+      // reach documents in the other language without diluting the question's own. Fused at
+      // equal weight: at 0.5/0.6 a Chinese question about an English-only notice ranked every
+      // Chinese passage sharing a word first (eval: hit@5 97.6% → 98.8%, cross-lingual
+      // must-include 72.7% → 81.8%, nothing else lower).
       const expansionText = analysis.expansions.join(' ');
+      // The expansion vector carries the other language's wordings only: with the same-language
+      // synonyms in it too ("城市公交", "补助" for a Chinese question), it found the same Chinese
+      // passages as the question did. The lexical expansion list keeps all of them. (Eval:
+      // hit@5 98.8% → 100%, MRR 0.968 → 0.978, cross-lingual must-include 81.8% → 90.9%; one
+      // colloquial Chinese paraphrase that its Chinese synonyms had reached is lost. Blending the
+      // two vectors, 0.7/0.3 or 0.5/0.5, was worse on both.)
+      const otherLanguage = analysis.expansions.filter((e) => HAN.test(e) !== (analysis.language === 'zh'));
+      const vectorExpansion = (otherLanguage.length > 0 ? otherLanguage : analysis.expansions).join(' ');
       const counted = store.countDocuments(filters);
       const [vector, expansionVector] = await Promise.all([
         embeddings.embedQuery(analysis.text),
-        expansionText ? embeddings.embedQuery(expansionText) : Promise.resolve(null),
+        vectorExpansion ? embeddings.embedQuery(vectorExpansion) : Promise.resolve(null),
       ]);
       const lists: SearchList[] = [
         { kind: 'vector', vector },
@@ -73,8 +85,8 @@ export function createRetriever(options: RetrieverOptions): Retriever {
         [
           { ids: ids(byVector) },
           { ids: ids(byText) },
-          { ids: ids(byExpansionVector), weight: 0.5 },
-          { ids: ids(byExpansionText), weight: 0.6 },
+          { ids: ids(byExpansionVector) },
+          { ids: ids(byExpansionText) },
           { ids: ids(byRegionVector), weight: 0.7 },
           { ids: ids(byRegionText), weight: 0.7 },
         ],

@@ -41,6 +41,13 @@ describe.each(BACKENDS)('answers on the sample corpus (%s)', (kind) => {
     expect(r.answer).toContain('1.25');
   });
 
+  it('answers a Chinese question from an English-only notice, ahead of Chinese passages that share its words', async () => {
+    const r = await ask({ question: '新能源公交车更换动力电池的补贴标准是多少？' });
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.document_id).toBe('en-national-nev-bus-battery-renewal-2024');
+    expect(r.answer).toContain('42,000 yuan');
+  });
+
   it('boosts the region the question names over other regions with the same metric', async () => {
     const zhejiang = await ask({ question: '浙江2025年非化石能源消费比重目标' });
     expect(zhejiang.citations[0].region).toBe('Zhejiang');

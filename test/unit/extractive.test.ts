@@ -39,4 +39,18 @@ describe('answerExtractively', () => {
     expect(r.answerable).toBe(true);
     expect(r.sentences[0].text).toBe('到2025年，全省氢能产业总产值突破1000亿元；累计建成加氢站100座。');
   });
+
+  it('reads "during the 14th Five-Year Plan period" as a 2025 target year', () => {
+    const pv = passage('During the 14th Five-Year Plan period, about 20 million kilowatts of new photovoltaic capacity shall be added. By 2030, photovoltaic capacity shall reach 50 million kilowatts.', 'Guangdong');
+    const r = answerExtractively([pv], analyzeQuestion('How much new photovoltaic capacity will Guangdong add by 2025?'));
+    expect(r.answerable).toBe(true);
+    expect(r.sentences[0].text).toContain('14th Five-Year Plan');
+  });
+
+  it('judges a sentence in the other language on the concepts that cross languages, not on the question\'s own words', () => {
+    const en = passage('For each eligible new energy bus whose power battery is replaced in 2024, the average subsidy is 42,000 yuan per vehicle.', 'National');
+    const r = answerExtractively([en], analyzeQuestion('新能源公交车更换动力电池的补贴标准是多少？'));
+    expect(r.answerable).toBe(true);
+    expect(r.sentences[0].text).toContain('42,000 yuan');
+  });
 });
