@@ -158,7 +158,20 @@ export function createApp(options: AppOptions) {
     });
   }
 
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` } }, 404));
+  // A path the API serves, asked with a method it does not take ("GET /api/ask"): 405 with the
+  // methods it does take, not "no route".
+  const endpoints = app.routes
+    .filter((route) => route.method !== 'ALL' && route.path.startsWith('/') && !route.path.includes('*'))
+    .map((route) => ({ method: route.method, pattern: new RegExp(`^${route.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}$`) }));
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allowed = Array.from(new Set(endpoints.filter((e) => e.pattern.test(path)).map((e) => e.method)));
+    if (allowed.length > 0) {
+      c.header('Allow', allowed.join(', '));
+      return c.json({ error: { code: 'method_not_allowed', message: `${c.req.method} is not allowed on ${path} (allowed: ${allowed.join(', ')})` } }, 405);
+    }
+    return c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${path}` } }, 404);
+  });
 
   app.onError((error, c) => {
     if (error instanceof AppError) {

@@ -89,6 +89,17 @@ describe.each(BACKENDS)('HTTP API on %s', (kind) => {
     expect((await res.json()).error.code).toBe('not_found');
   });
 
+  it('answers a known path asked with the wrong method with 405 and the methods it takes', async () => {
+    const get = await t.app.request('/api/ask');
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+    expect((await get.json()).error).toEqual({ code: 'method_not_allowed', message: 'GET is not allowed on /api/ask (allowed: POST)' });
+    const put = await t.app.request('/api/documents/shanxi-plan', { method: 'PUT', body: 'x' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')!.split(', ').sort()).toEqual(['DELETE', 'GET']);
+    expect((await t.app.request('/api/documents/shanxi-plan')).status).toBe(200);
+  });
+
   it('searches with filters applied in SQL', async () => {
     const all = await (await t.app.request('/api/search?q=' + encodeURIComponent('2025 energy target'))).json();
     expect(new Set(all.results.map((r: { document_id: string }) => r.document_id))).toEqual(new Set(['shanxi-plan', 'guangdong-energy']));
