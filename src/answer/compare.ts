@@ -18,7 +18,6 @@ const GENERIC_GROUPS = new Set(['target', 'action-plan', 'notice', 'five-year-pl
  */
 const IGNORED = new Set(['compare', 'comparison', 'which', 'provinces', 'regions', 'cities', 'target', 'targets', 'set', 'between', 'and', 'versus', 'vs', '比较', '对比', '哪些', '省份', '目标', '设定', '了']);
 
-
 export async function answerComparison(
   store: Store,
   analysis: QueryAnalysis,
@@ -55,10 +54,10 @@ export async function answerComparison(
       // A topic in the target's own metric counts again: the quote of "电力装机容量 133 GW" also
       // names 光伏装机, but the PV row is the one a PV question asks for.
       const inMetric = new Set(findTermGroups(row.metric).map((g) => g.id));
-      const named = asked.filter((g) => inMetric.has(g.id)).length;
+      const metricTopics = asked.filter((g) => inMetric.has(g.id)).length;
       const tokens = new Set(lexicalTokens(text));
       const shared = words.filter((w) => tokens.has(w)).length;
-      return { row, score: covered * 2 + named * 1.5 + shared * 0.2 + (figures.length > 0 ? 3 : 0) };
+      return { row, score: covered * 2 + metricTopics * 1.5 + shared * 0.2 + (figures.length > 0 ? 3 : 0) };
     })
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score);

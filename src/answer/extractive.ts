@@ -40,6 +40,10 @@ const QUESTION_WORDS = new Set(
 );
 
 const TARGET_CUE = /\b(by|in|before)\s+20\d\d\b|\b(reach|exceed|increase|reduce|decrease|cut|lower|at least|no less than|no more than|capped|cap|maximum|more than|over|account for|strive|target)\b|到20\d\d年|达到|超过|下降|降低|提高|不低于|不超过|以上|左右|力争|控制在|上限|最高/i;
+/**
+ * A sentence in the other language, judged without the question's own words, is less evidence
+ * than one in the question's language covering the same concepts: its score is discounted.
+ */
 const CROSS_LINGUAL_DISCOUNT = 0.85;
 const QUANTITY = /\d[\d,.]*\s*(%|percent|per cent|yuan|元|万|亿|GW|MW|kW|千瓦|吨|tce|vehicles|units|辆|台|套|平方米|m2|m²|kWh|千瓦时)/i;
 
@@ -167,7 +171,6 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
   // A sentence in the other language cannot contain the question's own words (Chinese bigrams
   // for an English passage, English words for a Chinese one): it is judged on what crosses
   // languages, the thesaurus concepts, regions and numbers, instead of failing those words.
-  // Less evidence than a sentence in the question's language that covers the same concepts.
   const crossTotal = Array.from(weights).reduce((sum, [key, w]) => sum + (isScriptToken(key, analysis.language) ? 0 : w), 0) || total;
 
   const out: AnswerSentence[] = candidates.map((c) => {
