@@ -1,6 +1,7 @@
 import type { ChatTurn } from './types.ts';
 import { findRegions, regionByName } from '../text/regions.ts';
 import { detectLanguage } from '../retrieval/query-analysis.ts';
+import { findTermGroups } from '../retrieval/thesaurus.ts';
 
 /**
  * Offline condensation of a follow-up into a standalone question. An elliptical follow-up
@@ -8,15 +9,28 @@ import { detectLanguage } from '../retrieval/query-analysis.ts';
  * of the previous user turn: a new region or year replaces the old one; anything else is
  * appended to the previous question so retrieval sees both.
  */
-const ELLIPTICAL = /^(and|what about|how about|same for|and for|and in|also|那|那么|呢|还有|以及)\b|[呢]\s*[?？]?$|^.{0,24}$/i;
+const ELLIPTICAL = /^(and|what about|how about|same for|and for|and in|also|那|那么|呢|还有|以及)\b|[呢]\s*[?？]?$/i;
+// Words that point back at the previous turn: "each of those projects", "该方案", "上述目标".
+const ANAPHORA = /\b(those|these|that one|it|its|they|their|them|the same)\b|该|这些|上述|此项|其中/i;
+// Thesaurus groups that name the kind of document or the act of targeting, not a topic.
+const GENERIC_GROUPS = new Set(['target', 'action-plan', 'notice', 'five-year-plan', 'fourteenth-five-year-plan']);
+
+/**
+ * A follow-up leans on the previous turn: it opens like one ("And…", "What about…", "…呢？"),
+ * points back at it ("those projects"), or names no topic of its own ("基准年是哪一年？").
+ * A question with its own topic is standalone however short: Chinese questions are short,
+ * and "比较江苏和浙江2025年光伏装机目标" after a Shanxi question is a new question.
+ */
+function isFollowUp(question: string): boolean {
+  if (ELLIPTICAL.test(question) || ANAPHORA.test(question)) return true;
+  return !findTermGroups(question).some((group) => !GENERIC_GROUPS.has(group.id));
+}
 
 export function condenseOffline(question: string, history: ChatTurn[] | undefined): string {
   const previous = [...(history ?? [])].reverse().find((t) => t.role === 'user')?.content?.trim();
   if (!previous) return question;
   const q = question.trim();
-  const isZh = detectLanguage(q) === 'zh';
-  const shortQuestion = isZh ? q.replace(/\s/g, '').length <= 16 : q.split(/\s+/).length <= 7;
-  if (!ELLIPTICAL.test(q) && !shortQuestion) return question;
+  if (!isFollowUp(q)) return question;
 
   const newRegions = findRegions(q);
   const oldRegions = findRegions(previous);

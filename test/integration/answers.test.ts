@@ -74,6 +74,15 @@ describe.each(BACKENDS)('answers on the sample corpus (%s)', (kind) => {
     expect(r.citations[0].region).toBe('Zhejiang');
   });
 
+  it('answers a new question asked in a conversation as itself, not as a follow-up of the last one', async () => {
+    const history = [
+      { role: 'user', content: "What is Shanxi's 2025 energy intensity target?" },
+      { role: 'assistant', content: 'Shanxi: 14.5% [1]' },
+    ];
+    const r = await ask({ question: '比较江苏和浙江2025年光伏装机目标', history });
+    expect(r.table!.rows.map((row) => [row[0], row[2]])).toEqual(expect.arrayContaining([['Zhejiang', 27.62], ['Jiangsu', 35]]));
+  });
+
   it('declines when the documents do not hold the answer, and says what was searched', async () => {
     const r = await ask({ question: 'What carbon price floor does the national carbon market set?' });
     expect(r.answerable).toBe(false);

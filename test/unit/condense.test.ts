@@ -23,6 +23,17 @@ describe('condenseOffline', () => {
     const q = 'What subsidy does Hebei give for renewing a city bus that is eight years or older?';
     expect(condenseOffline(q, history("What is Shanghai's 2027 solar target?"))).toBe(q);
   });
+  it('leaves a short question with a topic of its own alone, in Chinese too', () => {
+    const q = '比较江苏和浙江2025年光伏装机目标';
+    expect(condenseOffline(q, history("What is Shanxi's 2025 energy intensity target?"))).toBe(q);
+    const bus = '新能源公交车更换动力电池的补贴标准是多少？';
+    expect(condenseOffline(bus, history('比较江苏和浙江2025年光伏装机目标'))).toBe(bus);
+  });
+  it('joins a question that points back at the previous one ("those projects")', () => {
+    expect(condenseOffline('How much electricity must each of those projects discharge per year?', history('How many projects does the first batch of the V2G pilot include?'))).toBe(
+      'How many projects does the first batch of the V2G pilot include? How much electricity must each of those projects discharge per year?',
+    );
+  });
   it('leaves the question alone without history', () => {
     expect(condenseOffline('And Guangdong?', [])).toBe('And Guangdong?');
   });
