@@ -81,6 +81,17 @@ async function main() {
   const server = serve({ fetch: trackedFetch, port: config.port, hostname: config.host }, (info) => {
     log.info('listening', { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}` });
   });
+  // A request Node's HTTP parser refuses never reaches the app: answer it in the API's error
+  // shape rather than with a bare 400. The usual case is curl with unencoded Chinese in the URL.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: import('node:stream').Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    const message =
+      error.code === 'HPE_INVALID_URL' || error.code === 'HPE_INVALID_CONSTANT'
+        ? 'malformed request line: percent-encode non-ASCII characters in the URL (上海 → %E4%B8%8A%E6%B5%B7)'
+        : 'malformed HTTP request';
+    const body = JSON.stringify({ error: { code: 'bad_request', message } });
+    socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
 
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -231,6 +231,21 @@ describe('the Node server on an embedded data directory', () => {
     expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ status: 'ok', documents: 2 });
   });
 
+  it("answers a request line Node's parser refuses (unencoded Chinese, as curl sends it) in the API's error shape, and keeps serving", async () => {
+    const { port } = new URL(url);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write(Buffer.from('GET /api/targets?region=上海 HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8')));
+      let received = '';
+      socket.on('data', (d) => (received += d));
+      socket.on('close', () => resolve(received));
+      socket.on('error', reject);
+    });
+    const [head, body] = raw.split('\r\n\r\n');
+    expect(head!.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+    expect(JSON.parse(body!).error).toEqual({ code: 'bad_request', message: expect.stringContaining('percent-encode non-ASCII characters') });
+    expect((await fetch(`${url}/api/targets?region=${encodeURIComponent('上海')}`)).status).toBe(200);
+  });
+
   it('refuses a second server on the same directory with one clear line, leaving the first untouched', async () => {
     const second = startServer({ DATA_DIR: dataDir, SEED_CORPUS: 'true', CORPUS_DIR: MINI });
     running.push(second);
