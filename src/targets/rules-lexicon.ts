@@ -198,6 +198,8 @@ export interface YearPhrase {
   years: number[];
   start: number;
   end: number;
+  /** A five-year plan period ("十四五期间", "the 14th Five-Year Plan period"): its years are the plans' end years. */
+  plan?: boolean;
 }
 
 const YEAR = '((?:19|20)\\d{2})';
@@ -249,7 +251,7 @@ export function findYearPhrases(text: string): YearPhrase[] {
       // English bare years ("the 2025 target") are not time frames; Chinese "2025年" is.
       if (kind === 'in' && !isPlan && !/年|\b(?:in|during|for|at the end of)\b/i.test(m[0])) continue;
       const years = isPlan ? planYears(m[0]) : [...m[0].matchAll(/(?:19|20)\d{2}/g)].map((y) => Number(y[0]));
-      taken.push({ kind, years: kind === 'period' ? [years[years.length - 1]!] : years, start, end });
+      taken.push({ kind, years: kind === 'period' ? [years[years.length - 1]!] : years, start, end, ...(isPlan ? { plan: true } : {}) });
     }
   }
   return taken.sort((a, b) => a.start - b.start);

@@ -233,8 +233,11 @@ function extractFromSentence(
     if (year === 'past') continue;
     if (!committed && !(governing && year !== null)) continue;
 
+    // A change over a plan period ("during the 14th Five-Year Plan period … fall by 13.5%",
+    // "“十四五”期间…下降13.5%") is measured from the plan's first year's base: the previous plan's end.
+    const planBaseline = governing?.plan && typeof year === 'number' ? year - 5 : null;
     const baselineYear = direction === 'decrease' || direction === 'increase'
-      ? suffix.baselineYear ?? findBaseline(phrases, zh, windowStart, clause, q, nextOutside) ?? (coordinated || parenOpen >= sentence.start ? previousDraft?.target.baseline_year ?? null : null)
+      ? suffix.baselineYear ?? findBaseline(phrases, zh, windowStart, clause, q, nextOutside) ?? (coordinated || parenOpen >= sentence.start ? previousDraft?.target.baseline_year ?? null : null) ?? planBaseline
       : null;
 
     // "Energy intensity: down 13.5%": a label before a colon names the metric.

@@ -53,6 +53,13 @@ const english: [string, Case][] = [
     text: 'China aims to lower CO2 emissions per unit of GDP by over 65% from the 2005 level by 2030.',
     expected: [{ metric: 'CO2 emissions per unit of GDP', value: 65, unit: '%', direction: 'decrease', qualifier: 'more than', baseline_year: 2005, target_year: 2030 }],
   }],
+  ['a change over a plan period is measured from the end of the previous plan', {
+    text: 'During the 14th Five-Year Plan period, energy consumption per unit of GDP shall fall by 13.5%, and the province shall build 5 GW of storage.',
+    expected: [
+      { metric: 'energy consumption per unit of GDP', value: 13.5, direction: 'decrease', baseline_year: 2020, target_year: 2025 },
+      { value: 5, unit: 'GW', direction: 'reach', baseline_year: null, target_year: 2025 },
+    ],
+  }],
   ['"will be reduced by … compared with 2020"', {
     text: 'By 2025, energy consumption per unit of GDP will be reduced by 13.5% compared with 2020.',
     expected: [{ metric: 'energy consumption per unit of GDP', value: 13.5, direction: 'decrease', qualifier: null, baseline_year: 2020, target_year: 2025, sector: 'energy' }],
@@ -247,6 +254,10 @@ const englishNegatives: [string, Case][] = [
 ];
 
 const chinese: [string, Case][] = [
+  ['“十四五”期间的下降幅度以2020年为基准', {
+    text: '“十四五”期间，全省单位地区生产总值能耗下降14%。',
+    expected: [{ value: 14, unit: '%', direction: 'decrease', baseline_year: 2020, target_year: 2025 }],
+  }],
   ['到2025年 with three targets in one sentence', {
     text: '到2025年，非化石能源消费比重达到20%左右，单位国内生产总值能源消耗比2020年下降13.5%，单位国内生产总值二氧化碳排放比2020年下降18%，为实现碳达峰奠定坚实基础。',
     expected: [
