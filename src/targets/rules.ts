@@ -243,7 +243,9 @@ function extractFromSentence(
     // "Energy intensity: down 13.5%": a label before a colon names the metric.
     const label = clauseIndex > 0 && /^\W*$/.test(window.slice(0, marker.start)) ? labelOf(text.slice(clauses[clauseIndex - 1]!.start, clauses[clauseIndex - 1]!.end)) : '';
     const metricWindow = label || window.slice(0, marker.start);
-    const metric = deriveMetric({
+    // "3% to 5% of the maximum power load": the upper bound measures what the lower one does.
+    const rangeLower = range === 'at most' && direction === 'at most' && previousDraft?.target.value === inSentence[i - 1]?.value ? previousDraft : undefined;
+    const metric = rangeLower?.metric ?? deriveMetric({
       pre: coordinated ? '' : metricWindow,
       after: afterWithoutNumbers(text, q, clause.end, inSentence),
       unitPhrase: q.kind === 'count' && q.raw_unit && /[A-Za-z]/.test(q.raw_unit) ? q.raw_unit : null,

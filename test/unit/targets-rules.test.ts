@@ -53,6 +53,13 @@ const english: [string, Case][] = [
     text: 'China aims to lower CO2 emissions per unit of GDP by over 65% from the 2005 level by 2030.',
     expected: [{ metric: 'CO2 emissions per unit of GDP', value: 65, unit: '%', direction: 'decrease', qualifier: 'more than', baseline_year: 2005, target_year: 2030 }],
   }],
+  ['both bounds of "3% to 5% of the maximum power load" measure the same thing', {
+    text: 'By 2025, demand-side response capacity shall reach 3% to 5% of the maximum power load.',
+    expected: [
+      { metric: 'demand-side response capacity', value: 3, unit: '%', direction: 'at least', target_year: 2025 },
+      { metric: 'demand-side response capacity', value: 5, unit: '%', direction: 'at most', target_year: 2025 },
+    ],
+  }],
   ['a change over a plan period is measured from the end of the previous plan', {
     text: 'During the 14th Five-Year Plan period, energy consumption per unit of GDP shall fall by 13.5%, and the province shall build 5 GW of storage.',
     expected: [
