@@ -48,6 +48,7 @@ const IMPERATIVE_RE =
   /^(?:replace|retire|trade|upgrade|renew|arrange|provide|build|construct|install|add|promote|support|develop|deploy|achieve|complete|ensure|establish|create|retrofit|plant|eliminate|phase|accelerate|sell|purchase|buy|invest|allocate|issue|launch|implement|expand|improve|adopt|encourage|cultivate|train|recycle|treat|carry|set|raise|reduce|cut|lower|increase|decrease|reach|exceed|scrap|subsidi[sz]e|grant|award|offer|fund|finance|include|cover)\b/i;
 const COPULA_RE = /^(?:be|is|are|remain|remains|reach|reaches|account for|make up|total|amount to|have|has|exceed|surpass)\b/i;
 const COUNTED_GENERIC_RE = /^(?:units?|sets?)$/i;
+const CONTINUATION_RE = /^(?:(?:and\s+)?(?:rising|rises|rise|increasing|increases|growing|grows|falling|falls|dropping|reaching|further)(?:\s+(?:to|by))?)$/i;
 /** Issuers are not what is measured: "Shanxi and Anhui capped their subsidy" → "subsidy". */
 const ISSUER_RE =
   /^(?:(?:the|these|those|all|each|local)\s+)?(?:(?:[A-Z][a-z]+(?:\s+(?:Province|Municipality|City|Autonomous Region))?|provinces?|municipalit(?:y|ies)|governments?|departments?|ministr(?:y|ies)|regions?|authorities|localities|NDRC|China)(?:\s*,\s*|\s+and\s+|$))+$/;
@@ -60,7 +61,8 @@ function englishMetric(input: MetricInput): MetricResult | null {
   const infinitive = /\bto\s+((?:[a-z]+)(?:\s+(?:in|out|up|down|off))?)$/.exec(pre);
   let subject: string;
   let predicateRaw: string;
-  if (infinitive && !/^to\b/.test(pre)) {
+  // "aims to install 30 GW": the infinitive names the measure; "shall strive to reach 50%" does not.
+  if (infinitive && !/^to\b/.test(pre) && !COPULA_RE.test(infinitive[1]!)) {
     subject = '';
     predicateRaw = infinitive[1]!;
   } else {
@@ -74,7 +76,8 @@ function englishMetric(input: MetricInput): MetricResult | null {
   subject = tidyPhrase(subject);
   if (PRONOUN_RE.test(subject)) subject = '';
   predicateRaw = predicateRaw
-    .replace(/^(?:(?:will|shall|should|must|would|can|could|may|is|are|be|to|also|both|all|each|respectively|in principle|,)\s*)+/i, '')
+    // Whole words only: "issued" must not lose its "is" ("rules: sued for key products").
+    .replace(/^(?:(?:will|shall|should|must|would|can|could|may|is|are|be|to|also|both|all|each|respectively|in principle)\b\s*|,\s*)+/i, '')
     .replace(/\s+(?:about|around|approximately|over|more than)\s*$/i, '')
     .trim();
   const predicate = tidyPhrase(predicateRaw);
@@ -97,6 +100,8 @@ function englishMetric(input: MetricInput): MetricResult | null {
     const share = /\b(?:account(?:s|ing)? for|make up)\b/i.test(predicateRaw) && /^of\s+/i.test(after) ? ` share of ${firstNounPhrase(after.replace(/^of\s+/i, ''))}` : '';
     return result(`${subject}${share}${share ? '' : forTail(after)}`, null);
   }
+  // ", rising to about 4.5 billion tonnes by 2030": a bare change verb continues the figure before it.
+  if (input.previous && CONTINUATION_RE.test(predicateRaw) && !object) return { metric: input.previous.metric, predicate: input.previous.predicate };
   if (predicateRaw) return result(`${predicateRaw}${object ? ` ${object}` : ''}`, predicateRaw);
   if (input.previous?.predicate && counted) return result(`${input.previous.predicate} ${counted}`, input.previous.predicate);
   // The number leads the clause: "over 60% of charging …", "20 million square meters of buildings will be constructed".

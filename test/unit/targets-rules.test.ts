@@ -53,6 +53,21 @@ const english: [string, Case][] = [
     text: 'China aims to lower CO2 emissions per unit of GDP by over 65% from the 2005 level by 2030.',
     expected: [{ metric: 'CO2 emissions per unit of GDP', value: 65, unit: '%', direction: 'decrease', qualifier: 'more than', baseline_year: 2005, target_year: 2030 }],
   }],
+  ['"shall strive to reach 50%": the metric is the subject, not the verb', {
+    text: 'By 2025, the coverage of photovoltaic systems on new factory roofs shall strive to reach 50%.',
+    expected: [{ metric: 'coverage of photovoltaic systems on new factory roofs', value: 50, unit: '%', direction: 'reach', target_year: 2025 }],
+  }],
+  ['", rising to about 4.5 billion tonnes by 2030" continues the metric before it', {
+    text: 'By 2025, the annual comprehensive utilisation of bulk solid waste shall reach about 4 billion tonnes, rising to about 4.5 billion tonnes by 2030.',
+    expected: [
+      { metric: 'annual comprehensive utilisation of bulk solid waste', value: 4000, direction: 'about', target_year: 2025 },
+      { metric: 'annual comprehensive utilisation of bulk solid waste', value: 4500, direction: 'about', target_year: 2030 },
+    ],
+  }],
+  ['"shall be issued for" keeps its verb whole', {
+    text: 'By 2027, carbon footprint accounting rules shall be issued for about 100 key products.',
+    expected: [{ metric: 'carbon footprint accounting rules: issued for key products', value: 100, direction: 'about', target_year: 2027 }],
+  }],
   ['both bounds of "3% to 5% of the maximum power load" measure the same thing', {
     text: 'By 2025, demand-side response capacity shall reach 3% to 5% of the maximum power load.',
     expected: [
