@@ -48,6 +48,7 @@ const IMPERATIVE_RE =
   /^(?:replace|retire|trade|upgrade|renew|arrange|provide|build|construct|install|add|promote|support|develop|deploy|achieve|complete|ensure|establish|create|retrofit|plant|eliminate|phase|accelerate|sell|purchase|buy|invest|allocate|issue|launch|implement|expand|improve|adopt|encourage|cultivate|train|recycle|treat|carry|set|raise|reduce|cut|lower|increase|decrease|reach|exceed|scrap|subsidi[sz]e|grant|award|offer|fund|finance|include|cover)\b/i;
 const COPULA_RE = /^(?:be|is|are|remain|remains|reach|reaches|account for|make up|total|amount to|have|has|exceed|surpass)\b/i;
 const COUNTED_GENERIC_RE = /^(?:units?|sets?)$/i;
+const BARE_COPULA_RE = /^(?:reach|reaches|exceed|exceeds|surpass|surpasses|total|totals|amount to|remain at|be)$/i;
 const CONTINUATION_RE = /^(?:(?:and\s+)?(?:rising|rises|rise|increasing|increases|growing|grows|falling|falls|dropping|reaching|further)(?:\s+(?:to|by))?)$/i;
 /** Issuers are not what is measured: "Shanxi and Anhui capped their subsidy" → "subsidy". */
 const ISSUER_RE =
@@ -55,7 +56,8 @@ const ISSUER_RE =
 
 function englishMetric(input: MetricInput): MetricResult | null {
   const preRaw = cleanEnglish(input.pre);
-  const continues = /(?:,|\band|\bor)\s*$/i.test(preRaw) && input.previous !== null;
+  // "…, 30% of Y", "… and 30% of Y", "… and for 30% of Y": the next item of a list.
+  const continues = /(?:,|\band|\bor)(?:\s+(?:for|of|to))?\s*$/i.test(preRaw) && input.previous !== null;
   const pre = continues ? '' : stripLead(preRaw);
   const after = cleanEnglish(input.after);
   const infinitive = /\bto\s+((?:[a-z]+)(?:\s+(?:in|out|up|down|off))?)$/.exec(pre);
@@ -100,6 +102,12 @@ function englishMetric(input: MetricInput): MetricResult | null {
     const share = /\b(?:account(?:s|ing)? for|make up)\b/i.test(predicateRaw) && /^of\s+/i.test(after) ? ` share of ${firstNounPhrase(after.replace(/^of\s+/i, ''))}` : '';
     return result(`${subject}${share}${share ? '' : forTail(after)}`, null);
   }
+  // "By 2025, the recycling of nine categories of resources, including …, shall reach 450 Mt": a
+  // bare copula measures the sentence's subject, which a list inside it kept from the window.
+  if (!object && BARE_COPULA_RE.test(predicateRaw) && !input.previous) {
+    const lead = leadingSubject(input.sentence ?? '');
+    if (lead) return result(lead, null);
+  }
   // ", rising to about 4.5 billion tonnes by 2030": a bare change verb continues the figure before it.
   if (input.previous && CONTINUATION_RE.test(predicateRaw) && !object) return { metric: input.previous.metric, predicate: input.previous.predicate };
   if (predicateRaw) return result(`${predicateRaw}${object ? ` ${object}` : ''}`, predicateRaw);
@@ -112,9 +120,19 @@ function englishMetric(input: MetricInput): MetricResult | null {
         .replace(/\s+(?:will|shall|should|must|is|are) be (\w+ed)\b/i, ' $1')
         .replace(/,?\s*respectively\.?$/i, ''),
     );
+    // "… account for 50% of X and for 30% of Y": Y is a share of the same thing as X.
+    const shareOf = /^(.+ share) of .+$/.exec(input.previous?.metric ?? '');
+    if (described && shareOf && /^of\s+/i.test(after)) return result(`${shareOf[1]} of ${described}`, null);
     if (described) return result(described, null);
   }
   return input.previous ? { metric: input.previous.metric, predicate: input.previous.predicate } : null;
+}
+
+/** The subject a sentence opens with, up to its first comma or modal ("the recycling of nine major categories of renewable resources"). */
+function leadingSubject(sentence: string): string {
+  const body = stripLead(cleanEnglish(sentence).replace(/^[\s,;:]+/, ''));
+  const head = tidyPhrase(body.split(/[,;:]|\s+(?:will|shall|should|must|is|are)\b/i)[0] ?? '');
+  return head.length > 0 && head.length <= 80 && !IMPERATIVE_RE.test(head) && !PRONOUN_RE.test(head) ? head : '';
 }
 
 export function cleanEnglish(text: string): string {
@@ -173,7 +191,9 @@ function forTail(after: string): string {
 }
 
 function firstNounPhrase(text: string): string {
-  const head = text.split(/\s+(?:will|shall|should|must|is|are|by|from|compared|while|with)\b|[,;.]|\s+(?:and|or)\s+(?:over|more than|about|around|approximately|nearly|at least|no less than|up to)\b/i)[0] ?? '';
+  // "… capacity and for 30% of its generation" (numbers removed: "and for of its"): a coordinated
+  // prepositional phrase starts the next item.
+  const head = text.split(/\s+(?:will|shall|should|must|is|are|by|from|compared|while|with)\b|[,;.]|\s+(?:and|or)\s+(?:over|more than|about|around|approximately|nearly|at least|no less than|up to|for|of|to)\b/i)[0] ?? '';
   return tidyPhrase(head);
 }
 

@@ -64,6 +64,20 @@ const english: [string, Case][] = [
       { metric: 'annual comprehensive utilisation of bulk solid waste', value: 4500, direction: 'about', target_year: 2030 },
     ],
   }],
+  ['"account for 50% of X and for 30% of Y": two shares of the same thing', {
+    text: "By 2025, new energy and clean energy shall account for 50% of the province's installed power capacity and for 30% of its electricity generation.",
+    expected: [
+      { metric: 'new energy and clean energy share of installed power capacity', value: 50, direction: 'reach' },
+      { metric: 'new energy and clean energy share of electricity generation', value: 30, direction: 'reach' },
+    ],
+  }],
+  ['a subject with a list inside it ("including …, shall reach 450 million tonnes") still names the metric', {
+    text: 'By 2025, the recycling of nine major categories of renewable resources, including scrap steel, scrap copper and waste plastics, shall reach 450 million tonnes, rising to 510 million tonnes by 2030.',
+    expected: [
+      { metric: 'recycling of nine major categories of renewable resources', value: 450, direction: 'reach', target_year: 2025 },
+      { metric: 'recycling of nine major categories of renewable resources', value: 510, direction: 'reach', target_year: 2030 },
+    ],
+  }],
   ['"shall be issued for" keeps its verb whole', {
     text: 'By 2027, carbon footprint accounting rules shall be issued for about 100 key products.',
     expected: [{ metric: 'carbon footprint accounting rules: issued for key products', value: 100, direction: 'about', target_year: 2027 }],
