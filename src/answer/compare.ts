@@ -4,11 +4,9 @@ import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import type { Target } from '../targets/schema.ts';
 import { regionLabel } from './compose.ts';
 import { lexicalTokens } from '../text/tokens.ts';
-import { findTermGroups } from '../retrieval/thesaurus.ts';
+import { findTermGroups, GENERIC_GROUPS } from '../retrieval/thesaurus.ts';
 import { findQuantities, sameQuantity } from '../text/numbers.ts';
 import { MONEY_QUESTION } from './extractive.ts';
-
-const GENERIC_GROUPS = new Set(['target', 'action-plan', 'notice', 'five-year-plan', 'fourteenth-five-year-plan']);
 
 /**
  * Comparison questions ("Compare Shanghai's and Guangdong's 2025 non-fossil targets",

@@ -1,7 +1,7 @@
 import type { ChatTurn } from './types.ts';
 import { findRegions, regionByName } from '../text/regions.ts';
 import { detectLanguage } from '../retrieval/query-analysis.ts';
-import { findTermGroups } from '../retrieval/thesaurus.ts';
+import { findTermGroups, GENERIC_GROUPS } from '../retrieval/thesaurus.ts';
 
 /**
  * Offline condensation of a follow-up into a standalone question. An elliptical follow-up
@@ -12,8 +12,6 @@ import { findTermGroups } from '../retrieval/thesaurus.ts';
 const ELLIPTICAL = /^(and|what about|how about|same for|and for|and in|also|那|那么|呢|还有|以及)\b|[呢]\s*[?？]?$/i;
 // Words that point back at the previous turn: "each of those projects", "该方案", "上述目标".
 const ANAPHORA = /\b(those|these|that one|it|its|they|their|them|the same)\b|该|这些|上述|此项|其中/i;
-// Thesaurus groups that name the kind of document or the act of targeting, not a topic.
-const GENERIC_GROUPS = new Set(['target', 'action-plan', 'notice', 'five-year-plan', 'fourteenth-five-year-plan']);
 
 /**
  * A follow-up leans on the previous turn: it opens like one ("And…", "What about…", "…呢？"),

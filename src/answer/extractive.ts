@@ -3,7 +3,7 @@ import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import { lexicalTokens } from '../text/tokens.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { findRegions, regionByName } from '../text/regions.ts';
-import { matchTerms } from '../retrieval/thesaurus.ts';
+import { GENERIC_GROUPS, matchTerms } from '../retrieval/thesaurus.ts';
 import { detectLanguage } from '../retrieval/query-analysis.ts';
 
 /**
@@ -54,8 +54,8 @@ function weightOf(token: string): number {
   return 1;
 }
 
-// Thesaurus groups that name the kind of document or the act of targeting rather than a topic.
-const GENERIC_GROUPS = new Set(['target', 'action-plan', 'notice', 'five-year-plan', 'fourteenth-five-year-plan', 'subsidy']);
+// Groups weighed lightly in answer scoring: the generic ones, and "subsidy" too: most trade-in sentences name one.
+const LIGHT_GROUPS = new Set([...GENERIC_GROUPS, 'subsidy']);
 
 /**
  * What a question asks about, as concepts a sentence can cover in either language: thesaurus
@@ -79,7 +79,7 @@ function questionConcepts(analysis: QueryAnalysis): Concepts {
       residual = residual.replace(new RegExp(alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' ');
     }
   }
-  const groups = Array.from(new Map(matches.map((m) => [m.group.id, { id: m.group.id, weight: GENERIC_GROUPS.has(m.group.id) ? 0.3 : 1.5 }])).values());
+  const groups = Array.from(new Map(matches.map((m) => [m.group.id, { id: m.group.id, weight: LIGHT_GROUPS.has(m.group.id) ? 0.3 : 1.5 }])).values());
   const tokens = new Map<string, number>();
   for (const token of lexicalTokens(residual)) if (!QUESTION_WORDS.has(token)) tokens.set(token, weightOf(token));
   return { groups, regions: analysis.regions, tokens };

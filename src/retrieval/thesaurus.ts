@@ -159,6 +159,12 @@ export function matchTerms(text: string): TermMatch[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Groups that name the kind of document or the act of setting a target ("action plan", "目标"),
+ * not what a question is about: comparisons, answer scoring and follow-up detection discount them.
+ */
+export const GENERIC_GROUPS: ReadonlySet<string> = new Set(['target', 'action-plan', 'notice', 'five-year-plan', 'fourteenth-five-year-plan']);
+
 /** Groups with at least one term in the text, in order of first mention, without duplicates. */
 export function findTermGroups(text: string): TermGroup[] {
   const groups: TermGroup[] = [];
