@@ -20,7 +20,11 @@ Runs every question through the same ask pipeline as the API (in process) and sc
 Options:
   --dataset <file>       questions, JSONL (required)
   --corpus <dir>         ingest this corpus into a fresh in-memory PGlite first (reproducible);
-                         without it, the configured database (DATABASE_URL / DATA_DIR) is used as is
+                         repeat it to ingest several; without it, the configured database
+                         (DATABASE_URL / DATA_DIR) is used as is
+  --split <split.json> --part <name>
+                         score only the questions whose ids the split file lists under <name>
+                         ({ "dev": [...], "holdout": [...] })
   --database-url <url>   with --corpus: ingest into this PostgreSQL instead (its tables must be empty
                          or hold the same corpus)
   --targets <gold.jsonl> gold targets: report extraction precision / recall / F1
@@ -35,7 +39,9 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       dataset: { type: 'string' },
-      corpus: { type: 'string' },
+      corpus: { type: 'string', multiple: true },
+      split: { type: 'string' },
+      part: { type: 'string' },
       'database-url': { type: 'string' },
       targets: { type: 'string' },
       out: { type: 'string', default: 'eval/out' },
@@ -60,11 +66,12 @@ async function main(): Promise<number> {
   if (!Number.isInteger(k) || k < 1 || k > 50) throw new Error('--k must be an integer from 1 to 50');
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new Error('--concurrency must be an integer from 1 to 64');
 
-  const questions = parseQuestions(await readFile(values.dataset, 'utf8'), values.dataset);
+  const questions = await selectPart(parseQuestions(await readFile(values.dataset, 'utf8'), values.dataset), values.split, values.part);
+  const corpora = values.corpus ?? [];
   const gold = values.targets ? parseGoldTargets(await readFile(values.targets, 'utf8'), values.targets) : null;
 
   const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0', SEED_CORPUS: 'false' };
-  if (values.corpus) {
+  if (corpora.length > 0) {
     env.DATABASE_URL = values['database-url'];
     env.DATA_DIR = 'memory://';
   } else if (values['database-url']) env.DATABASE_URL = values['database-url'];
@@ -72,9 +79,9 @@ async function main(): Promise<number> {
   const logger = createLogger({ level: 'error', write: (line) => console.error(line) });
   const runtime = await openRuntime(config, { logger });
   try {
-    if (values.corpus) {
+    if (corpora.length > 0) {
       const started = Date.now();
-      const results = await ingestPaths(runtime.ingester, [values.corpus]);
+      const results = await ingestPaths(runtime.ingester, corpora);
       const failed = results.filter((r) => r.status === 'failed');
       for (const f of failed) console.error(`ingest failed: ${f.error}`);
       console.error(`corpus: ${results.length - failed.length} documents, ${results.reduce((a, r) => a + r.chunks, 0)} chunks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -96,7 +103,8 @@ async function main(): Promise<number> {
       targets,
       settings: {
         dataset: values.dataset,
-        corpus: values.corpus ?? null,
+        corpus: corpora.length === 0 ? null : corpora.join(', '),
+        part: values.part ?? null,
         database: runtime.database.kind,
         mode: config.llm ? 'llm' : 'extractive',
         embeddings: runtime.services.embeddingModel.model,
@@ -124,6 +132,19 @@ async function main(): Promise<number> {
   } finally {
     await runtime.close();
   }
+}
+
+/** The questions a split file lists under `part` (all of them without a split file), in dataset order. */
+async function selectPart<T extends { id: string }>(questions: T[], splitFile: string | undefined, part: string | undefined): Promise<T[]> {
+  if (!splitFile && !part) return questions;
+  if (!splitFile || !part) throw new Error('--split and --part go together');
+  const split = JSON.parse(await readFile(splitFile, 'utf8')) as Record<string, unknown>;
+  const ids = split[part];
+  if (!Array.isArray(ids)) throw new Error(`${splitFile} has no list "${part}" (it has: ${Object.keys(split).join(', ')})`);
+  const wanted = new Set(ids.map(String));
+  const selected = questions.filter((q) => wanted.has(q.id));
+  if (selected.length === 0) throw new Error(`no question of the dataset is listed under "${part}" in ${splitFile}`);
+  return selected;
 }
 
 main().then(

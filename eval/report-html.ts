@@ -93,6 +93,8 @@ function categoryCharts(report: EvalReport): string {
     ['Cases passed', (s) => s.pass_rate, report.pass_rate],
     [`Retrieval hit@${report.retrieval.k}`, (s) => s.hit_at_k, report.retrieval.hit_at_k],
     ['Must-include accuracy', (s) => s.must_include_accuracy, report.answer.must_include_accuracy],
+    ['Lead correct', (s) => s.lead_correct, report.answer.lead_correct],
+    ['Citation precision', (s) => s.citation_precision, report.citations.precision],
     ['Unanswerable declined', (s) => s.unanswerable_accuracy, report.unanswerable.accuracy],
   ];
   const figures = charts
@@ -102,8 +104,8 @@ function categoryCharts(report: EvalReport): string {
 }
 
 function categoryTable(report: EvalReport): string {
-  const rows = Object.entries(report.by_category).map(([name, s]) => `<tr><td>${esc(name)}</td><td class="num">${s.count}</td><td class="num">${esc(formatMetric(s.pass_rate, 'ratio'))}</td><td class="num">${esc(formatMetric(s.hit_at_k, 'ratio'))}</td><td class="num">${esc(formatMetric(s.mrr, 'score'))}</td><td class="num">${esc(formatMetric(s.must_include_accuracy, 'ratio'))}</td><td class="num">${s.unanswerable_count ? `${esc(formatMetric(s.unanswerable_accuracy, 'ratio'))} of ${s.unanswerable_count}` : '—'}</td><td class="num">${esc(formatMetric(s.latency_p50, 'ms'))}</td></tr>`);
-  return `<table><thead><tr><th>Category</th><th class="num">n</th><th class="num">Passed</th><th class="num">Hit@${report.retrieval.k}</th><th class="num">MRR</th><th class="num">Must-include</th><th class="num">Declined</th><th class="num">p50</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const rows = Object.entries(report.by_category).map(([name, s]) => `<tr><td>${esc(name)}</td><td class="num">${s.count}</td><td class="num">${esc(formatMetric(s.pass_rate, 'ratio'))}</td><td class="num">${esc(formatMetric(s.hit_at_k, 'ratio'))}</td><td class="num">${esc(formatMetric(s.mrr, 'score'))}</td><td class="num">${esc(formatMetric(s.must_include_accuracy, 'ratio'))}</td><td class="num">${esc(formatMetric(s.lead_correct, 'ratio'))}</td><td class="num">${esc(formatMetric(s.citation_precision, 'ratio'))}</td><td class="num">${s.unanswerable_count ? `${esc(formatMetric(s.unanswerable_accuracy, 'ratio'))} of ${s.unanswerable_count}` : '—'}</td><td class="num">${esc(formatMetric(s.latency_p50, 'ms'))}</td></tr>`);
+  return `<table><thead><tr><th>Category</th><th class="num">n</th><th class="num">Passed</th><th class="num">Hit@${report.retrieval.k}</th><th class="num">MRR</th><th class="num">Must-include</th><th class="num">Lead</th><th class="num">Cite precision</th><th class="num">Declined</th><th class="num">p50</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function expectedCell(c: CaseResult): string {

@@ -19,7 +19,17 @@ export interface CaseMetrics {
   /** Over answerable questions with expected documents. */
   retrieval: { hit_at_k: number | null; recall_at_k: number | null; mrr: number | null; count: number };
   /** `must_include_accuracy` is over answerable questions (declining counts as a miss). */
-  answer: { must_include_accuracy: number | null; citation_validity: number | null; cited_expected_rate: number | null; count: number; citations: number };
+  answer: {
+    must_include_accuracy: number | null;
+    /** Answerable questions whose answer, up to its first citation marker, holds every must-include token. */
+    lead_correct: number | null;
+    citation_validity: number | null;
+    cited_expected_rate: number | null;
+    count: number;
+    citations: number;
+  };
+  /** `precision`: distinct cited documents that are expected ones, pooled over questions with expected documents. */
+  citations: { precision: number | null; cited_documents: number };
   unanswerable: { count: number; accuracy: number | null };
   latency_ms: { p50: number; p95: number; max: number; mean: number | null };
 }
@@ -32,7 +42,9 @@ export interface CategorySummary {
   recall_at_k: number | null;
   mrr: number | null;
   must_include_accuracy: number | null;
+  lead_correct: number | null;
   citation_validity: number | null;
+  citation_precision: number | null;
   unanswerable_count: number;
   unanswerable_accuracy: number | null;
   latency_p50: number;
@@ -48,6 +60,7 @@ export interface EvalReport {
   pass_rate: number | null;
   retrieval: CaseMetrics['retrieval'] & { k: number };
   answer: CaseMetrics['answer'];
+  citations: CaseMetrics['citations'];
   unanswerable: CaseMetrics['unanswerable'];
   targets: TargetScore | null;
   latency_ms: CaseMetrics['latency_ms'];
@@ -81,6 +94,10 @@ export function caseMetrics(cases: readonly CaseResult[]): CaseMetrics {
   const citations = cases.flatMap((c) => c.citations);
   // Cited-expected is pooled over the citations of cases that have expected documents.
   const expectedCitations = cases.filter((c) => c.cited_expected_rate !== null).flatMap((c) => c.citations.map((x) => c.expected_doc_ids.includes(x.document_id)));
+  // Citation precision is pooled over the distinct cited documents of each scored question.
+  const citedDocs = cases
+    .filter((c) => c.citation_precision !== null)
+    .flatMap((c) => [...new Set(c.citations.map((x) => x.document_id))].map((id) => c.expected_doc_ids.includes(id)));
   const latencies = cases.map((c) => c.latency_ms);
   const passed = cases.filter((c) => c.pass).length;
   return {
@@ -95,11 +112,13 @@ export function caseMetrics(cases: readonly CaseResult[]): CaseMetrics {
     },
     answer: {
       must_include_accuracy: ratio(answerable.filter((c) => c.must_include_pass).length, answerable.length),
+      lead_correct: ratio(answerable.filter((c) => c.lead_correct).length, answerable.length),
       citation_validity: ratio(citations.filter((c) => c.valid).length, citations.length),
       cited_expected_rate: ratio(expectedCitations.filter(Boolean).length, expectedCitations.length),
       count: answerable.length,
       citations: citations.length,
     },
+    citations: { precision: ratio(citedDocs.filter(Boolean).length, citedDocs.length), cited_documents: citedDocs.length },
     unanswerable: {
       count: unanswerable.length,
       accuracy: ratio(unanswerable.filter((c) => c.answerable === false).length, unanswerable.length),
@@ -123,7 +142,9 @@ function categorySummary(cases: readonly CaseResult[]): CategorySummary {
     recall_at_k: m.retrieval.recall_at_k,
     mrr: m.retrieval.mrr,
     must_include_accuracy: m.answer.must_include_accuracy,
+    lead_correct: m.answer.lead_correct,
     citation_validity: m.answer.citation_validity,
+    citation_precision: m.citations.precision,
     unanswerable_count: m.unanswerable.count,
     unanswerable_accuracy: m.unanswerable.accuracy,
     latency_p50: m.latency_ms.p50,
@@ -154,6 +175,7 @@ export function summarize(cases: readonly CaseResult[], options: SummarizeOption
     pass_rate: m.pass_rate,
     retrieval: { ...m.retrieval, k: options.k },
     answer: m.answer,
+    citations: m.citations,
     unanswerable: m.unanswerable,
     targets: options.targets ?? null,
     latency_ms: m.latency_ms,

@@ -15,6 +15,8 @@ export const SUMMARY_METRICS: { path: string; label: string; kind: MetricKind }[
   { path: 'retrieval.recall_at_k', label: 'Retrieval recall@k', kind: 'ratio' },
   { path: 'retrieval.mrr', label: 'Retrieval MRR', kind: 'score' },
   { path: 'answer.must_include_accuracy', label: 'Must-include accuracy', kind: 'ratio' },
+  { path: 'answer.lead_correct', label: 'Lead correct', kind: 'ratio' },
+  { path: 'citations.precision', label: 'Citation precision', kind: 'ratio' },
   { path: 'answer.citation_validity', label: 'Citation validity', kind: 'ratio' },
   { path: 'answer.cited_expected_rate', label: 'Citations to expected docs', kind: 'ratio' },
   { path: 'unanswerable.accuracy', label: 'Unanswerable declined', kind: 'ratio' },
@@ -94,9 +96,11 @@ export function formatSummaryTable(report: EvalReport): string {
     formatMetric(s.pass_rate, 'ratio'),
     formatMetric(s.hit_at_k, 'ratio'),
     formatMetric(s.must_include_accuracy, 'ratio'),
+    formatMetric(s.lead_correct, 'ratio'),
+    formatMetric(s.citation_precision, 'ratio'),
     formatMetric(s.unanswerable_accuracy, 'ratio'),
   ]);
-  return `${main}\n\n${textTable(['Category', 'n', 'passed', `hit@${report.retrieval.k}`, 'must-include', 'declined'], categoryRows)}`;
+  return `${main}\n\n${textTable(['Category', 'n', 'passed', `hit@${report.retrieval.k}`, 'must-include', 'lead', 'cite-prec', 'declined'], categoryRows)}`;
 }
 
 /** Escapes text for a Markdown table cell: pipes, line breaks, and HTML-significant characters. */
@@ -134,6 +138,8 @@ export function renderMarkdown(report: EvalReport): string {
     formatMetric(s.hit_at_k, 'ratio'),
     formatMetric(s.mrr, 'score'),
     formatMetric(s.must_include_accuracy, 'ratio'),
+    formatMetric(s.lead_correct, 'ratio'),
+    formatMetric(s.citation_precision, 'ratio'),
     s.unanswerable_count ? `${formatMetric(s.unanswerable_accuracy, 'ratio')} of ${s.unanswerable_count}` : '—',
     formatMetric(s.latency_p50, 'ms'),
   ]);
@@ -157,7 +163,7 @@ export function renderMarkdown(report: EvalReport): string {
     '',
     '## By category',
     '',
-    mdTable(['Category', 'n', 'Passed', `Hit@${k}`, 'MRR', 'Must-include', 'Unanswerable declined', 'Latency p50'], categories),
+    mdTable(['Category', 'n', 'Passed', `Hit@${k}`, 'MRR', 'Must-include', 'Lead correct', 'Citation precision', 'Unanswerable declined', 'Latency p50'], categories),
     '',
     ...targetsSection(report),
     `## Failures (${failures.length})`,

@@ -6,7 +6,9 @@
 import type { AskRequest, AskResponse, Asker, Citation } from '../src/answer/types.ts';
 import type { EvalQuestion } from './dataset.ts';
 import {
+  answerLead,
   citationIsValid,
+  citationPrecision,
   citationValidity,
   citedExpectedRate,
   hitAtK,
@@ -58,6 +60,10 @@ export interface CaseResult {
   missing_tokens: string[];
   citation_validity: number | null;
   cited_expected_rate: number | null;
+  /** The answer up to its first citation marker holds every must-include token; null for unanswerable questions. */
+  lead_correct: boolean | null;
+  /** Share of distinct cited documents that are expected ones; null without citations or expected documents. */
+  citation_precision: number | null;
   latency_ms: number;
   pass: boolean;
   /** One human-readable line per failed check; empty when `pass`. */
@@ -139,6 +145,7 @@ export function scoreCase(q: EvalQuestion, response: AskResponse, options: { k: 
   }
 
   let mustPass: boolean | null = null;
+  let leadPass: boolean | null = null;
   let missing: string[] = [];
   if (q.answerable) {
     missing = missingTokens(response.answer, q.must_include);
@@ -149,6 +156,7 @@ export function scoreCase(q: EvalQuestion, response: AskResponse, options: { k: 
       why.push(`missing ${missing.map((t) => `'${t}'`).join(', ')} in answer${alt}`);
     }
     mustPass = response.answerable && tokensPass;
+    leadPass = response.answerable && mustIncludePass(answerLead(response.answer), q.must_include, q.alt_must_include);
   } else if (response.answerable) {
     why.push('answered an unanswerable question');
   }
@@ -171,6 +179,8 @@ export function scoreCase(q: EvalQuestion, response: AskResponse, options: { k: 
     missing_tokens: missing,
     citation_validity: citationValidity(response.citations, options.chunkTexts),
     cited_expected_rate: scoresRetrieval ? citedExpectedRate(response.citations, q.expected_doc_ids) : null,
+    lead_correct: leadPass,
+    citation_precision: scoresRetrieval ? citationPrecision(response.citations, q.expected_doc_ids) : null,
     latency_ms: options.latencyMs,
     pass: why.length === 0,
     why,
@@ -195,6 +205,8 @@ function failedCase(q: EvalQuestion, error: unknown, latencyMs: number): CaseRes
     missing_tokens: q.must_include,
     citation_validity: null,
     cited_expected_rate: null,
+    lead_correct: q.answerable ? false : null,
+    citation_precision: null,
     latency_ms: latencyMs,
     pass: false,
     why: [`error: ${message}`],

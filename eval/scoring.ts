@@ -147,6 +147,25 @@ export function citationValidity(citations: readonly Pick<Citation, 'chunk_id' |
   return citations.filter((c) => citationIsValid(c, chunkTextById)).length / citations.length;
 }
 
+/**
+ * The lead of an answer: its text up to the first citation marker ("[1]"), or the whole answer
+ * when it cites nothing. A reader who stops there should already have the asked figures.
+ */
+export function answerLead(answer: string): string {
+  const at = answer.search(/\[\d{1,3}\]/);
+  return at === -1 ? answer : answer.slice(0, at);
+}
+
+/**
+ * Share (0–1) of the distinct cited documents that are among the expected ones: a look-alike
+ * document cited beside the right one lowers it. `null` when nothing is cited.
+ */
+export function citationPrecision(citations: readonly Pick<Citation, 'document_id'>[], expected: readonly string[]): number | null {
+  const cited = rankDocIds(citations.map((c) => c.document_id));
+  if (cited.length === 0) return null;
+  return cited.filter((id) => expected.includes(id)).length / cited.length;
+}
+
 /** Share (0–1) of citations pointing at one of the expected documents; `null` when there are no citations. */
 export function citedExpectedRate(citations: readonly Pick<Citation, 'document_id'>[], expected: readonly string[]): number | null {
   if (citations.length === 0) return null;

@@ -182,7 +182,7 @@ describe('report files', () => {
     expect(html).not.toMatch(/<link|@import|url\(/i);
     expect(html).not.toContain('https://example.org');
     // One inline bar chart per metric, with a bar per category.
-    expect(html.match(/<svg /g)?.length).toBe(4);
+    expect(html.match(/<svg /g)?.length).toBe(6);
     expect(html).toContain('<figcaption>Retrieval hit@5</figcaption>');
     // The failures table shows expected tokens (missing ones marked) and the cited quotes.
     expect(html).toContain('<code class="missing" title="missing from the answer">80,000 yuan</code>');

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Target } from '../../src/targets/schema.ts';
 import type { GoldTarget } from '../../eval/dataset.ts';
 import {
+  answerLead,
   canonicalQuantity,
+  citationPrecision,
   citationValidity,
   citedExpectedRate,
   hitAtK,
@@ -213,5 +215,25 @@ describe('percentile', () => {
     expect(percentile([10, 20, 30, 40, 50], 95)).toBeCloseTo(48);
     expect(percentile([7], 95)).toBe(7);
     expect(percentile([], 50)).toBe(0);
+  });
+});
+
+describe('answerLead and citationPrecision', () => {
+  it('reads the lead up to the first citation marker, or the whole answer without one', () => {
+    expect(answerLead('Hebei — Plan: wind 30 GW [1] and PV 50 GW [2]')).toBe('Hebei — Plan: wind 30 GW ');
+    expect(answerLead('Not found in the 3 documents searched.')).toBe('Not found in the 3 documents searched.');
+  });
+
+  it('judges a figure stated only after the first citation as not in the lead', () => {
+    const answer = 'Shanxi: energy intensity falls [1]. It falls by 14.5% [2].';
+    expect(mustIncludePass(answer, ['14.5%'])).toBe(true);
+    expect(mustIncludePass(answerLead(answer), ['14.5%'])).toBe(false);
+  });
+
+  it('counts each cited document once, and null when nothing is cited', () => {
+    const cited = [{ document_id: 'a' }, { document_id: 'a' }, { document_id: 'b' }, { document_id: 'c' }];
+    expect(citationPrecision(cited, ['a'])).toBeCloseTo(1 / 3);
+    expect(citationPrecision(cited, ['a', 'b', 'c'])).toBe(1);
+    expect(citationPrecision([], ['a'])).toBeNull();
   });
 });
