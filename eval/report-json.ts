@@ -17,7 +17,7 @@ export interface CaseMetrics {
   passed: number;
   pass_rate: number | null;
   /** Over answerable questions with expected documents. */
-  retrieval: { hit_at_k: number | null; recall_at_k: number | null; mrr: number | null; count: number };
+  retrieval: { hit_at_1: number | null; hit_at_k: number | null; recall_at_k: number | null; mrr: number | null; count: number };
   /** `must_include_accuracy` is over answerable questions (declining counts as a miss). */
   answer: {
     must_include_accuracy: number | null;
@@ -38,6 +38,7 @@ export interface CategorySummary {
   count: number;
   passed: number;
   pass_rate: number | null;
+  hit_at_1: number | null;
   hit_at_k: number | null;
   recall_at_k: number | null;
   mrr: number | null;
@@ -105,6 +106,7 @@ export function caseMetrics(cases: readonly CaseResult[]): CaseMetrics {
     passed,
     pass_rate: ratio(passed, cases.length),
     retrieval: {
+      hit_at_1: ratio(retrievalCases.filter((c) => c.hit_at_1).length, retrievalCases.length),
       hit_at_k: ratio(retrievalCases.filter((c) => c.hit).length, retrievalCases.length),
       recall_at_k: mean(retrievalCases.map((c) => c.recall ?? 0)),
       mrr: mean(retrievalCases.map((c) => c.rr ?? 0)),
@@ -138,6 +140,7 @@ function categorySummary(cases: readonly CaseResult[]): CategorySummary {
     count: m.count,
     passed: m.passed,
     pass_rate: m.pass_rate,
+    hit_at_1: m.retrieval.hit_at_1,
     hit_at_k: m.retrieval.hit_at_k,
     recall_at_k: m.retrieval.recall_at_k,
     mrr: m.retrieval.mrr,

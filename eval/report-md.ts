@@ -11,6 +11,7 @@ export type MetricKind = 'ratio' | 'score' | 'ms' | 'count';
 /** The headline metrics, in display order, by dotted path into the report. */
 export const SUMMARY_METRICS: { path: string; label: string; kind: MetricKind }[] = [
   { path: 'pass_rate', label: 'Cases passed', kind: 'ratio' },
+  { path: 'retrieval.hit_at_1', label: 'Retrieval hit@1', kind: 'ratio' },
   { path: 'retrieval.hit_at_k', label: 'Retrieval hit@k', kind: 'ratio' },
   { path: 'retrieval.recall_at_k', label: 'Retrieval recall@k', kind: 'ratio' },
   { path: 'retrieval.mrr', label: 'Retrieval MRR', kind: 'score' },

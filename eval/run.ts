@@ -3,7 +3,7 @@
  * each case. The asker and the chunk-text lookup are passed in, so this module needs no database
  * and is tested with a canned asker.
  */
-import type { AskRequest, AskResponse, Asker, Citation } from '../src/answer/types.ts';
+import type { AskRequest, AskResponse, Asker, Citation } from '../src/domain.ts';
 import type { EvalQuestion } from './dataset.ts';
 import {
   answerLead,
@@ -51,6 +51,8 @@ export interface CaseResult {
   retrieved_doc_ids: string[];
   /** Retrieval hit at k; null for unanswerable questions and those with no expected documents. */
   hit: boolean | null;
+  /** The first retrieved document is an expected one; null when `hit` is null. */
+  hit_at_1: boolean | null;
   recall: number | null;
   /** Reciprocal rank of the first expected document; null when `hit` is null. */
   rr: number | null;
@@ -173,6 +175,7 @@ export function scoreCase(q: EvalQuestion, response: AskResponse, options: { k: 
     citations,
     retrieved_doc_ids: ranked,
     hit,
+    hit_at_1: scoresRetrieval ? hitAtK(ranked, q.expected_doc_ids, 1) : null,
     recall: scoresRetrieval ? recallAtK(ranked, q.expected_doc_ids, k) : null,
     rr: scoresRetrieval ? reciprocalRank(ranked, q.expected_doc_ids) : null,
     must_include_pass: mustPass,
@@ -199,6 +202,7 @@ function failedCase(q: EvalQuestion, error: unknown, latencyMs: number): CaseRes
     citations: [],
     retrieved_doc_ids: [],
     hit: scoresRetrieval ? false : null,
+    hit_at_1: scoresRetrieval ? false : null,
     recall: scoresRetrieval ? 0 : null,
     rr: scoresRetrieval ? 0 : null,
     must_include_pass: q.answerable ? false : null,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AskRequest, AskResponse, Asker, Citation } from '../../src/answer/types.ts';
+import type { AskRequest, AskResponse, Asker, Citation } from '../../src/domain.ts';
 import type { Target } from '../../src/targets/schema.ts';
 import { parseGoldTargets, parseQuestions } from '../../eval/dataset.ts';
 import { runEval, type CaseResult } from '../../eval/run.ts';
@@ -90,9 +90,9 @@ describe('runEval', () => {
 
   it('scores each case and explains each failure', async () => {
     const cases = await run();
-    expect(byId(cases, 'q1')).toMatchObject({ pass: true, hit: true, rr: 1, must_include_pass: true, citation_validity: 1, why: [] });
+    expect(byId(cases, 'q1')).toMatchObject({ pass: true, hit: true, hit_at_1: true, rr: 1, must_include_pass: true, citation_validity: 1, why: [] });
     expect(byId(cases, 'q2')).toMatchObject({ pass: false, hit: true, must_include_pass: false, missing_tokens: ['80,000 yuan'], cited_expected_rate: 0.5, why: ["missing '80,000 yuan' in answer"] });
-    expect(byId(cases, 'q3')).toMatchObject({ pass: false, hit: true, rr: 0.5, must_include_pass: true, retrieved_doc_ids: ['other-doc', 'zh-peak-plan'], citation_validity: 0 });
+    expect(byId(cases, 'q3')).toMatchObject({ pass: false, hit: true, hit_at_1: false, rr: 0.5, must_include_pass: true, retrieved_doc_ids: ['other-doc', 'zh-peak-plan'], citation_validity: 0 });
     expect(byId(cases, 'q3').why).toEqual(['citation [1] quote not found in chunk c-peak (zh-peak-plan)']);
     expect(byId(cases, 'q4')).toMatchObject({ pass: false, answerable_expected: false, hit: null, must_include_pass: null, why: ['answered an unanswerable question'] });
     expect(byId(cases, 'q5')).toMatchObject({ pass: false, error: 'database went away', hit: false, rr: 0, why: ['error: database went away'] });
