@@ -6,7 +6,7 @@
  * dataset must stop the run, not silently skew the score.
  */
 import { z } from 'zod';
-import type { ChatTurn, SearchFilters } from '../src/answer/types.ts';
+import type { ChatTurn, SearchFilters } from '../src/domain.ts';
 import { DIRECTIONS } from '../src/targets/schema.ts';
 
 /** One evaluation question. */

@@ -3,7 +3,7 @@
  * citation checks, target matching against gold, percentiles. No I/O; every function is
  * deterministic so reports can be compared across runs.
  */
-import type { Citation } from '../src/answer/types.ts';
+import type { Citation } from '../src/domain.ts';
 import type { Target } from '../src/targets/schema.ts';
 import type { GoldTarget } from './dataset.ts';
 

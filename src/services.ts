@@ -5,7 +5,8 @@ import { createEmbeddings } from './embeddings/factory.ts';
 import { createRetriever, type Retriever } from './retrieval/retriever.ts';
 import { createAsker } from './answer/ask.ts';
 import { createLlmAnswerer, type LlmPrompts } from './answer/llm.ts';
-import type { Asker } from './answer/types.ts';
+import type { Asker } from './domain.ts';
+import { DEFAULT_WEIGHTS, type Weights } from './weights.ts';
 import type { Config } from './config.ts';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Logger } from './logger.ts';
@@ -46,7 +47,8 @@ export function createServices(options: ServiceOptions): Services {
   const { config, sql, logger } = options;
   const store = createStore(sql);
   const { embeddings, model, dimensions } = createEmbeddings(config.embeddings, options.fetch);
-  const retriever = createRetriever({ store, embeddings, rrfK: config.rrfK });
+  const weights: Weights = { ...DEFAULT_WEIGHTS, retrieval: { ...DEFAULT_WEIGHTS.retrieval, rrfK: config.rrfK } };
+  const retriever = createRetriever({ store, embeddings, weights: weights.retrieval });
   const chatModel = config.llm
     ? new ChatOpenAI({
         model: config.llm.model,
@@ -70,6 +72,7 @@ export function createServices(options: ServiceOptions): Services {
     llm,
     llmTimeoutMs: config.llmTimeoutMs,
     defaultK: config.answerK,
+    weights,
     log: (level, message, fields) => logger[level](message, fields),
   });
   return {

@@ -1,18 +1,22 @@
 import type { Store } from '../db/store.ts';
-import type { Retriever, RetrievedPassage } from '../retrieval/retriever.ts';
-import { analyzeQuestion } from '../retrieval/query-analysis.ts';
+import type { Retriever } from '../retrieval/retriever.ts';
+import { analyzeQuestion, type QueryAnalysis } from '../retrieval/query-analysis.ts';
+import { routeDocuments } from '../retrieval/document-router.ts';
 import { normalizeInline } from '../text/normalize.ts';
-import { lexicalTokens } from '../text/tokens.ts';
-import { splitSentences } from '../text/sentences.ts';
 import { AppError } from '../errors.ts';
-import type { Asker, AskRequest, AskResponse, Citation } from './types.ts';
-import { answerExtractively } from './extractive.ts';
-import { composeExtractive, citationFor, notFoundText, toPassage, supportText } from './compose.ts';
+import { DEFAULT_WEIGHTS, type Weights } from '../weights.ts';
+import type { Asker, AskRequest, AskResponse, CatalogueEntry } from '../domain.ts';
+import type { Answerer, AnswerInput, Draft } from './answerer.ts';
+import { createExtractiveAnswerer } from './extractive-answerer.ts';
+import { createLlmDraftAnswerer, saysNotFound } from './llm-answerer.ts';
+import { notFoundText, toPassage } from './compose.ts';
 import { condenseOffline } from './condense.ts';
 import { verifyAnswer } from './verify.ts';
 import type { LlmAnswerer } from './llm.ts';
 import { answerComparison } from './compare.ts';
-import { answerPerRegion } from './per-region.ts';
+import { MAX_QUESTION_CHARS } from '../limits.ts';
+
+export { MAX_QUESTION_CHARS } from '../limits.ts';
 
 export interface AskerOptions {
   store: Store;
@@ -20,146 +24,130 @@ export interface AskerOptions {
   llm?: LlmAnswerer | null;
   llmTimeoutMs?: number;
   defaultK?: number;
-  minScore?: number;
+  weights?: Weights;
   log?: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
 }
 
-export const MAX_QUESTION_CHARS = 2000;
-
-const LLM_NOT_FOUND = /do not (state|contain|mention|say)|not (found|stated|mentioned) in|no relevant|没有相关|未提及|没有提到|未找到/i;
+type Log = NonNullable<AskerOptions['log']>;
 
 /**
- * The one ask pipeline behind every channel (HTTP JSON and SSE, Slack, eval):
- * condense → analyse → (comparison from the targets store) → hybrid retrieve → answer
- * (LLM with timeout and extractive fallback, or extractive) → verify → attach targets.
+ * The one ask pipeline behind every channel (HTTP JSON and SSE, Slack, eval), as steps:
+ * read the question → condense the conversation → analyse → route to named documents →
+ * (comparison table from the targets store) → retrieve → draft (LLM, else or on failure
+ * extractive) → verify citations and numbers → attach targets.
  */
 export function createAsker(options: AskerOptions): Asker {
   const { store, retriever } = options;
-  const log = options.log ?? (() => {});
+  const log: Log = options.log ?? (() => {});
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const timeoutMs = options.llmTimeoutMs ?? 20_000;
+  const extractive = createExtractiveAnswerer({ retriever, weights: weights.answer, k: options.defaultK ?? 5 });
+  const llm = options.llm ? createLlmDraftAnswerer(options.llm) : null;
+  const catalogue = createCatalogueCache(store);
 
   return {
-    async ask(request: AskRequest, { signal, onDelta } = {}): Promise<AskResponse> {
-      const timings: Record<string, number> = {};
-      const started = Date.now();
-      const lap = (name: string, since: number) => (timings[name] = Date.now() - since);
-      const question = normalizeInline(typeof request.question === 'string' ? request.question : '');
-      if (!question) throw new AppError('bad_request', 'question must be a non-empty string');
-      if (question.length > MAX_QUESTION_CHARS) throw new AppError('bad_request', `question is too long (max ${MAX_QUESTION_CHARS} characters)`);
+    async ask(request, { signal } = {}) {
+      const clock = startClock();
+      const question = readQuestion(request);
       const k = request.k ?? options.defaultK ?? 5;
-      let notice: string | undefined;
-
-      let standalone = question;
-      if (request.history && request.history.length > 0) {
-        const t = Date.now();
-        standalone = condenseOffline(question, request.history);
-        if (options.llm) {
-          try {
-            standalone = await withTimeout((s) => options.llm!.condense(question, request.history!, { signal: s }), options.llmTimeoutMs ?? 20_000, signal);
-          } catch (error) {
-            log('warn', 'llm condense failed; using offline condensation', { error: (error as Error).message });
-          }
-        }
-        lap('condense_ms', t);
-      }
+      const standalone = await clock.time('condense_ms', () => condense(question, request, options, signal, log), request.history?.length);
       const analysis = analyzeQuestion(standalone);
+      const anchors = request.filters?.document_ids?.length ? [] : routeDocuments(standalone, await catalogue.entries(), weights.router).map((d) => d.id);
+      const base = { question, standalone, filters: request.filters, clock };
 
       if (analysis.comparison) {
-        const t = Date.now();
-        const comparison = await answerComparison(store, analysis, request.filters);
-        lap('compare_ms', t);
+        const comparison = await clock.time('compare_ms', () => answerComparison(store, analysis, request.filters, weights.comparison));
         if (comparison) {
           const documents = await store.countDocuments(request.filters);
-          onDelta?.(comparison.answer);
-          return finish({
-            ...comparison,
-            mode: 'extractive',
-            searched: { documents, filters: request.filters ?? {} },
-            timings_ms: { ...timings, total_ms: Date.now() - started },
-            condensed_question: standalone !== question ? standalone : undefined,
-          });
+          return finish({ ...comparison, mode: 'extractive', ...searched(documents, base) });
         }
       }
 
-      let t = Date.now();
-      const { passages, searchedDocuments } = await retriever.retrieve(standalone, { k, filters: request.filters, analysis });
-      lap('retrieve_ms', t);
-
-      let answer = '';
-      let citations: Citation[] = [];
-      let answerable = false;
-      let mode: 'llm' | 'extractive' = 'extractive';
-
-      t = Date.now();
-      let extractive = answerExtractively(passages, analysis, { minScore: options.minScore });
-      if (analysis.regions.length >= 2) {
-        const perRegion = await answerPerRegion(retriever, analysis, request.filters, { k: Math.min(k, 4), minScore: options.minScore });
-        if (perRegion) {
-          extractive = { answerable: true, sentences: perRegion.sentences, confidence: extractive.confidence };
-          for (const p of perRegion.passages) if (!passages.some((q) => q.chunk_id === p.chunk_id)) passages.push(p);
-        }
-      }
-      if (options.llm && passages.length > 0) {
-        try {
-          const text = await withTimeout(
-            (s) => options.llm!.answer(standalone, passages, analysis.language, { signal: s }),
-            options.llmTimeoutMs ?? 20_000,
-            signal,
-          );
-          mode = 'llm';
-          answerable = !LLM_NOT_FOUND.test(text) || /\[\d+\]/.test(text);
-          answer = text.trim();
-        } catch (error) {
-          notice = `The language model did not answer (${(error as Error).message}); this is the offline extractive answer.`;
-          log('warn', 'llm answer failed; falling back to extractive', { error: (error as Error).message });
-        }
-      }
-      if (mode === 'extractive' && extractive.answerable) {
-        const composed = composeExtractive(extractive.sentences, analysis.language);
-        answer = composed.answer;
-        citations = composed.citations;
-        answerable = true;
-      }
-      lap('answer_ms', t);
-
-      // Verification: both modes, against exactly the passages the answerer was given.
-      const passageTexts = new Map<number, string>();
-      if (mode === 'llm') passages.forEach((p, i) => passageTexts.set(i + 1, supportText(p)));
-      else extractive.sentences.forEach((s, i) => passageTexts.set(i + 1, supportText({ ...s.passage, text: s.text })));
-      const verified = verifyAnswer(answer, passageTexts);
-      if (mode === 'llm') {
-        answer = verified.answer;
-        citations = verified.usedCitations.map((n) => llmCitation(passages[n - 1], n, answer));
-        if (citations.length === 0) answerable = false;
-      } else {
-        answer = verified.answer;
-      }
-
-      if (!answerable) {
-        answer = mode === 'llm' && answer && !LLM_NOT_FOUND.test(answer) ? answer : notFoundText(analysis.language, searchedDocuments, request.filters);
-        citations = mode === 'llm' ? citations : [];
-      }
-
-      onDelta?.(answer);
-      t = Date.now();
-      const targets = answerable ? await store.targetsForChunks(Array.from(new Set(citations.map((c) => c.chunk_id)))) : [];
-      lap('targets_ms', t);
+      const { passages, searchedDocuments } = await clock.time('retrieve_ms', () => retriever.retrieve(standalone, { k, filters: request.filters, analysis, anchors }));
+      const input: AnswerInput = { question: standalone, analysis, passages, filters: request.filters, anchors };
+      const { draft, notice } = await clock.time('answer_ms', () => draftAnswer(input, { extractive, llm, timeoutMs, signal, log }));
+      for (const p of draft.passages) if (!passages.some((q) => q.chunk_id === p.chunk_id)) passages.push(p);
+      const verified = verifyDraft(draft, analysis, searchedDocuments, request);
+      const targets = verified.answerable ? await clock.time('targets_ms', () => store.targetsForChunks(Array.from(new Set(verified.citations.map((c) => c.chunk_id))))) : [];
 
       return finish({
-        answer,
-        answerable,
-        mode,
-        citations,
+        ...verified,
+        mode: draft.mode,
         targets,
-        searched: { documents: searchedDocuments, filters: request.filters ?? {} },
-        timings_ms: { ...timings, total_ms: Date.now() - started },
-        unverified: verified.unverified.length ? verified.unverified : undefined,
-        verification: { removed_citations: verified.removedCitations, unverified_sentences: verified.unverified.length, checked_numbers: verified.checkedNumbers },
-        closest: answerable ? undefined : passages.slice(0, 3).map(toPassage),
-        condensed_question: standalone !== question ? standalone : undefined,
+        ...searched(searchedDocuments, base),
+        closest: verified.answerable ? undefined : passages.slice(0, 3).map(toPassage),
         notice,
         retrieved: passages.map((p) => ({ chunk_id: p.chunk_id, document_id: p.document_id, score: p.score })),
       } as AskResponse);
     },
+  };
+}
+
+function readQuestion(request: AskRequest): string {
+  const question = normalizeInline(typeof request.question === 'string' ? request.question : '');
+  if (!question) throw new AppError('bad_request', 'question must be a non-empty string');
+  if (question.length > MAX_QUESTION_CHARS) throw new AppError('bad_request', `question is too long (max ${MAX_QUESTION_CHARS} characters)`);
+  return question;
+}
+
+/** The standalone question: offline condensation, improved by the model when one answers in time. */
+async function condense(question: string, request: AskRequest, options: AskerOptions, signal: AbortSignal | undefined, log: Log): Promise<string> {
+  if (!request.history?.length) return question;
+  const offline = condenseOffline(question, request.history);
+  if (!options.llm) return offline;
+  try {
+    return await withTimeout((s) => options.llm!.condense(question, request.history!, { signal: s }), options.llmTimeoutMs ?? 20_000, signal);
+  } catch (error) {
+    log('warn', 'llm condense failed; using offline condensation', { error: (error as Error).message });
+    return offline;
+  }
+}
+
+/** The model's draft when one is configured and answers in time; otherwise (or on failure, with a notice) the extractive one. */
+async function draftAnswer(
+  input: AnswerInput,
+  context: { extractive: Answerer; llm: Answerer | null; timeoutMs: number; signal?: AbortSignal; log: Log },
+): Promise<{ draft: Draft; notice?: string }> {
+  if (context.llm && input.passages.length > 0) {
+    try {
+      return { draft: await withTimeout((s) => context.llm!.answer(input, { signal: s }), context.timeoutMs, context.signal) };
+    } catch (error) {
+      const message = (error as Error).message;
+      context.log('warn', 'llm answer failed; falling back to extractive', { error: message });
+      return { draft: await context.extractive.answer(input), notice: `The language model did not answer (${message}); this is the offline extractive answer.` };
+    }
+  }
+  return { draft: await context.extractive.answer(input) };
+}
+
+/**
+ * Verification, for both modes, against exactly what the answerer was given: unknown markers
+ * are removed, sentences with unsupported numbers marked. A declined answer gets the standard
+ * not-found text (or the model's own words for it).
+ */
+function verifyDraft(draft: Draft, analysis: QueryAnalysis, searchedDocuments: number, request: AskRequest) {
+  const verified = verifyAnswer(draft.answer, draft.support);
+  let citations = draft.cite(verified.answer, verified.usedCitations);
+  const answerable = draft.answerable && (draft.mode === 'extractive' || citations.length > 0);
+  let answer = verified.answer;
+  if (!answerable) {
+    answer = draft.mode === 'llm' && answer && !saysNotFound(answer) ? answer : notFoundText(analysis.language, searchedDocuments, request.filters);
+    if (draft.mode === 'extractive') citations = [];
+  }
+  return {
+    answer,
+    answerable,
+    citations,
+    unverified: verified.unverified.length ? verified.unverified : undefined,
+    verification: { removed_citations: verified.removedCitations, unverified_sentences: verified.unverified.length, checked_numbers: verified.checkedNumbers },
+  };
+}
+
+function searched(documents: number, base: { question: string; standalone: string; filters: AskRequest['filters']; clock: Clock }) {
+  return {
+    searched: { documents, filters: base.filters ?? {} },
+    timings_ms: base.clock.timings(),
+    condensed_question: base.standalone !== base.question ? base.standalone : undefined,
   };
 }
 
@@ -168,17 +156,38 @@ function finish(response: AskResponse): AskResponse {
   return response;
 }
 
-/** For an LLM citation, quote the passage sentence that best matches the sentences citing it. */
-function llmCitation(passage: RetrievedPassage, n: number, answer: string): Citation {
-  const citing = splitSentences(answer).filter((s) => s.text.includes(`[${n}]`)).map((s) => s.text).join(' ');
-  const wanted = new Set(lexicalTokens(citing));
-  let best = { start: 0, end: passage.text.length, score: -1 };
-  for (const span of splitSentences(passage.text)) {
-    const tokens = lexicalTokens(span.text);
-    const score = tokens.filter((tk) => wanted.has(tk)).length / Math.sqrt(tokens.length + 1);
-    if (score > best.score) best = { start: span.start, end: span.end, score };
-  }
-  return citationFor(passage, best.start, best.end, n);
+interface Clock {
+  /** Runs a step and records its wall time under `name` (skipped, and not recorded, when `run` is false). */
+  time<T>(name: string, step: () => Promise<T>, run?: unknown): Promise<T>;
+  timings(): Record<string, number>;
+}
+
+function startClock(): Clock {
+  const started = Date.now();
+  const timings: Record<string, number> = {};
+  return {
+    async time(name, step, run = true) {
+      const t = Date.now();
+      try {
+        return await step();
+      } finally {
+        if (run) timings[name] = Date.now() - t;
+      }
+    },
+    timings: () => ({ ...timings, total_ms: Date.now() - started }),
+  };
+}
+
+/** The document catalogue for routing, reloaded only when documents were added, replaced or deleted. */
+function createCatalogueCache(store: Store): { entries(): Promise<CatalogueEntry[]> } {
+  let cached: { version: string; entries: CatalogueEntry[] } | null = null;
+  return {
+    async entries() {
+      const version = await store.catalogueVersion();
+      if (cached?.version !== version) cached = { version, entries: await store.listCatalogue() };
+      return cached.entries;
+    },
+  };
 }
 
 /** Runs `task` with its own abort signal that fires on timeout or when `outer` aborts. */

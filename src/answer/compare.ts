@@ -1,12 +1,14 @@
 import type { Store } from '../db/store.ts';
-import type { SearchFilters, Citation, AskResponse } from './types.ts';
+import type { SearchFilters, Citation, AskResponse } from '../domain.ts';
 import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import type { Target } from '../targets/schema.ts';
 import { regionLabel } from './compose.ts';
 import { lexicalTokens } from '../text/tokens.ts';
+import { isCjkOnly, startsWithCjk } from '../text/cjk.ts';
 import { findTermGroups, GENERIC_GROUPS } from '../retrieval/thesaurus.ts';
 import { findQuantities, sameQuantity } from '../text/numbers.ts';
 import { MONEY_QUESTION } from './extractive.ts';
+import { DEFAULT_WEIGHTS, type ComparisonWeights } from '../weights.ts';
 
 /**
  * Comparison questions ("Compare Shanghai's and Guangdong's 2025 non-fossil targets",
@@ -20,6 +22,7 @@ export async function answerComparison(
   store: Store,
   analysis: QueryAnalysis,
   filters: SearchFilters | undefined,
+  weights: ComparisonWeights = DEFAULT_WEIGHTS.comparison,
 ): Promise<Pick<AskResponse, 'answer' | 'answerable' | 'citations' | 'targets' | 'table'> | null> {
   // "国家甲烷方案和安徽省方案…有什么不同": the national documents are one of the sides compared.
   const named = analysis.regions.length > 0 && analysis.national ? [...analysis.regions, 'National'] : analysis.regions;
@@ -39,7 +42,7 @@ export async function answerComparison(
   // the target's value.
   const asked = findTermGroups(analysis.text).filter((g) => !GENERIC_GROUPS.has(g.id));
   const figures = findQuantities(analysis.text).filter((q) => q.kind !== 'year');
-  const words = lexicalTokens(analysis.text).filter((t) => !IGNORED.has(t) && !/^\d/.test(t) && !/^[\u3400-\u9fff]$/.test(t));
+  const words = lexicalTokens(analysis.text).filter((t) => !IGNORED.has(t) && !/^\d/.test(t) && !(t.length === 1 && isCjkOnly(t)));
   if (asked.length === 0 && figures.length === 0) return null;
   const scored = rows
     .map((row) => {
@@ -55,7 +58,7 @@ export async function answerComparison(
       const metricTopics = asked.filter((g) => inMetric.has(g.id)).length;
       const tokens = new Set(lexicalTokens(text));
       const shared = words.filter((w) => tokens.has(w)).length;
-      return { row, score: covered * 2 + metricTopics * 1.5 + shared * 0.2 + (figures.length > 0 ? 3 : 0) };
+      return { row, score: covered * weights.topic + metricTopics * weights.topicInMetric + shared * weights.sharedWord + (figures.length > 0 ? weights.statedFigure : 0) };
     })
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score);
@@ -69,7 +72,7 @@ export async function answerComparison(
     const seen = new Set<string>();
     const bestScore = group[0]?.score ?? 0;
     for (const { row, score } of group) {
-      if (score < bestScore * 0.75) break;
+      if (score < bestScore * weights.keepRatio) break;
       if (seen.has(row.document_id)) continue;
       seen.add(row.document_id);
       chosen.push(row);
@@ -108,7 +111,7 @@ export async function answerComparison(
   if (citations.length === 0) return null;
   const zh = analysis.language === 'zh';
   return {
-    answer: lines.join(zh ? '\n' : '\n'),
+    answer: [leadLine(chosen.filter((t) => t.chunk_id && chunkById.has(t.chunk_id)), citations.length, analysis.language), ...lines].join('\n'),
     answerable: true,
     citations,
     targets: chosen,
@@ -117,4 +120,14 @@ export async function answerComparison(
       rows: tableRows,
     },
   };
+}
+
+/**
+ * The comparison's lead: every region with its figure as written ("江苏 3500万千瓦；浙江 2762万千瓦"),
+ * before any citation marker, then all the markers, so the first line already answers.
+ */
+function leadLine(targets: Target[], count: number, language: 'en' | 'zh'): string {
+  const parts = targets.map((t) => `${regionLabel(t.region, language)} ${t.unit_raw && !/^\s/.test(t.unit_raw) && (startsWithCjk(t.unit_raw) || t.unit_raw.startsWith('%')) ? `${t.value_raw}${t.unit_raw}` : `${t.value_raw} ${t.unit_raw}`.trim()}`);
+  const markers = Array.from({ length: count }, (_, i) => `[${i + 1}]`).join('');
+  return language === 'zh' ? `${parts.join('；')}。 ${markers}` : `${parts.join('; ')}. ${markers}`;
 }

@@ -1,5 +1,6 @@
+import { hasCjk } from '../text/cjk.ts';
 import type { RetrievedPassage } from '../retrieval/retriever.ts';
-import type { SearchFilters, Citation, Passage } from './types.ts';
+import type { SearchFilters, Citation, Passage } from '../domain.ts';
 import type { AnswerSentence } from './extractive.ts';
 import { regionByName } from '../text/regions.ts';
 
@@ -11,7 +12,7 @@ export function composeExtractive(sentences: AnswerSentence[], language: 'en' | 
     const n = i + 1;
     const first = !introduced.has(s.passage.document_id);
     introduced.add(s.passage.document_id);
-    const sentenceIsZh = /[\u4e00-\u9fff]/.test(s.text);
+    const sentenceIsZh = hasCjk(s.text);
     // Each document is named (with its region) where it is first quoted: readers see at once
     // whose target it is, and "which province…" questions are answered by the attribution.
     const source = first ? attribution(s.passage, language) : '';

@@ -1,6 +1,6 @@
-import type { ChatTurn } from './types.ts';
+import type { ChatTurn } from '../domain.ts';
 import { findRegions, regionByName } from '../text/regions.ts';
-import { detectLanguage } from '../retrieval/query-analysis.ts';
+import { detectLanguage } from '../text/cjk.ts';
 import { findTermGroups, GENERIC_GROUPS } from '../retrieval/thesaurus.ts';
 
 /**

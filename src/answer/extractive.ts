@@ -1,10 +1,13 @@
-import type { RetrievedPassage } from '../retrieval/retriever.ts';
+import type { RetrievedPassage } from '../domain.ts';
 import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import { lexicalTokens } from '../text/tokens.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { findRegions, regionByName } from '../text/regions.ts';
 import { GENERIC_GROUPS, matchTerms } from '../retrieval/thesaurus.ts';
-import { detectLanguage } from '../retrieval/query-analysis.ts';
+import { detectLanguage, isCjkOnly, startsWithCjk } from '../text/cjk.ts';
+import { escapeRegExp } from '../text/regexp.ts';
+import { planPeriodEnds } from '../text/plan-periods.ts';
+import { DEFAULT_WEIGHTS, type AnswerWeights } from '../weights.ts';
 
 /**
  * The offline answerer: picks the sentences of the retrieved passages that best answer the
@@ -18,6 +21,8 @@ export interface AnswerSentence {
   end: number;
   text: string;
   score: number;
+  /** The sentence (or its heading or title) names a topic the question asks about; true when the question names none. */
+  topics?: boolean;
 }
 
 export interface ExtractiveAnswer {
@@ -28,9 +33,13 @@ export interface ExtractiveAnswer {
 }
 
 export interface ExtractiveOptions {
-  /** Minimum best-sentence score to answer at all (evidence threshold). */
-  minScore?: number;
+  weights?: AnswerWeights;
   maxSentences?: number;
+  /**
+   * Whether a passage is inside the question's scope (a document it names, the regions it
+   * names, national documents by default); null when the question sets no scope.
+   */
+  inScope?: (passage: RetrievedPassage) => boolean | null;
 }
 
 const QUESTION_WORDS = new Set(
@@ -40,17 +49,11 @@ const QUESTION_WORDS = new Set(
 );
 
 const TARGET_CUE = /\b(by|in|before)\s+20\d\d\b|\b(reach|exceed|increase|reduce|decrease|cut|lower|at least|no less than|no more than|capped|cap|maximum|more than|over|account for|strive|target)\b|到20\d\d年|达到|超过|下降|降低|提高|不低于|不超过|以上|左右|力争|控制在|上限|最高/i;
-/**
- * A sentence in the other language, judged without the question's own words, is less evidence
- * than one in the question's language covering the same concepts: its score is discounted.
- */
-const CROSS_LINGUAL_DISCOUNT = 0.85;
 const QUANTITY = /\d[\d,.]*\s*(%|percent|per cent|yuan|元|万|亿|GW|MW|kW|千瓦|吨|tce|vehicles|units|辆|台|套|平方米|m2|m²|kWh|千瓦时)/i;
 
-function weightOf(token: string): number {
-  if (/^[\u3400-\u9fff]{2}$/.test(token)) return 1;
-  if (/^[\u3400-\u9fff]$/.test(token)) return 0.15;
-  if (/^\d/.test(token)) return 1.5;
+function weightOf(token: string, weights: AnswerWeights): number {
+  if (isCjkOnly(token)) return token.length === 1 ? weights.cjkUnigram : weights.cjkBigram;
+  if (/^\d/.test(token)) return weights.number;
   return 1;
 }
 
@@ -68,7 +71,7 @@ interface Concepts {
   tokens: Map<string, number>;
 }
 
-function questionConcepts(analysis: QueryAnalysis): Concepts {
+function questionConcepts(analysis: QueryAnalysis, weights: AnswerWeights): Concepts {
   const matches = matchTerms(analysis.text);
   let residual = analysis.text;
   for (const m of [...matches].sort((a, b) => b.start - a.start)) residual = residual.slice(0, m.start) + ' ' + residual.slice(m.end);
@@ -76,12 +79,12 @@ function questionConcepts(analysis: QueryAnalysis): Concepts {
     const region = regionByName(name);
     for (const alias of region ? [region.zh, region.name, ...region.aliases].sort((a, b) => b.length - a.length) : [name]) {
       residual = residual.split(alias).join(' ');
-      residual = residual.replace(new RegExp(alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' ');
+      residual = residual.replace(new RegExp(escapeRegExp(alias), 'gi'), ' ');
     }
   }
-  const groups = Array.from(new Map(matches.map((m) => [m.group.id, { id: m.group.id, weight: LIGHT_GROUPS.has(m.group.id) ? 0.3 : 1.5 }])).values());
+  const groups = Array.from(new Map(matches.map((m) => [m.group.id, { id: m.group.id, weight: LIGHT_GROUPS.has(m.group.id) ? weights.genericGroup : weights.group }])).values());
   const tokens = new Map<string, number>();
-  for (const token of lexicalTokens(residual)) if (!QUESTION_WORDS.has(token)) tokens.set(token, weightOf(token));
+  for (const token of lexicalTokens(residual)) if (!QUESTION_WORDS.has(token)) tokens.set(token, weightOf(token, weights));
   return { groups, regions: analysis.regions, tokens };
 }
 
@@ -112,19 +115,18 @@ function candidateSpans(text: string): { start: number; end: number; text: strin
   });
 }
 
-/** "During the 14th Five-Year Plan period", "十四五期间": a plan period's target year is its last. */
-function planPeriodEnds(sentence: string): string[] {
-  const years: string[] = [];
-  if (/14th Five-Year Plan|十四五/i.test(sentence)) years.push('2025');
-  if (/15th Five-Year Plan|十五五/i.test(sentence)) years.push('2030');
-  return years;
-}
-
-export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnalysis): AnswerSentence[] {
-  const concepts = questionConcepts(analysis);
+export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnalysis, options: ExtractiveOptions = {}): AnswerSentence[] {
+  const weighting = options.weights ?? DEFAULT_WEIGHTS.answer;
+  const concepts = questionConcepts(analysis, weighting);
   // Which concepts each candidate covers (keys: g:<group>, r:<region>, t:<token>), in the
   // sentence itself or (weaker) only in the document's title and heading.
-  const candidates: { passage: RetrievedPassage; rank: number; start: number; end: number; text: string; covers: Set<string>; context: Set<string>; years: string[] }[] = [];
+  const candidates: { passage: RetrievedPassage; rank: number; start: number; end: number; text: string; covers: Set<string>; context: Set<string>; years: string[]; topics: boolean }[] = [];
+  // What the question is about, beyond where and when: its specific topics and its remaining
+  // content words (not numbers, not single Chinese characters).
+  const topical = [
+    ...concepts.groups.filter((g) => !LIGHT_GROUPS.has(g.id)).map((g) => 'g:' + g.id),
+    ...[...concepts.tokens.keys()].filter((t) => !/^\d/.test(t) && !(t.length === 1 && isCjkOnly(t))).map((t) => 't:' + t),
+  ];
   passages.forEach((passage, rank) => {
     const passageRegionMatches = concepts.regions.includes(passage.region);
     const frame = `${passage.title}\n${passage.heading ?? ''}`;
@@ -149,14 +151,16 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
         const named = findRegions(text);
         for (const r of concepts.regions) if (passageRegionMatches || named.includes(r)) covers.add('r:' + r);
       }
-      candidates.push({ passage, rank, start: span.start, end: span.end, text, covers, context, years: span.inheritedYears });
+      // The sentence, or its heading and title, is about what the question asks about.
+      const topics = topical.length === 0 || topical.some((key) => covers.has(key) || context.has(key));
+      candidates.push({ passage, rank, start: span.start, end: span.end, text, covers, context, years: span.inheritedYears, topics });
     }
   });
   // Concepts every candidate covers (the document's own title words, the year) tell the
   // sentences apart less than rare ones: weight by inverse frequency among the candidates.
   const weights = new Map<string, number>();
   for (const g of concepts.groups) weights.set('g:' + g.id, g.weight);
-  for (const r of concepts.regions) weights.set('r:' + r, 1.5);
+  for (const r of concepts.regions) weights.set('r:' + r, weighting.region);
   for (const [t, w] of concepts.tokens) weights.set('t:' + t, w);
   const n = candidates.length;
   let total = 0;
@@ -176,17 +180,19 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
   const out: AnswerSentence[] = candidates.map((c) => {
     let covered = 0;
     for (const key of c.covers) covered += weights.get(key) ?? 0;
-    for (const key of c.context) covered += 0.6 * (weights.get(key) ?? 0);
+    for (const key of c.context) covered += weighting.frame * (weights.get(key) ?? 0);
     const crossLingual = detectLanguage(c.text) !== analysis.language;
-    let score = crossLingual ? (covered / crossTotal) * CROSS_LINGUAL_DISCOUNT : covered / total;
+    let score = crossLingual ? (covered / crossTotal) * weighting.crossLingualDiscount : covered / total;
     const hasQuantity = QUANTITY.test(c.text);
-    if (analysis.quantitative) score = hasQuantity ? score + 0.2 : score * 0.75;
-    if (TARGET_CUE.test(c.text)) score += 0.08;
-    for (const year of analysis.years) if (c.text.includes(String(year)) || c.years.includes(String(year))) score += 0.06;
+    if (analysis.quantitative) score = hasQuantity ? score + weighting.quantityBonus : score * weighting.noQuantityFactor;
+    if (TARGET_CUE.test(c.text)) score += weighting.targetCue;
+    for (const year of analysis.years) if (c.text.includes(String(year)) || c.years.includes(String(year))) score += weighting.yearMatch;
     // Headings and titles restate the question's words without answering it.
-    if (!/[，,。.;；:：]/.test(c.text) && c.text.length < 60 && !hasQuantity) score *= 0.5;
-    score += 0.08 * (1 - c.rank / Math.max(1, passages.length));
-    return { passage: c.passage, start: c.start, end: c.end, text: c.text, score };
+    if (!/[，,。.;；:：]/.test(c.text) && c.text.length < 60 && !hasQuantity) score *= weighting.headingFactor;
+    score += weighting.rank * (1 - c.rank / Math.max(1, passages.length));
+    const scoped = options.inScope?.(c.passage) ?? null;
+    if (scoped !== null) score += scoped ? weighting.inScope : -weighting.outOfScope;
+    return { passage: c.passage, start: c.start, end: c.end, text: c.text, score, topics: c.topics };
   });
   return out.sort((a, b) => b.score - a.score);
 }
@@ -195,28 +201,90 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
 function isScriptToken(key: string, language: 'en' | 'zh'): boolean {
   if (!key.startsWith('t:')) return false;
   const token = key.slice(2);
-  return language === 'zh' ? /^[\u3400-\u9fff]/.test(token) : /^[a-z]/i.test(token);
+  return language === 'zh' ? startsWithCjk(token) : /^[a-z]/i.test(token);
 }
 
 export function answerExtractively(passages: RetrievedPassage[], analysis: QueryAnalysis, options: ExtractiveOptions = {}): ExtractiveAnswer {
-  const minScore = options.minScore ?? 0.42;
+  const weights = options.weights ?? DEFAULT_WEIGHTS.answer;
   const maxSentences = options.maxSentences ?? (analysis.comparison ? 4 : 3);
   const wanted = answerType(analysis.text);
   // Sentences that cannot hold the kind of figure asked for (an amount of money, a share, a
-  // rate per square metre) are not answers, however well they match the question's words.
-  const scored = scoreSentences(passages, analysis).filter((s) => wanted.every((w) => w.test(s.text)));
+  // rate per square metre) are not answers, however well they match the question's words; nor
+  // is a sentence that never names the asked topic ("广东光伏目标" answered with green finance).
+  const scored = scoreSentences(passages, analysis, options).filter((s) => s.topics !== false && wanted.every((w) => w.test(s.text)));
   const best = scored[0];
-  if (!best || best.score < minScore || !coversAskedScope(best, passages, analysis)) {
+  if (!best || best.score < weights.minScore || !coversAskedScope(best, passages, analysis)) {
     return { answerable: false, sentences: [], confidence: best?.score ?? 0 };
   }
-  const chosen: AnswerSentence[] = [best];
+  const lead = focusLead(best, analysis, weights);
+  const chosen: AnswerSentence[] = [lead];
+  // A question about one document or region is supported from the lead's document only; a
+  // question across regions may quote several.
+  const across = analysis.comparison || analysis.scope === 'any';
   for (const candidate of scored.slice(1)) {
     if (chosen.length >= maxSentences) break;
-    if (candidate.score < best.score * 0.8) break;
-    const sameText = chosen.some((c) => c.text === candidate.text || c.text.includes(candidate.text) || candidate.text.includes(c.text));
+    if (candidate.score < best.score * weights.supportRatio) break;
+    if (!across && candidate.passage.document_id !== best.passage.document_id) continue;
+    const sameText = chosen.some((c) => overlaps(c, candidate) || c.text === candidate.text || c.text.includes(candidate.text) || candidate.text.includes(c.text));
     if (!sameText) chosen.push(candidate);
   }
   return { answerable: true, sentences: chosen, confidence: best.score };
+}
+
+function overlaps(a: AnswerSentence, b: AnswerSentence): boolean {
+  return a.passage.chunk_id === b.passage.chunk_id && a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The lead states the asked figure first: a long sentence (a list of targets under one "到2025年")
+ * is cut to the clause that names most of the question's topics and states a quantity, the
+ * clause quoted exactly as written.
+ */
+function focusLead(best: AnswerSentence, analysis: QueryAnalysis, weights: AnswerWeights): AnswerSentence {
+  if (best.text.length <= weights.leadClauseOver) return best;
+  const wantedGroups = new Set(matchTerms(analysis.text).filter((m) => !LIGHT_GROUPS.has(m.group.id)).map((m) => m.group.id));
+  const wantedTokens = new Set(lexicalTokens(analysis.text).filter((t) => !QUESTION_WORDS.has(t) && !(t.length === 1 && isCjkOnly(t))));
+  let focus: { start: number; end: number; score: number } | null = null;
+  let runnerUp = 0;
+  for (const clause of clauses(best.text)) {
+    const text = best.text.slice(clause.start, clause.end);
+    if (!QUANTITY.test(text)) continue;
+    const groups = new Set(matchTerms(text).map((m) => m.group.id));
+    const tokens = new Set(lexicalTokens(text));
+    let score = 0;
+    for (const g of wantedGroups) if (groups.has(g)) score += 2;
+    for (const t of wantedTokens) if (tokens.has(t)) score += /^\d/.test(t) ? 2 : 0.5;
+    if (!focus || score > focus.score) {
+      runnerUp = focus?.score ?? 0;
+      focus = { ...clause, score };
+    } else runnerUp = Math.max(runnerUp, score);
+  }
+  // Only a clause that answers better than every other one is the lead; otherwise the whole sentence.
+  if (!focus || focus.score === 0 || focus.score <= runnerUp || focus.end - focus.start < 8) return best;
+  // A sentence that opens with its time frame ("By 2030,", "到2030年，") keeps it when that stays short.
+  const opening = clauses(best.text)[0];
+  const framed = opening && opening.start < focus.start && !QUANTITY.test(best.text.slice(opening.start, opening.end)) && focus.end - opening.start <= weights.leadClauseOver;
+  const from = framed ? opening.start : focus.start;
+  return { ...best, start: best.start + from, end: best.start + focus.end, text: best.text.slice(from, focus.end) };
+}
+
+/** Clauses of a sentence, split after "；", ";", "，", "," and list markers, trimmed, with offsets. */
+function clauses(sentence: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /[\s，,；;：:、]/.test(sentence[s])) s++;
+    while (e > s && /[\s，,；;、]/.test(sentence[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = 0; i < sentence.length; i++) {
+    if (/[；;]/.test(sentence[i]) || ((sentence[i] === '，' || sentence[i] === ',') && !/\d/.test(sentence[i + 1] ?? ''))) push(i + 1);
+  }
+  push(sentence.length);
+  return out;
 }
 
 /** A question about an amount of money ("how much does … pay", "补贴…多少"). */

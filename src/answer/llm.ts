@@ -1,7 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { ChatPromptTemplate } from '@langchain/core/prompts';
-import type { RetrievedPassage } from '../retrieval/retriever.ts';
-import type { ChatTurn } from './types.ts';
+import type { RetrievedPassage } from '../domain.ts';
+import type { ChatTurn } from '../domain.ts';
 
 /**
  * The LLM answerer and condenser over any LangChain chat model (ChatOpenAI against an
@@ -9,7 +9,7 @@ import type { ChatTurn } from './types.ts';
  * text comes from prompts/*.md, passed in by the entry point.
  */
 export interface LlmAnswerer {
-  answer(question: string, passages: RetrievedPassage[], language: 'en' | 'zh', options?: { signal?: AbortSignal; onDelta?: (text: string) => void }): Promise<string>;
+  answer(question: string, passages: RetrievedPassage[], language: 'en' | 'zh', options?: { signal?: AbortSignal }): Promise<string>;
   condense(question: string, history: ChatTurn[], options?: { signal?: AbortSignal }): Promise<string>;
 }
 
@@ -54,18 +54,6 @@ export function createLlmAnswerer(model: BaseChatModel, prompts: LlmPrompts): Ll
         language: language === 'zh' ? 'Chinese (简体中文)' : 'English',
         question,
       });
-      if (options.onDelta) {
-        let text = '';
-        const stream = await model.stream(messages, { signal: options.signal });
-        for await (const chunk of stream) {
-          const delta = contentText(chunk.content);
-          if (delta) {
-            text += delta;
-            options.onDelta(delta);
-          }
-        }
-        return text;
-      }
       const response = await model.invoke(messages, { signal: options.signal });
       return contentText(response.content);
     },

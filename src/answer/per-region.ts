@@ -1,6 +1,7 @@
 import type { Retriever, RetrievedPassage } from '../retrieval/retriever.ts';
+import type { AnswerWeights } from '../weights.ts';
 import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
-import type { SearchFilters } from './types.ts';
+import type { SearchFilters } from '../domain.ts';
 import { regionByName } from '../text/regions.ts';
 import { answerExtractively, type AnswerSentence } from './extractive.ts';
 
@@ -14,7 +15,7 @@ export async function answerPerRegion(
   retriever: Retriever,
   analysis: QueryAnalysis,
   filters: SearchFilters | undefined,
-  options: { k: number; minScore?: number },
+  options: { k: number; weights?: AnswerWeights },
 ): Promise<{ sentences: AnswerSentence[]; passages: RetrievedPassage[] } | null> {
   if (analysis.regions.length < 2 || filters?.regions?.length) return null;
   const sentences: AnswerSentence[] = [];
@@ -27,9 +28,9 @@ export async function answerPerRegion(
         text = text.split(alias).join(' ');
       }
     }
-    const own: QueryAnalysis = { ...analysis, text, regions: [region], comparison: false };
+    const own: QueryAnalysis = { ...analysis, text, regions: [region], comparison: false, scope: 'regions' };
     const result = await retriever.retrieve(text, { k: options.k, filters: { ...filters, regions: [region] }, analysis: own });
-    const answer = answerExtractively(result.passages, own, { minScore: options.minScore, maxSentences: 1 });
+    const answer = answerExtractively(result.passages, own, { weights: options.weights, maxSentences: 1 });
     if (answer.answerable) sentences.push(...answer.sentences);
     passages.push(...result.passages);
   }

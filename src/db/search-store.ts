@@ -1,5 +1,5 @@
 import type { SqlClient } from './sql-client.ts';
-import type { SearchFilters } from '../answer/types.ts';
+import type { SearchFilters } from '../domain.ts';
 import { vectorEncoders } from './chunk-rows.ts';
 import { LANGUAGES, type Language } from './search-indexes.ts';
 import { queryLexicalVector, termsLiteral } from '../text/lexical-vector.ts';

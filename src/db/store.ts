@@ -1,5 +1,5 @@
 import type { SqlClient } from './sql-client.ts';
-import type { SearchFilters } from '../answer/types.ts';
+import type { SearchFilters, ChunkRow, CatalogueEntry } from '../domain.ts';
 import type { Target } from '../targets/schema.ts';
 import { AppError } from '../errors.ts';
 import { createTargetsStore, insertTargets } from './targets-store.ts';
@@ -70,23 +70,7 @@ export interface DocumentSummary {
   ingested_at: string;
 }
 
-export interface ChunkRow {
-  chunk_id: string;
-  document_id: string;
-  ordinal: number;
-  text: string;
-  heading: string | null;
-  page_from: number | null;
-  page_to: number | null;
-  start: number;
-  end: number;
-  title: string;
-  issuer: string | null;
-  date: string | null;
-  region: string;
-  url: string | null;
-  language: 'en' | 'zh';
-}
+export type { ChunkRow } from '../domain.ts';
 
 const GET_META = 'SELECT value FROM meta WHERE key = $1';
 const SET_META = 'INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value';
@@ -125,6 +109,10 @@ const GET_CHUNKS_BY_ORDINAL = `SELECT c.id AS chunk_id, c.document_id, c.ordinal
     c.end_offset AS "end", d.title, d.issuer, to_char(d.published_on, 'YYYY-MM-DD') AS date, d.region, d.source_url AS url, d.language
   FROM unnest($1::text[], $2::int[]) AS k(document_id, ordinal)
   JOIN chunks c ON c.document_id = k.document_id AND c.ordinal = k.ordinal JOIN documents d ON d.id = c.document_id`;
+
+// The document router's catalogue, and a cheap version of it (reloaded when documents change).
+const CATALOGUE_VERSION = `SELECT count(*)::int AS n, coalesce(max(ingested_at)::text, '') AS latest FROM documents`;
+const LIST_CATALOGUE = 'SELECT id, title, issuer, doc_number, region, language FROM documents ORDER BY id';
 
 const PING = 'SELECT 1 AS ok';
 
@@ -242,6 +230,18 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
         [id],
       );
       return { ...document, chunks: chunks.rows };
+    },
+
+    /** A string that changes whenever a document is added, replaced or deleted. */
+    async catalogueVersion(): Promise<string> {
+      const { rows } = await sql.query<{ n: number; latest: string }>(CATALOGUE_VERSION, []);
+      return `${rows[0]?.n ?? 0}|${rows[0]?.latest ?? ''}`;
+    },
+
+    /** Every document's title, issuer, number, region and language: what the document router matches. */
+    async listCatalogue(): Promise<CatalogueEntry[]> {
+      const { rows } = await sql.query<CatalogueEntry>(LIST_CATALOGUE, []);
+      return rows;
     },
 
     async countDocuments(filters?: SearchFilters): Promise<number> {

@@ -1,4 +1,5 @@
 import { normalizeInline } from '../text/normalize.ts';
+import { detectLanguage } from '../text/cjk.ts';
 import { findRegions, isNationalScope } from '../text/regions.ts';
 import { expandQuery, detectSectors } from './thesaurus.ts';
 
@@ -18,20 +19,25 @@ export interface QueryAnalysis {
   quantitative: boolean;
   /** A comparison across regions or documents ("compare", "which provinces", "哪些省份"). */
   comparison: boolean;
+  /**
+   * Whose policy the question is about: the regions it names; any region when it asks which
+   * regions or documents ("Which provinces…", "各省…"); otherwise national policy, with
+   * provinces after the national answer if at all.
+   */
+  scope: 'regions' | 'any' | 'national';
 }
 
-const CJK_RE = /[\u3400-\u9fff]/g;
-
-export function detectLanguage(text: string): 'en' | 'zh' {
-  const cjk = text.match(CJK_RE)?.length ?? 0;
-  return cjk > 0 && cjk / Math.max(1, text.replace(/\s/g, '').length) > 0.2 ? 'zh' : 'en';
-}
+// "Which provinces…", "哪个城市…", "各省…": the question asks across regions or documents.
+const ASKS_ACROSS = /\bwhich (?:provinces?|regions?|cities|city|localities|municipalities|documents?|plans?|policies|notices?)\b|\b(?:provinces|regions|cities|localities) (?:that|which|have|has|set|cap|offer|plan)\b|\bany (?:province|region|city)\b|哪些|哪个|哪一|哪几|各省|各地|各地区|多个省|多地|省份中/i;
 
 export function analyzeQuestion(question: string): QueryAnalysis {
   const text = normalizeInline(question);
   const years = Array.from(new Set(Array.from(text.matchAll(/(?<![\d.])(19[9]\d|20\d\d|2100)(?![\d.%])/g), (m) => Number(m[1]))));
   const { expansions } = expandQuery(text);
   const regions = findRegions(text);
+  const comparison =
+    regions.length >= 2 ||
+    /\bcompare\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bwhich (provinces|regions|cities|documents|plans)|\bdiffer|比较|对比|区别|差异|有何不同|有什么不同|哪些(省|地区|城市|文件)|哪个(省|地区|城市)/i.test(text);
   return {
     text,
     language: detectLanguage(text),
@@ -42,8 +48,7 @@ export function analyzeQuestion(question: string): QueryAnalysis {
     expansions,
     quantitative: /\b(how (much|many|far|large)|what (is|are|was)\b.*\b(target|goal|share|cap|capacity|rate|ratio|amount|level|subsidy|percentage|proportion))|\btarget|\bgoal|\bcap(ped)?\b|多少|目标|比重|比例|上限|达到|下降|补贴|几/i.test(text),
     // A question about two or more regions at once compares them ("浙江和四川…分别是多少？").
-    comparison:
-      regions.length >= 2 ||
-      /\bcompare\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bwhich (provinces|regions|cities|documents|plans)|\bdiffer|比较|对比|区别|差异|有何不同|有什么不同|哪些(省|地区|城市|文件)|哪个(省|地区|城市)/i.test(text),
+    comparison,
+    scope: regions.length > 0 ? 'regions' : comparison || ASKS_ACROSS.test(text) ? 'any' : 'national',
   };
 }

@@ -1,15 +1,12 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { Store, ChunkRow, SearchList } from '../db/store.ts';
-import type { SearchFilters } from '../answer/types.ts';
+import type { Store, SearchList } from '../db/store.ts';
+import type { SearchFilters, ChunkRow, RetrievedPassage } from '../domain.ts';
 import { queryLexemes, lexicalTokens } from '../text/tokens.ts';
 import { reciprocalRankFusion } from './fusion.ts';
 import { analyzeQuestion, type QueryAnalysis } from './query-analysis.ts';
+import { DEFAULT_WEIGHTS, type RetrievalWeights } from '../weights.ts';
 
-export interface RetrievedPassage extends ChunkRow {
-  score: number;
-  /** Added because the passage before it was cut mid-article. */
-  neighbour?: boolean;
-}
+export type { RetrievedPassage } from '../domain.ts';
 
 export interface RetrieveResult {
   passages: RetrievedPassage[];
@@ -18,106 +15,121 @@ export interface RetrieveResult {
   searchedDocuments: number;
 }
 
+export interface RetrieveOptions {
+  k?: number;
+  filters?: SearchFilters;
+  analysis?: QueryAnalysis;
+  /** Documents the question names (the document router's answer): searched first, boosted. */
+  anchors?: string[];
+}
+
 export interface Retriever {
-  retrieve(question: string, options?: { k?: number; filters?: SearchFilters; analysis?: QueryAnalysis }): Promise<RetrieveResult>;
+  retrieve(question: string, options?: RetrieveOptions): Promise<RetrieveResult>;
 }
 
 export interface RetrieverOptions {
   store: Store;
   embeddings: EmbeddingsInterface;
-  /** RRF constant (default 60). */
-  rrfK?: number;
-  /** Candidates taken from each of the two searches before fusion. */
-  candidates?: number;
+  weights?: RetrievalWeights;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** A fused list: a store search's ranking and its weight in reciprocal-rank fusion. */
+interface Ranked {
+  ids: string[];
+  weight?: number;
 }
 
 /**
- * Hybrid retrieval: pgvector HNSW (cosine) ∪ full-text over app-side CJK-aware tokens, each
- * expanded with the bilingual thesaurus, fused by reciprocal rank; then soft boosts for the
- * regions and years the question names, near-duplicate removal, and the next chunk of an
- * article added when a passage stops mid-article. Filters are applied inside SQL.
+ * Hybrid retrieval: pgvector HNSW (cosine) ∪ lexical term vectors over app-side CJK-aware
+ * tokens, each for the question and for its thesaurus expansions, fused by reciprocal rank.
+ * The question's scope adds the same searches restricted to it — the documents it names, the
+ * regions it names, or national documents when it names none — so in-scope passages are
+ * candidates; soft boosts then rank them first. Near duplicates are removed, and the next chunk
+ * of an article is added when a passage stops mid-article. Filters are applied inside SQL.
  */
-const HAN = /\p{Script=Han}/u;
 export function createRetriever(options: RetrieverOptions): Retriever {
   const { store, embeddings } = options;
-  const rrfK = options.rrfK ?? 60;
-  const candidates = options.candidates ?? 40;
+  const weights = options.weights ?? DEFAULT_WEIGHTS.retrieval;
 
   return {
-    async retrieve(question, { k = 5, filters, analysis = analyzeQuestion(question) } = {}) {
-      // Four ranked lists: the question itself (vector and lexical) and its thesaurus
-      // expansions (the other language's terms, synonyms) as separate queries, so expansions
-      // reach documents in the other language without diluting the question's own. Fused at
-      // equal weight: at 0.5/0.6 a Chinese question about an English-only notice ranked every
-      // Chinese passage sharing a word first (eval: hit@5 97.6% → 98.8%, cross-lingual
-      // must-include 72.7% → 81.8%, nothing else lower).
-      const expansionText = analysis.expansions.join(' ');
-      // The expansion vector carries the other language's wordings only: with the same-language
-      // synonyms in it too ("城市公交", "补助" for a Chinese question), it found the same Chinese
-      // passages as the question did. The lexical expansion list keeps all of them. (Eval:
-      // hit@5 98.8% → 100%, MRR 0.968 → 0.978, cross-lingual must-include 81.8% → 90.9%; one
-      // colloquial Chinese paraphrase that its Chinese synonyms had reached is lost. Blending the
-      // two vectors, 0.7/0.3 or 0.5/0.5, was worse on both.)
-      const otherLanguage = analysis.expansions.filter((e) => HAN.test(e) !== (analysis.language === 'zh'));
-      const vectorExpansion = (otherLanguage.length > 0 ? otherLanguage : analysis.expansions).join(' ');
-      const counted = store.countDocuments(filters);
-      const [vector, expansionVector] = await Promise.all([
-        embeddings.embedQuery(analysis.text),
-        vectorExpansion ? embeddings.embedQuery(vectorExpansion) : Promise.resolve(null),
-      ]);
+    async retrieve(question, { k = 5, filters, analysis = analyzeQuestion(question), anchors = [] } = {}) {
+      const queries = await embedQueries(embeddings, analysis);
       const lists: SearchList[] = [
-        { kind: 'vector', vector },
+        { kind: 'vector', vector: queries.vector },
         { kind: 'lexical', terms: queryLexemes(analysis.text) },
-        ...(expansionVector ? [{ kind: 'vector', vector: expansionVector } as const, { kind: 'lexical', terms: queryLexemes(expansionText) } as const] : []),
+        ...(queries.expansionVector ? [{ kind: 'vector', vector: queries.expansionVector } as const, { kind: 'lexical', terms: queryLexemes(queries.expansionText) } as const] : []),
       ];
-      // A region the question names acts as a soft filter: the same searches restricted to it
-      // make sure its passages are candidates (a hard filter only when the caller asks for one).
-      const regional = analysis.regions.length > 0 && !filters?.regions?.length ? { ...filters, regions: analysis.regions } : null;
-      const [[byVector, byText, byExpansionVector = [], byExpansionText = []], [byRegionVector, byRegionText], searchedDocuments] = await Promise.all([
-        store.searchLists(lists, filters, candidates),
-        regional
-          ? store.searchLists([{ kind: 'vector', vector }, { kind: 'lexical', terms: queryLexemes(`${analysis.text} ${expansionText}`) }], regional, candidates / 2)
-          : Promise.resolve([[], []]),
-        counted,
+      const focusLists: SearchList[] = [{ kind: 'vector', vector: queries.vector }, { kind: 'lexical', terms: queryLexemes(`${analysis.text} ${queries.expansionText}`) }];
+      const focuses = scopeFocuses(analysis, filters, anchors, weights);
+      const [main, searchedDocuments, ...focused] = await Promise.all([
+        store.searchLists(lists, filters, weights.candidates),
+        store.countDocuments(filters),
+        ...focuses.map((focus) => store.searchLists(focusLists, focus.filters, weights.candidates / 2)),
       ]);
-      const ids = (rows: { chunk_id: string }[]) => rows.map((r) => r.chunk_id);
-      const fused = reciprocalRankFusion(
-        [
-          { ids: ids(byVector) },
-          { ids: ids(byText) },
-          { ids: ids(byExpansionVector) },
-          { ids: ids(byExpansionText) },
-          { ids: ids(byRegionVector), weight: 0.7 },
-          { ids: ids(byRegionText), weight: 0.7 },
-        ],
-        rrfK,
-      );
+      const ranked: Ranked[] = [
+        ...main.map((rows) => ({ ids: rows.map((r) => r.chunk_id) })),
+        ...focused.flatMap((result, i) => result.map((rows) => ({ ids: rows.map((r) => r.chunk_id), weight: focuses[i].weight }))),
+      ];
+      const fused = reciprocalRankFusion(ranked, weights.rrfK);
       const pool = fused.slice(0, Math.max(k * 4, 20));
       const rows = await store.getChunks(pool.map((f) => f.id));
       const fusedScore = new Map(pool.map((f) => [f.id, f.score]));
       const top = fused[0]?.score ?? 1;
-
-      const scored = rows.map((row) => ({ ...row, score: (fusedScore.get(row.chunk_id) ?? 0) + boost(row, analysis) * top }));
+      const anchored = new Set(anchors);
+      const scored = rows.map((row) => ({ ...row, score: (fusedScore.get(row.chunk_id) ?? 0) + boost(row, analysis, anchored, weights) * top }));
       scored.sort((a, b) => b.score - a.score);
-      const picked = removeNearDuplicates(scored, k);
+      const picked = removeNearDuplicates(scored, k, weights.nearDuplicate);
       const passages = await addNeighbours(store, picked, k);
       return { passages, analysis, searchedDocuments };
     },
   };
 }
 
-/** Soft boosts (fractions of the best fused score) for regions and years the question names. */
-function boost(row: ChunkRow, analysis: QueryAnalysis): number {
-  let b = 0;
+/**
+ * The question's embedding, and the expansion query: all thesaurus expansions for the lexical
+ * list, but only the other language's wordings for the expansion vector (the same-language
+ * synonyms found the same passages as the question did). See docs/decisions/0001.
+ */
+async function embedQueries(embeddings: EmbeddingsInterface, analysis: QueryAnalysis) {
+  const expansionText = analysis.expansions.join(' ');
+  const otherLanguage = analysis.expansions.filter((e) => HAN.test(e) !== (analysis.language === 'zh'));
+  const vectorExpansion = (otherLanguage.length > 0 ? otherLanguage : analysis.expansions).join(' ');
+  const [vector, expansionVector] = await Promise.all([
+    embeddings.embedQuery(analysis.text),
+    vectorExpansion ? embeddings.embedQuery(vectorExpansion) : Promise.resolve(null),
+  ]);
+  return { vector, expansionVector, expansionText };
+}
+
+/**
+ * Soft scopes searched beside the whole corpus (a caller's own filter stays hard): the
+ * documents the question names; else the regions it names; else, when it names none and does
+ * not ask across regions, national documents.
+ */
+function scopeFocuses(analysis: QueryAnalysis, filters: SearchFilters | undefined, anchors: string[], weights: RetrievalWeights): { filters: SearchFilters; weight: number }[] {
+  if (anchors.length > 0 && !filters?.document_ids?.length) return [{ filters: { ...filters, document_ids: anchors }, weight: weights.anchorListWeight }];
+  if (filters?.regions?.length) return [];
+  if (analysis.regions.length > 0) return [{ filters: { ...filters, regions: analysis.regions }, weight: weights.regionListWeight }];
+  if (analysis.scope === 'national') return [{ filters: { ...filters, regions: ['National'] }, weight: weights.nationalListWeight }];
+  return [];
+}
+
+/** Soft boosts (fractions of the best fused score) for the question's scope and the years it names. */
+function boost(row: ChunkRow, analysis: QueryAnalysis, anchored: ReadonlySet<string>, weights: RetrievalWeights): number {
+  const b = weights.boost;
+  let total = 0;
+  if (anchored.size > 0) total += anchored.has(row.document_id) ? b.anchored : b.notAnchored;
   if (analysis.regions.length > 0) {
-    if (analysis.regions.includes(row.region)) b += 0.6;
-    else if (row.region === 'National' && analysis.national) b += 0.2;
-    else b -= 0.3;
-  } else if (analysis.national && row.region === 'National') {
-    b += 0.3;
+    if (analysis.regions.includes(row.region)) total += b.namedRegion;
+    else if (row.region === 'National' && analysis.national) total += b.nationalWhenRegionNamed;
+    else total += b.otherRegion;
+  } else if (analysis.scope === 'national' || analysis.national) {
+    total += row.region === 'National' ? b.nationalDefault : b.provincialUnderNationalScope;
   }
-  for (const year of analysis.years) if (row.text.includes(String(year))) b += 0.15;
-  return b;
+  for (const year of analysis.years) if (row.text.includes(String(year))) total += b.year;
+  return total;
 }
 
 function tokenSet(text: string): Set<string> {
@@ -125,28 +137,26 @@ function tokenSet(text: string): Set<string> {
 }
 
 /**
- * The best `limit` passages, skipping any whose tokens overlap ≥ 85% (Jaccard) with a
+ * The best `limit` passages, skipping any whose tokens overlap ≥ `threshold` (Jaccard) with a
  * better-ranked one. Stops once it has `limit`, and compares only sets whose sizes allow that
  * overlap (|A ∩ B| / |A ∪ B| ≤ min/max): tokenising and comparing all 40 candidates pairwise was
  * most of a question's own CPU time.
  */
-function removeNearDuplicates<T extends { text: string }>(rows: T[], limit: number): T[] {
+function removeNearDuplicates<T extends { text: string }>(rows: T[], limit: number, threshold: number): T[] {
   const kept: { row: T; tokens: Set<string> }[] = [];
   for (const row of rows) {
     if (kept.length >= limit) break;
     const tokens = tokenSet(row.text);
     const duplicate = kept.some((k) => {
-      if (Math.min(tokens.size, k.tokens.size) < NEAR_DUPLICATE * Math.max(tokens.size, k.tokens.size)) return false;
+      if (Math.min(tokens.size, k.tokens.size) < threshold * Math.max(tokens.size, k.tokens.size)) return false;
       let shared = 0;
       for (const t of tokens) if (k.tokens.has(t)) shared++;
-      return shared / (tokens.size + k.tokens.size - shared || 1) >= NEAR_DUPLICATE;
+      return shared / (tokens.size + k.tokens.size - shared || 1) >= threshold;
     });
     if (!duplicate) kept.push({ row, tokens });
   }
   return kept.map((k) => k.row);
 }
-
-const NEAR_DUPLICATE = 0.85;
 
 const ENDS_SENTENCE = /[。！？；.!?;:：)）]\s*$/;
 

@@ -6,7 +6,7 @@ import { AskRequestSchema, FeedbackRequestSchema, SearchQuerySchema, yearRangePr
 import { parseOrThrow, readJson, filtersFromQuery, rejectUnknownQuery, FILTER_QUERY_KEYS } from './params.ts';
 import { canonicalRegion } from '../text/regions.ts';
 import { targetsToCsv } from '../targets/csv.ts';
-import type { AskRequest } from '../answer/types.ts';
+import type { AskRequest } from '../domain.ts';
 
 /** Public API: ask, search, documents, targets, feedback. */
 export function createApiRoutes() {

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { AppError } from '../errors.ts';
-import type { SearchFilters } from '../answer/types.ts';
+import type { SearchFilters } from '../domain.ts';
 import { FiltersSchema } from './schemas.ts';
 import type { z } from 'zod';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_HISTORY_TURNS, MAX_K, MAX_QUESTION_CHARS, MAX_TURN_CHARS } from '../limits.ts';
 import { canonicalRegion } from '../text/regions.ts';
 
 /**
@@ -36,19 +37,23 @@ const Filters = z
 
 export const AskRequestSchema = z
   .object({
-    question: z.string({ error: 'question must be a string' }).trim().min(1, 'question must not be empty').max(2000, 'question is too long (max 2000 characters)'),
+    question: z
+      .string({ error: 'question must be a string' })
+      .trim()
+      .min(1, 'question must not be empty')
+      .max(MAX_QUESTION_CHARS, `question is too long (max ${MAX_QUESTION_CHARS} characters)`),
     history: z
-      .array(z.object({ role: z.enum(['user', 'assistant']), content: text().max(8000) }).strict())
-      .max(20)
+      .array(z.object({ role: z.enum(['user', 'assistant']), content: text().max(MAX_TURN_CHARS) }).strict())
+      .max(MAX_HISTORY_TURNS)
       .optional(),
     filters: Filters.optional(),
-    k: z.number().int().min(1).max(20).optional(),
+    k: z.number().int().min(1).max(MAX_K).optional(),
   })
   .strict();
 
 export const FeedbackRequestSchema = z
   .object({
-    question: text().min(1).max(2000),
+    question: text().min(1).max(MAX_QUESTION_CHARS),
     answer: text().max(20000),
     // Stored as jsonb, which refuses the \u0000 escape as well.
     citations: z
@@ -63,7 +68,7 @@ export const FeedbackRequestSchema = z
   .strict();
 
 export const SearchQuerySchema = z.object({
-  q: z.string().trim().min(1, 'q must not be empty').max(2000),
+  q: z.string().trim().min(1, 'q must not be empty').max(MAX_QUESTION_CHARS),
   k: z.coerce.number().int().min(1).max(50).optional().default(10),
 });
 

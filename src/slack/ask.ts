@@ -2,13 +2,13 @@
  * Asking on behalf of a Slack user: a deadline (an answer that never comes would leave
  * "Searching…" on screen forever) and the reason shown to the user when it fails.
  */
-import type { AskRequest, AskResponse, Asker } from '../answer/types.ts';
+import type { AskRequest, AskResponse, Asker } from '../domain.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { MESSAGES, type Lang } from './messages.ts';
 
 export const DEFAULT_ASK_TIMEOUT_MS = 120_000;
 /** Longer questions are refused before asking; the HTTP API has the same order of limit. */
-export const MAX_QUESTION_CHARS = 2000;
+export { MAX_QUESTION_CHARS } from '../limits.ts';
 const TIMEOUT = 'timeout';
 
 /**

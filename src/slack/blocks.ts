@@ -3,7 +3,7 @@
  * the comparison table, the main targets as fields, closest passages when the corpus has no
  * answer, and one context line per source. Pure functions; limits from block-kit.ts.
  */
-import type { AskResponse, Citation, Passage } from '../answer/types.ts';
+import type { AskResponse, Citation, Passage } from '../domain.ts';
 import type { Target } from '../targets/schema.ts';
 import { LIMITS, context, divider, mrkdwn, section, type Block, type SlackMessage } from './block-kit.ts';
 import { MESSAGES, type Lang } from './messages.ts';

@@ -15,7 +15,7 @@ import type { SlackLog, SlackRateLimit } from './deps.ts';
 import { MESSAGES, detectLang, usageText, type Lang } from './messages.ts';
 import { isAllowedResponseUrl } from './response-url.ts';
 import { decodeSlackText } from './slack-text.ts';
-import type { Asker } from '../answer/types.ts';
+import type { Asker } from '../domain.ts';
 
 export type ParsedCommand =
   | { kind: 'help' }

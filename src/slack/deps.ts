@@ -3,7 +3,7 @@
  * work outlives the response, where dedupe state lives) are passed in, so the same handlers run
  * on Node and on Workers.
  */
-import type { Asker } from '../answer/types.ts';
+import type { Asker } from '../domain.ts';
 
 export type SlackLogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type SlackLog = (level: SlackLogLevel, message: string, fields?: Record<string, unknown>) => void;

@@ -4,7 +4,7 @@
  * to the message's thread from `runInBackground`. Slack retries an event it thinks was not acked
  * (X-Slack-Retry-Num), so every event is claimed by `event_id` before it is answered.
  */
-import type { Asker, ChatTurn } from '../answer/types.ts';
+import type { Asker, ChatTurn } from '../domain.ts';
 import { MAX_QUESTION_CHARS, askWithTimeout, errorFields, failureReason } from './ask.ts';
 import type { SlackMessage } from './block-kit.ts';
 import { renderAnswer, renderText } from './blocks.ts';
@@ -16,7 +16,9 @@ import { decodeSlackText, questionFromSlackText } from './slack-text.ts';
 /** How long an event id is remembered: Slack retries within minutes, an hour is ample. */
 export const DEDUPE_TTL_SECONDS = 3600;
 /** Earlier thread messages passed as history: enough for follow-ups, bounded for the prompt. */
-export const MAX_HISTORY_TURNS = 10;
+import { MAX_SLACK_HISTORY_TURNS as MAX_HISTORY_TURNS } from '../limits.ts';
+
+export { MAX_HISTORY_TURNS };
 const MAX_TURN_CHARS = 2000;
 
 /** The fields of a message or app_mention event the bot reads. */

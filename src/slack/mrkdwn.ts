@@ -2,7 +2,7 @@
  * Writing Slack mrkdwn (https://api.slack.com/reference/surfaces/formatting): escaping, links,
  * the answer's `[n]` citation markers, and cutting long text without breaking a link or entity.
  */
-import type { Citation } from '../answer/types.ts';
+import type { Citation } from '../domain.ts';
 
 /** Slack requires exactly these three to be escaped in any text it renders. */
 export function escapeMrkdwn(text: string): string {

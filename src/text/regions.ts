@@ -6,6 +6,8 @@
  * ordinary words they would match almost everywhere. Likewise some city names that double as
  * ordinary words (海口 "river mouth", 内江) are listed only with their 市 suffix.
  */
+import { escapeRegExp } from './regexp.ts';
+
 export type RegionLevel = 'provincial' | 'municipal';
 
 export interface Region {
@@ -138,10 +140,6 @@ for (const region of REGIONS) {
   for (const form of [region.name, region.zh, ...region.aliases]) BY_KEY.set(key(form), region);
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * One alternation over every name form, longest first: at any position the longest form wins,
  * so "内蒙古自治区" is one match, not "内蒙古" plus leftovers, and scanning left to right stops
@@ -154,10 +152,10 @@ const PATTERN = (() => {
   for (const region of REGIONS) for (const form of [region.name, region.zh, ...region.aliases]) forms.add(form);
   const sorted = [...forms].sort((a, b) => b.length - a.length);
   const alternatives = sorted.map((form) => {
-    if (HAN.test(form)) return escape(form);
+    if (HAN.test(form)) return escapeRegExp(form);
     const body = form
       .split(/[\s-]+/)
-      .map((word) => escape(word).replace(/'/g, "['’]?"))
+      .map((word) => escapeRegExp(word).replace(/'/g, "['’]?"))
       .join('[\\s\\-]+');
     return `(?<![\\p{Script=Latin}\\p{N}])${body}(?![\\p{Script=Latin}\\p{N}])`;
   });

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { BACKENDS } from '../support/databases.ts';
 import { createTestApp, SAMPLE_CORPUS, type TestApp } from '../support/app.ts';
-import type { AskResponse } from '../../src/answer/types.ts';
+import type { AskResponse } from '../../src/domain.ts';
 
 /**
  * Ranking and answering on the real sample corpus, through the real pipeline: the promises the

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AskRequest, AskResponse, Asker } from '../../src/answer/types.ts';
+import type { AskRequest, AskResponse, Asker } from '../../src/domain.ts';
 import { createDisabledSlackRoutes, createSlackRoutes, type SlackRoutesDeps } from '../../src/routes/slack.ts';
 import { createBackground, createMemoryDedupe, signSlackRequest, startSlackStub, type SlackStub } from '../support/slack-stub.ts';
 

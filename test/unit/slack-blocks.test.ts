@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AskResponse } from '../../src/answer/types.ts';
+import type { AskResponse } from '../../src/domain.ts';
 import type { Block } from '../../src/slack/block-kit.ts';
 import { formatTarget, renderAnswer } from '../../src/slack/blocks.ts';
 import { formatAnswerMrkdwn, splitMrkdwn, truncateMrkdwn } from '../../src/slack/mrkdwn.ts';

@@ -18,7 +18,7 @@ import { extractTargets } from '../../src/targets/rules.ts';
 import { createIngester } from '../../ingest/pipeline.ts';
 import { ingestPaths } from '../../ingest/run.ts';
 import { signSlackRequest, startSlackStub, type SlackStub } from '../support/slack-stub.ts';
-import type { AskResponse } from '../../src/answer/types.ts';
+import type { AskResponse } from '../../src/domain.ts';
 
 const SIGNING_SECRET = 'workers-test-signing-secret';
 const BOT_TOKEN = 'xoxb-workers-test';

@@ -1,0 +1,149 @@
+/**
+ * The document router: a question that names a document — by number ("发改能源〔2023〕1044号"),
+ * title or short title in either language ("the Implementation Plan for Carbon Peaking in the
+ * Industrial Sector", "《工业领域碳达峰实施方案》"), or issuer and kind ("the MEE's interim
+ * measures on carbon trading") — is resolved to that document first, so retrieval looks for
+ * passages inside it rather than in a look-alike plan of another region.
+ *
+ * Titles and questions are compared as sets of concepts that cross languages: thesaurus groups,
+ * regions, issuers, the document kind, and (same language only) the title's remaining words.
+ */
+import { findTermGroups, GENERIC_GROUPS } from './thesaurus.ts';
+import { findRegions } from '../text/regions.ts';
+import { lexicalTokens } from '../text/tokens.ts';
+import { detectLanguage, isCjkOnly } from '../text/cjk.ts';
+import { findIssuers, namedIssuerCount } from './issuers.ts';
+import type { RouterWeights } from '../weights.ts';
+
+import type { CatalogueEntry } from '../domain.ts';
+
+export interface RoutedDocument {
+  id: string;
+  /** 0–1: share of the title's concepts the question names, or 1 for a document number. */
+  score: number;
+  by: 'number' | 'title';
+}
+
+// Kinds of document, as a question or a title names them. Order matters: longer forms first.
+const KINDS: [string, RegExp][] = [
+  ['implementation-plan', /implementation plan|implementing plan|实施方案|工作方案/i],
+  ['action-plan', /action plan|行动方案|行动计划/i],
+  ['plan', /\bplan\b|规划|方案/i],
+  ['notice', /\bnotice\b|\bcircular\b|通知/i],
+  ['opinions', /\b(?:guiding )?opinions?\b|guidelines?|指导意见|意见/i],
+  ['measures', /\bmeasures\b|办法/i],
+  ['rules', /\brules\b|\bdetailed rules\b|细则|规则/i],
+  ['regulations', /\bregulations?\b|条例|规定/i],
+];
+
+function kindsOf(text: string): string[] {
+  const found: string[] = [];
+  for (const [kind, pattern] of KINDS) if (pattern.test(text)) found.push(kind);
+  // An implementation or action plan is also a plan.
+  return found;
+}
+
+// Words in a title that name its kind or are function words: not distinctive of one document.
+const TITLE_FILLER = new Set(
+  'plan plans implementation implementing action notice circular opinions opinion guiding measures rules regulations interim provisional on for of the and in to a an by about further work 关于 方案 实施 行动 规划 通知 意见 办法 细则 条例 规定 印发 做好 进一步 推动 加快 促进 关于印发 的 年 工作'.split(
+    ' ',
+  ),
+);
+
+/** A document number's identity: its year and serial ("〔2023〕1044号" → "2023/1044"), with the agency prefix when written. */
+function documentNumberKeys(text: string): { prefix: string; key: string }[] {
+  const keys: { prefix: string; key: string }[] = [];
+  for (const m of text.matchAll(/(\p{Script=Han}{0,12})\s*[〔[【(（]\s*((?:19|20)\d{2})\s*[〕\]】)）]\s*(?:No\.?\s*)?(\d{1,4})\s*号?/gu)) {
+    keys.push({ prefix: m[1], key: `${m[2]}/${Number(m[3])}` });
+  }
+  // English renderings: "Fa Gai Neng Yuan [2023] No. 1044", "No. 1044 [2023]".
+  for (const m of text.matchAll(/No\.\s*(\d{1,4})\s*[[(]\s*((?:19|20)\d{2})\s*[\])]/gi)) keys.push({ prefix: '', key: `${m[2]}/${Number(m[1])}` });
+  return keys;
+}
+
+interface Concepts {
+  all: Set<string>;
+  /** Concepts that only words of the same language can match (title residue). */
+  words: Set<string>;
+}
+
+function concepts(text: string, includeWords: boolean): Concepts {
+  const all = new Set<string>();
+  for (const group of findTermGroups(text)) if (!GENERIC_GROUPS.has(group.id)) all.add(`g:${group.id}`);
+  for (const region of findRegions(text)) all.add(`r:${region}`);
+  for (const issuer of findIssuers(text)) all.add(`i:${issuer}`);
+  const words = new Set<string>();
+  if (includeWords) {
+    for (const token of lexicalTokens(text)) {
+      if (TITLE_FILLER.has(token) || /^\d+$/.test(token) || (token.length === 1 && isCjkOnly(token))) continue;
+      words.add(`w:${token}`);
+    }
+  }
+  return { all, words };
+}
+
+/**
+ * Documents the question names, best first; empty when it names none. A document number names
+ * its document outright; a title is named when the question states most of its concepts and
+ * speaks of a document ("plan", "《…》", "办法", an issuer). Ties keep every document within
+ * `weights.tie` of the best (a question naming a kind of plan every province issued, without a
+ * region, is about each of them equally — the national scope then decides).
+ */
+export function routeDocuments(question: string, catalogue: readonly CatalogueEntry[], weights: RouterWeights): RoutedDocument[] {
+  const numbered = documentNumberKeys(question);
+  if (numbered.length > 0) {
+    const hits = catalogue.filter((entry) => {
+      const keys = entry.doc_number ? documentNumberKeys(entry.doc_number) : [];
+      return keys.some((k) => numbered.some((n) => n.key === k.key && (!n.prefix || !k.prefix || n.prefix.endsWith(k.prefix) || k.prefix.endsWith(n.prefix))));
+    });
+    if (hits.length > 0) return hits.map((entry) => ({ id: entry.id, score: 1, by: 'number' as const }));
+  }
+
+  const quoted = Array.from(question.matchAll(/《([^》]{2,80})》/g), (m) => m[1]);
+  const namesDocument = quoted.length > 0 || kindsOf(question).length > 0 || findIssuers(question).length > 0 || namedIssuerCount(question) !== null;
+  if (!namesDocument) return [];
+  const questionLanguage = detectLanguage(question);
+  const asked = concepts(quoted.length > 0 ? quoted.join(' ') : question, true);
+  const askedKinds = kindsOf(quoted.length > 0 ? quoted.join(' ') : question);
+  const askedIssuers = namedIssuerCount(question);
+
+  const scored: RoutedDocument[] = [];
+  for (const entry of catalogue) {
+    const sameLanguage = detectLanguage(entry.title) === questionLanguage;
+    const title = concepts(entry.title, sameLanguage);
+    const issuer = entry.issuer ? findIssuers(entry.issuer) : [];
+    const wanted = [...title.all, ...title.words];
+    if (wanted.length === 0) continue;
+    let matched = 0;
+    for (const c of wanted) if (asked.all.has(c) || asked.words.has(c)) matched++;
+    // Concepts are weighed equally; the title's distinctive words count once together, so a long
+    // Chinese title's many bigrams cannot outweigh its topic.
+    const wordShare = title.words.size > 0 ? [...title.words].filter((w) => asked.words.has(w)).length / title.words.size : null;
+    const conceptShare = title.all.size > 0 ? [...title.all].filter((c) => asked.all.has(c)).length / title.all.size : null;
+    const parts = [conceptShare, wordShare].filter((x): x is number => x !== null);
+    // A title is named by what it is about, not by its region alone ("广东…方案" is not every Guangdong plan).
+    const topical = [...title.all].filter((c) => !c.startsWith('r:') && asked.all.has(c)).length + [...title.words].filter((w) => asked.words.has(w)).length;
+    if (matched === 0 || parts.length === 0 || topical === 0 || wanted.length < 2) continue;
+    let score = parts.reduce((a, b) => a + b, 0) / parts.length;
+    const kinds = kindsOf(entry.title);
+    if (askedKinds.length > 0 && askedKinds.some((k) => kinds.includes(k))) score += weights.kindBonus;
+    // The same document in two languages: the question's language is the one to quote.
+    if (sameLanguage) score += weights.sameLanguage;
+    if (issuer.some((id) => asked.all.has(`i:${id}`))) score += weights.issuerBonus;
+    if (askedIssuers !== null && entry.issuer && issuerCount(entry.issuer) === askedIssuers) score += weights.issuerBonus;
+    // A region the question names that the title's document is not from rules it out.
+    const askedRegions = [...asked.all].filter((c) => c.startsWith('r:'));
+    if (askedRegions.length > 0 && !askedRegions.includes(`r:${entry.region}`) && entry.region !== 'National') score -= weights.regionMismatch;
+    scored.push({ id: entry.id, score: Math.min(1, score), by: 'title' });
+  }
+  scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const best = scored[0];
+  if (!best || best.score < weights.minTitleScore) return [];
+  return scored.filter((s) => s.score >= best.score - weights.tie).slice(0, weights.maxDocuments);
+}
+
+/** Issuing bodies listed in an issuer field ("国家发展改革委 国家能源局 财政部", "NDRC, NEA and MOF"). */
+function issuerCount(issuer: string): number {
+  const named = findIssuers(issuer).length;
+  return named > 0 ? named : issuer.split(/[,，、;；]| and /).filter((part) => part.trim()).length;
+}
