@@ -74,6 +74,8 @@ export interface AnswerWeights {
   noQuantityFactor: number;
   targetCue: number;
   yearMatch: number;
+  /** Taken off a sentence whose target year (stated, or its paragraph's) is not one the question asks about. */
+  otherYear: number;
   /** A short line without punctuation (a heading) is multiplied by this. */
   headingFactor: number;
   /** Added for the retriever's rank (first passage full, last none). */
@@ -138,6 +140,7 @@ export const DEFAULT_WEIGHTS: Weights = {
     noQuantityFactor: 0.75,
     targetCue: 0.08,
     yearMatch: 0.06,
+    otherYear: 0.2,
     headingFactor: 0.5,
     rank: 0.08,
     inScope: 0.1,

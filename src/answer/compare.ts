@@ -7,7 +7,7 @@ import { lexicalTokens } from '../text/tokens.ts';
 import { isCjkOnly, startsWithCjk } from '../text/cjk.ts';
 import { findTermGroups, GENERIC_GROUPS } from '../retrieval/thesaurus.ts';
 import { findQuantities, sameQuantity } from '../text/numbers.ts';
-import { MONEY_QUESTION } from './extractive.ts';
+import { MONEY_QUESTION, SHARE_QUESTION } from './extractive.ts';
 import { DEFAULT_WEIGHTS, type ComparisonWeights } from '../weights.ts';
 
 /**
@@ -36,7 +36,8 @@ export async function answerComparison(
   });
   // "Which pays more…", "补贴…多少": a question about money compares amounts of money.
   const money = listed.filter((row) => row.unit === 'yuan');
-  const rows = MONEY_QUESTION.test(analysis.text) && money.length > 0 ? money : listed;
+  const shares = listed.filter((row) => row.unit === '%');
+  const rows = SHARE_QUESTION.test(analysis.text) && shares.length > 0 ? shares : MONEY_QUESTION.test(analysis.text) && money.length > 0 ? money : listed;
   // Relevance: the question's topics (thesaurus groups, in either language) must appear in the
   // target's metric or quote; a figure stated in the question ("capped at 20,000 yuan") must be
   // the target's value.

@@ -4,22 +4,30 @@ import type { SearchFilters, Citation, Passage } from '../domain.ts';
 import type { AnswerSentence } from './extractive.ts';
 import { regionByName } from '../text/regions.ts';
 
-/** Builds citations (one per quoted sentence) and the answer text with [n] markers. */
-export function composeExtractive(sentences: AnswerSentence[], language: 'en' | 'zh'): { answer: string; citations: Citation[] } {
+/**
+ * Builds citations (one per quoted sentence) and the answer text with [n] markers. `joined`
+ * (one answer per region) states every region's sentence first and the markers after them, so
+ * the lead already holds every region's figure.
+ */
+export function composeExtractive(sentences: AnswerSentence[], language: 'en' | 'zh', options: { joined?: boolean } = {}): { answer: string; citations: Citation[] } {
   const citations = sentences.map((s, i) => citationFor(s.passage, s.start, s.end, i + 1));
   const introduced = new Set<string>();
-  const parts = sentences.map((s, i) => {
-    const n = i + 1;
+  const parts = sentences.map((s) => {
     const first = !introduced.has(s.passage.document_id);
     introduced.add(s.passage.document_id);
     const sentenceIsZh = hasCjk(s.text);
     // Each document is named (with its region) where it is first quoted: readers see at once
     // whose target it is, and "which province…" questions are answered by the attribution.
     const source = first ? attribution(s.passage, language) : '';
-    const quoted = (language === 'en') === sentenceIsZh ? (language === 'zh' ? `“${s.text}”` : `“${s.text}”`) : s.text;
-    return `${source}${quoted} [${n}]`;
+    const quoted = (language === 'en') === sentenceIsZh ? `“${s.text}”` : s.text;
+    return `${source}${quoted}`;
   });
-  return { answer: parts.join(language === 'zh' ? '' : ' '), citations };
+  if (options.joined && parts.length > 1) {
+    const markers = citations.map((c) => `[${c.n}]`).join('');
+    const body = parts.map((p) => p.replace(/[。.；;，,\s]+$/u, '')).join(language === 'zh' ? '；' : '; ');
+    return { answer: `${body}${language === 'zh' ? '。' : '.'} ${markers}`, citations };
+  }
+  return { answer: parts.map((p, i) => `${p} [${i + 1}]`).join(language === 'zh' ? '' : ' '), citations };
 }
 
 export function regionLabel(region: string | null, language: 'en' | 'zh'): string {

@@ -23,21 +23,23 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       const inScope = scopeTest(input);
       let result: ExtractiveAnswer = answerExtractively(input.passages, input.analysis, { weights: options.weights, inScope });
       const passages: RetrievedPassage[] = [];
+      let joined = false;
       if (input.analysis.regions.length >= 2) {
         const perRegion = await answerPerRegion(options.retriever, input.analysis, input.filters, { k: Math.min(options.k, 4), weights: options.weights });
         if (perRegion) {
           result = { answerable: true, sentences: perRegion.sentences, confidence: result.confidence };
           passages.push(...perRegion.passages);
+          joined = true;
         }
       }
-      return draftFrom(result, input, passages);
+      return draftFrom(result, input, passages, joined);
     },
   };
 }
 
-function draftFrom(result: ExtractiveAnswer, input: AnswerInput, passages: RetrievedPassage[]): Draft {
+function draftFrom(result: ExtractiveAnswer, input: AnswerInput, passages: RetrievedPassage[], joined: boolean): Draft {
   if (!result.answerable) return { mode: 'extractive', answer: '', answerable: false, support: new Map(), cite: () => [], passages };
-  const composed = composeExtractive(result.sentences, input.analysis.language);
+  const composed = composeExtractive(result.sentences, input.analysis.language, { joined });
   const support = new Map(result.sentences.map((s, i) => [i + 1, supportText({ ...s.passage, text: s.text })] as const));
   return { mode: 'extractive', answer: composed.answer, answerable: true, support, cite: () => composed.citations, passages };
 }

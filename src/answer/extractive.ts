@@ -94,7 +94,7 @@ function questionConcepts(analysis: QueryAnalysis, weights: AnswerWeights): Conc
  * statement); each candidate also knows the target year stated earlier in its paragraph
  * ("到2030年，…。单位国内生产总值二氧化碳排放比2005年下降65%以上。" applies to 2030).
  */
-function candidateSpans(text: string): { start: number; end: number; text: string; inheritedYears: string[] }[] {
+function candidateSpans(text: string): { start: number; end: number; text: string; inheritedYears: string[]; targetYears: string[] }[] {
   const merged: { start: number; end: number }[] = [];
   for (const span of splitSentences(text)) {
     const last = merged[merged.length - 1];
@@ -111,7 +111,7 @@ function candidateSpans(text: string): { start: number; end: number; text: strin
     const period = own.length ? [] : planPeriodEnds(sentence);
     const inherited = own.length ? [] : period.length ? period : paragraphYears;
     if (own.length || period.length) paragraphYears = own.length ? own : period;
-    return { start, end, text: sentence, inheritedYears: inherited };
+    return { start, end, text: sentence, inheritedYears: inherited, targetYears: own.length ? own : inherited };
   });
 }
 
@@ -120,7 +120,7 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
   const concepts = questionConcepts(analysis, weighting);
   // Which concepts each candidate covers (keys: g:<group>, r:<region>, t:<token>), in the
   // sentence itself or (weaker) only in the document's title and heading.
-  const candidates: { passage: RetrievedPassage; rank: number; start: number; end: number; text: string; covers: Set<string>; context: Set<string>; years: string[]; topics: boolean }[] = [];
+  const candidates: { passage: RetrievedPassage; rank: number; start: number; end: number; text: string; covers: Set<string>; context: Set<string>; years: string[]; targetYears: string[]; topics: boolean }[] = [];
   // What the question is about, beyond where and when: its specific topics and its remaining
   // content words (not numbers, not single Chinese characters).
   const topical = [
@@ -153,7 +153,7 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
       }
       // The sentence, or its heading and title, is about what the question asks about.
       const topics = topical.length === 0 || topical.some((key) => covers.has(key) || context.has(key));
-      candidates.push({ passage, rank, start: span.start, end: span.end, text, covers, context, years: span.inheritedYears, topics });
+      candidates.push({ passage, rank, start: span.start, end: span.end, text, covers, context, years: span.inheritedYears, targetYears: span.targetYears, topics });
     }
   });
   // Concepts every candidate covers (the document's own title words, the year) tell the
@@ -187,6 +187,8 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
     if (analysis.quantitative) score = hasQuantity ? score + weighting.quantityBonus : score * weighting.noQuantityFactor;
     if (TARGET_CUE.test(c.text)) score += weighting.targetCue;
     for (const year of analysis.years) if (c.text.includes(String(year)) || c.years.includes(String(year))) score += weighting.yearMatch;
+    // A target for another year than the one asked ("到2030年…" for a 2025 question) answers another question.
+    if (analysis.years.length > 0 && c.targetYears.length > 0 && !c.targetYears.some((y) => analysis.years.includes(Number(y)))) score -= weighting.otherYear;
     // Headings and titles restate the question's words without answering it.
     if (!/[，,。.;；:：]/.test(c.text) && c.text.length < 60 && !hasQuantity) score *= weighting.headingFactor;
     score += weighting.rank * (1 - c.rank / Math.max(1, passages.length));
@@ -289,7 +291,7 @@ function clauses(sentence: string): { start: number; end: number }[] {
 
 /** A question about an amount of money ("how much does … pay", "补贴…多少"). */
 export const MONEY_QUESTION = /\b(pay|pays|paid|payment|subsid\w*|grants?|funding|funds?|budget\w*|costs?|price\w*|yuan|rmb|cash|money|allowance|reward)\b|补贴|补助|资金|奖励|奖补|价格|多少钱|几元|元/i;
-const SHARE_QUESTION = /\b(share|percentage|proportion|per ?cent)\b|比重|比例|占比|百分之/i;
+export const SHARE_QUESTION = /\b(share|percentage|proportion|per ?cent|rate)\b|比重|比例|占比|百分之/i;
 const MONEY = /元|yuan|rmb/i;
 const SHARE = /%|per ?cent|百分之|成/i;
 
@@ -303,8 +305,9 @@ const PER_UNIT: [RegExp, RegExp][] = [
 /** The kinds of figure a quantitative question asks for: tests its answer sentence must all pass. */
 function answerType(question: string): RegExp[] {
   const tests = PER_UNIT.filter(([asked]) => asked.test(question)).map(([, stated]) => stated);
-  if (MONEY_QUESTION.test(question)) tests.push(MONEY);
-  else if (SHARE_QUESTION.test(question)) tests.push(SHARE);
+  // "subsidy rate", "补贴比例": a share of the price, not an amount of money.
+  if (SHARE_QUESTION.test(question)) tests.push(SHARE);
+  else if (MONEY_QUESTION.test(question)) tests.push(MONEY);
   return tests;
 }
 

@@ -123,7 +123,7 @@ export function routeDocuments(question: string, catalogue: readonly CatalogueEn
     const parts = [conceptShare, wordShare].filter((x): x is number => x !== null);
     // A title is named by what it is about, not by its region alone ("广东…方案" is not every Guangdong plan).
     const topical = [...title.all].filter((c) => !c.startsWith('r:') && asked.all.has(c)).length + [...title.words].filter((w) => asked.words.has(w)).length;
-    if (matched === 0 || parts.length === 0 || topical === 0 || wanted.length < 2) continue;
+    if (matched === 0 || parts.length === 0 || topical === 0) continue;
     let score = parts.reduce((a, b) => a + b, 0) / parts.length;
     const kinds = kindsOf(entry.title);
     if (askedKinds.length > 0 && askedKinds.some((k) => kinds.includes(k))) score += weights.kindBonus;
