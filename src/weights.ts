@@ -28,6 +28,8 @@ export interface RetrievalWeights {
   rrfK: number;
   /** Candidates per ranked list before fusion. */
   candidates: number;
+  /** Fusion weight of the lexical list of the question's dictionary translations. */
+  translationListWeight: number;
   /** Fusion weight of the lists restricted to a region the question names. */
   regionListWeight: number;
   /** Fusion weight of the lists restricted to the documents the question names. */
@@ -65,6 +67,8 @@ export interface AnswerWeights {
   cjkBigram: number;
   cjkUnigram: number;
   number: number;
+  /** A dictionary translation of a question word, found in a sentence in the other language. */
+  translation: number;
   /** A concept covered only by the passage's title or heading counts this share. */
   frame: number;
   /** A sentence in the other language than the question's. */
@@ -112,6 +116,7 @@ export const DEFAULT_WEIGHTS: Weights = {
     rrfK: 60,
     candidates: 40,
     regionListWeight: 0.7,
+    translationListWeight: 0.6,
     anchorListWeight: 1.5,
     nationalListWeight: 0.7,
     boost: {
@@ -135,6 +140,7 @@ export const DEFAULT_WEIGHTS: Weights = {
     cjkUnigram: 0.15,
     number: 1.5,
     frame: 0.6,
+    translation: 1,
     crossLingualDiscount: 0.85,
     quantityBonus: 0.2,
     noQuantityFactor: 0.75,

@@ -147,6 +147,13 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
         if (tokens.has(t) || span.inheritedYears.includes(t)) covers.add('t:' + t);
         else if (frameTokens.has(t)) context.add('t:' + t);
       }
+      // Dictionary translations of the question's words cover a sentence in the other language.
+      if (crossLingualText(text, analysis.language)) {
+        const lower = text.toLowerCase();
+        analysis.translationGroups.forEach((alternatives, i) => {
+          if (alternatives.some((term) => containsTerm(lower, term))) covers.add(`x:${i}`);
+        });
+      }
       if (concepts.regions.length > 0) {
         const named = findRegions(text);
         for (const r of concepts.regions) if (passageRegionMatches || named.includes(r)) covers.add('r:' + r);
@@ -162,13 +169,15 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
   for (const g of concepts.groups) weights.set('g:' + g.id, g.weight);
   for (const r of concepts.regions) weights.set('r:' + r, weighting.region);
   for (const [t, w] of concepts.tokens) weights.set('t:' + t, w);
+  analysis.translationGroups.forEach((_, i) => weights.set(`x:${i}`, weighting.translation));
   const n = candidates.length;
   let total = 0;
   for (const [key, w] of weights) {
     const df = candidates.filter((c) => c.covers.has(key)).length;
     const idf = Math.max(0.25, Math.log((n + 1) / (df + 0.5)) / Math.log(n + 1 || 2));
     weights.set(key, w * idf);
-    total += w * idf;
+    // Translations only count for sentences in the other language (see crossTotal).
+    if (!key.startsWith('x:')) total += w * idf;
   }
   total = total || 1;
 
@@ -200,6 +209,16 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
 }
 
 /** A question token written in the question's own script: a Chinese one for Chinese, a Latin word for English (numbers cross). */
+function crossLingualText(text: string, language: 'en' | 'zh'): boolean {
+  return detectLanguage(text) !== language;
+}
+
+/** Whether lower-cased text holds a term: Chinese as a substring, English on word boundaries. */
+function containsTerm(lower: string, term: string): boolean {
+  if (isCjkOnly(term)) return lower.includes(term);
+  return new RegExp(`(?<![a-z])${escapeRegExp(term.toLowerCase())}`).test(lower);
+}
+
 function isScriptToken(key: string, language: 'en' | 'zh'): boolean {
   if (!key.startsWith('t:')) return false;
   const token = key.slice(2);
@@ -213,7 +232,9 @@ export function answerExtractively(passages: RetrievedPassage[], analysis: Query
   // Sentences that cannot hold the kind of figure asked for (an amount of money, a share, a
   // rate per square metre) are not answers, however well they match the question's words; nor
   // is a sentence that never names the asked topic ("广东光伏目标" answered with green finance).
-  const scored = scoreSentences(passages, analysis, options).filter((s) => s.topics !== false && wanted.every((w) => w.test(s.text)));
+  const scored = scoreSentences(passages, analysis, options).filter(
+    (s) => s.topics !== false && wanted.every((w) => w.test(s.text)) && ofAskedRegion(s, analysis),
+  );
   const best = scored[0];
   if (!best || best.score < weights.minScore || !coversAskedScope(best, passages, analysis)) {
     return { answerable: false, sentences: [], confidence: best?.score ?? 0 };
@@ -231,6 +252,16 @@ export function answerExtractively(passages: RetrievedPassage[], analysis: Query
     if (!sameText) chosen.push(candidate);
   }
   return { answerable: true, sentences: chosen, confidence: best.score };
+}
+
+/**
+ * A question about one named region is answered from that region's documents, or a sentence that
+ * names it: "Beijing's 2025 target" is never Anhui's, however alike their plans read.
+ */
+function ofAskedRegion(sentence: AnswerSentence, analysis: QueryAnalysis): boolean {
+  if (analysis.regions.length !== 1 || analysis.comparison) return true;
+  const [region] = analysis.regions;
+  return sentence.passage.region === region || findRegions(sentence.text).includes(region);
 }
 
 function overlaps(a: AnswerSentence, b: AnswerSentence): boolean {

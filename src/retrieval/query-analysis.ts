@@ -2,6 +2,7 @@ import { normalizeInline } from '../text/normalize.ts';
 import { detectLanguage } from '../text/cjk.ts';
 import { findRegions, isNationalScope } from '../text/regions.ts';
 import { expandQuery, detectSectors } from './thesaurus.ts';
+import { translationGroups } from './dictionary.ts';
 
 /** What a question asks about, beyond its words: used for expansion, boosts and answer checks. */
 export interface QueryAnalysis {
@@ -15,6 +16,10 @@ export interface QueryAnalysis {
   sectors: string[];
   /** Thesaurus terms (both languages) not already in the question. */
   expansions: string[];
+  /** Dictionary translations, into the other language, of the words the thesaurus does not cover. */
+  translations: string[];
+  /** The same, one group of alternatives per source word. */
+  translationGroups: string[][];
   /** The question asks for a quantity ("how much", "what target", "多少", "目标"). */
   quantitative: boolean;
   /** A comparison across regions or documents ("compare", "which provinces", "哪些省份"). */
@@ -35,12 +40,16 @@ export function analyzeQuestion(question: string): QueryAnalysis {
   const years = Array.from(new Set(Array.from(text.matchAll(/(?<![\d.])(19[9]\d|20\d\d|2100)(?![\d.%])/g), (m) => Number(m[1]))));
   const { expansions } = expandQuery(text);
   const regions = findRegions(text);
+  const language = detectLanguage(text);
+  const translated = translationGroups(text, language);
   const comparison =
     regions.length >= 2 ||
     /\bcompare\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bwhich (provinces|regions|cities|documents|plans)|\bdiffer|比较|对比|区别|差异|有何不同|有什么不同|哪些(省|地区|城市|文件)|哪个(省|地区|城市)/i.test(text);
   return {
     text,
-    language: detectLanguage(text),
+    language,
+    translations: translated.flat(),
+    translationGroups: translated,
     regions,
     national: isNationalScope(text),
     years,

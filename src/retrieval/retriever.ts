@@ -59,8 +59,11 @@ export function createRetriever(options: RetrieverOptions): Retriever {
       const lists: SearchList[] = [
         { kind: 'vector', vector: queries.vector },
         { kind: 'lexical', terms: queryLexemes(analysis.text) },
-        ...(queries.expansionVector ? [{ kind: 'vector', vector: queries.expansionVector } as const, { kind: 'lexical', terms: queryLexemes(queries.expansionText) } as const] : []),
+        ...(queries.expansionVector ? [{ kind: 'vector', vector: queries.expansionVector } as const] : []),
+        ...(queries.expansionText ? [{ kind: 'lexical', terms: queryLexemes(queries.expansionText) } as const] : []),
       ];
+      const translated = analysis.translations.length > 0;
+      if (translated) lists.push({ kind: 'lexical', terms: queryLexemes(analysis.translations.join(' ')) });
       const focusLists: SearchList[] = [{ kind: 'vector', vector: queries.vector }, { kind: 'lexical', terms: queryLexemes(`${analysis.text} ${queries.expansionText}`) }];
       const focuses = scopeFocuses(analysis, filters, anchors, weights);
       const [main, searchedDocuments, ...focused] = await Promise.all([
@@ -69,7 +72,7 @@ export function createRetriever(options: RetrieverOptions): Retriever {
         ...focuses.map((focus) => store.searchLists(focusLists, focus.filters, weights.candidates / 2)),
       ]);
       const ranked: Ranked[] = [
-        ...main.map((rows) => ({ ids: rows.map((r) => r.chunk_id) })),
+        ...main.map((rows, i) => ({ ids: rows.map((r) => r.chunk_id), weight: translated && i === main.length - 1 ? weights.translationListWeight : 1 })),
         ...focused.flatMap((result, i) => result.map((rows) => ({ ids: rows.map((r) => r.chunk_id), weight: focuses[i].weight }))),
       ];
       const fused = reciprocalRankFusion(ranked, weights.rrfK);
@@ -94,7 +97,7 @@ export function createRetriever(options: RetrieverOptions): Retriever {
  */
 async function embedQueries(embeddings: EmbeddingsInterface, analysis: QueryAnalysis) {
   const expansionText = analysis.expansions.join(' ');
-  const otherLanguage = analysis.expansions.filter((e) => HAN.test(e) !== (analysis.language === 'zh'));
+  const otherLanguage = [...analysis.expansions.filter((e) => HAN.test(e) !== (analysis.language === 'zh')), ...analysis.translations];
   const vectorExpansion = (otherLanguage.length > 0 ? otherLanguage : analysis.expansions).join(' ');
   const [vector, expansionVector] = await Promise.all([
     embeddings.embedQuery(analysis.text),
