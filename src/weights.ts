@@ -28,6 +28,8 @@ export interface RetrievalWeights {
   rrfK: number;
   /** Candidates per ranked list before fusion. */
   candidates: number;
+  /** Fusion weight of each list of a model's rewrite of the question (with a model configured). */
+  rewriteListWeight: number;
   /** Fusion weight of the lexical list of the question's dictionary translations. */
   translationListWeight: number;
   /** Fusion weight of the lists restricted to a region the question names. */
@@ -117,6 +119,7 @@ export const DEFAULT_WEIGHTS: Weights = {
     candidates: 40,
     regionListWeight: 0.7,
     translationListWeight: 0.6,
+    rewriteListWeight: 1,
     anchorListWeight: 1.5,
     nationalListWeight: 0.7,
     boost: {

@@ -3,6 +3,7 @@ import type { Retriever } from '../retrieval/retriever.ts';
 import { analyzeQuestion, type QueryAnalysis } from '../retrieval/query-analysis.ts';
 import { routeDocuments } from '../retrieval/document-router.ts';
 import { normalizeInline } from '../text/normalize.ts';
+import { findRegions } from '../text/regions.ts';
 import { AppError } from '../errors.ts';
 import { DEFAULT_WEIGHTS, type Weights } from '../weights.ts';
 import type { Asker, AskRequest, AskResponse, CatalogueEntry } from '../domain.ts';
@@ -51,8 +52,9 @@ export function createAsker(options: AskerOptions): Asker {
       const question = readQuestion(request);
       const k = request.k ?? options.defaultK ?? 5;
       const standalone = await clock.time('condense_ms', () => condense(question, request, options, signal, log), request.history?.length);
-      const analysis = analyzeQuestion(standalone);
-      const anchors = request.filters?.document_ids?.length ? [] : routeDocuments(standalone, await catalogue.entries(), weights.router).map((d) => d.id);
+      const rewrites = await clock.time('rewrite_ms', () => rewrite(standalone, options, signal, log), options.llm);
+      const analysis = withRewrites(analyzeQuestion(standalone), rewrites);
+      const anchors = request.filters?.document_ids?.length ? [] : await route(standalone, rewrites, await catalogue.entries(), weights);
       const base = { question, standalone, filters: request.filters, clock };
 
       if (analysis.comparison) {
@@ -63,7 +65,7 @@ export function createAsker(options: AskerOptions): Asker {
         }
       }
 
-      const { passages, searchedDocuments } = await clock.time('retrieve_ms', () => retriever.retrieve(standalone, { k, filters: request.filters, analysis, anchors }));
+      const { passages, searchedDocuments } = await clock.time('retrieve_ms', () => retriever.retrieve(standalone, { k, filters: request.filters, analysis, anchors, rewrites }));
       const input: AnswerInput = { question: standalone, analysis, passages, filters: request.filters, anchors };
       const { draft, notice } = await clock.time('answer_ms', () => draftAnswer(input, { extractive, llm, timeoutMs, signal, log }));
       for (const p of draft.passages) if (!passages.some((q) => q.chunk_id === p.chunk_id)) passages.push(p);
@@ -101,6 +103,31 @@ async function condense(question: string, request: AskRequest, options: AskerOpt
     log('warn', 'llm condense failed; using offline condensation', { error: (error as Error).message });
     return offline;
   }
+}
+
+/** Search queries a model writes for the question (other language, official terms, a named title); none offline or on failure. */
+async function rewrite(question: string, options: AskerOptions, signal: AbortSignal | undefined, log: Log): Promise<string[]> {
+  if (!options.llm) return [];
+  try {
+    return await withTimeout((s) => options.llm!.rewrite(question, { signal: s }), options.llmTimeoutMs ?? 20_000, signal);
+  } catch (error) {
+    log('warn', 'llm rewrite failed; searching the question as asked', { error: (error as Error).message });
+    return [];
+  }
+}
+
+/** A region the model resolved ("the capital" → Beijing) scopes a question that names none itself. */
+function withRewrites(analysis: QueryAnalysis, rewrites: string[]): QueryAnalysis {
+  if (analysis.regions.length > 0 || analysis.scope !== 'national' || rewrites.length === 0) return analysis;
+  const regions = findRegions(rewrites.join('\n'));
+  return regions.length === 1 ? { ...analysis, regions, scope: 'regions' } : analysis;
+}
+
+/** Documents the question names; failing that, documents its rewrites name (an English title for a Chinese-only plan). */
+async function route(question: string, rewrites: string[], catalogue: CatalogueEntry[], weights: Weights): Promise<string[]> {
+  const named = routeDocuments(question, catalogue, weights.router);
+  if (named.length > 0 || rewrites.length === 0) return named.map((d) => d.id);
+  return routeDocuments(rewrites.join('\n'), catalogue, weights.router).map((d) => d.id);
 }
 
 /** The model's draft when one is configured and answers in time; otherwise (or on failure, with a notice) the extractive one. */

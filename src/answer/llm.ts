@@ -11,11 +11,15 @@ import type { ChatTurn } from '../domain.ts';
 export interface LlmAnswerer {
   answer(question: string, passages: RetrievedPassage[], language: 'en' | 'zh', options?: { signal?: AbortSignal }): Promise<string>;
   condense(question: string, history: ChatTurn[], options?: { signal?: AbortSignal }): Promise<string>;
+  /** Search queries for the question (English, Chinese, a named document's title): at most three. */
+  rewrite(question: string, options?: { signal?: AbortSignal }): Promise<string[]>;
 }
 
 export interface LlmPrompts {
   answer: string;
   condense: string;
+  /** Question → search queries; without it the question is searched as asked. */
+  rewrite?: string;
 }
 
 /**
@@ -47,7 +51,23 @@ export function createLlmAnswerer(model: BaseChatModel, prompts: LlmPrompts): Ll
     ['system', prompts.condense],
     ['human', 'Conversation:\n{history}\n\nFollow-up question: {question}'],
   ]);
+  const rewritePrompt = prompts.rewrite
+    ? ChatPromptTemplate.fromMessages([
+        ['system', prompts.rewrite],
+        ['human', '{question}'],
+      ])
+    : null;
   return {
+    async rewrite(question, options = {}) {
+      if (!rewritePrompt) return [];
+      const messages = await rewritePrompt.formatMessages({ question });
+      const response = await model.invoke(messages, { signal: options.signal });
+      return contentText(response.content)
+        .split('\n')
+        .map((line) => line.replace(/^\s*(?:\d[.)]|[-*•])\s*/, '').trim())
+        .filter((line) => line.length > 0 && line.length <= 400 && line !== question)
+        .slice(0, 3);
+    },
     async answer(question, passages, language, options = {}) {
       const messages = await answerPrompt.formatMessages({
         passages: formatPassages(passages),

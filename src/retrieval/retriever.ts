@@ -21,6 +21,8 @@ export interface RetrieveOptions {
   analysis?: QueryAnalysis;
   /** Documents the question names (the document router's answer): searched first, boosted. */
   anchors?: string[];
+  /** The question rewritten by a model (other language, official terms): extra fused lists. */
+  rewrites?: string[];
 }
 
 export interface Retriever {
@@ -54,8 +56,11 @@ export function createRetriever(options: RetrieverOptions): Retriever {
   const weights = options.weights ?? DEFAULT_WEIGHTS.retrieval;
 
   return {
-    async retrieve(question, { k = 5, filters, analysis = analyzeQuestion(question), anchors = [] } = {}) {
-      const queries = await embedQueries(embeddings, analysis);
+    async retrieve(question, { k = 5, filters, analysis = analyzeQuestion(question), anchors = [], rewrites = [] } = {}) {
+      const [queries, rewriteVectors] = await Promise.all([
+        embedQueries(embeddings, analysis),
+        rewrites.length > 0 ? embeddings.embedDocuments(rewrites) : Promise.resolve([] as number[][]),
+      ]);
       const lists: SearchList[] = [
         { kind: 'vector', vector: queries.vector },
         { kind: 'lexical', terms: queryLexemes(analysis.text) },
@@ -64,6 +69,12 @@ export function createRetriever(options: RetrieverOptions): Retriever {
       ];
       const translated = analysis.translations.length > 0;
       if (translated) lists.push({ kind: 'lexical', terms: queryLexemes(analysis.translations.join(' ')) });
+      const rewriteLists = rewrites.flatMap((text, i): SearchList[] => [
+        { kind: 'vector', vector: rewriteVectors[i] },
+        { kind: 'lexical', terms: queryLexemes(text) },
+      ]);
+      const firstRewrite = lists.length;
+      lists.push(...rewriteLists);
       const focusLists: SearchList[] = [{ kind: 'vector', vector: queries.vector }, { kind: 'lexical', terms: queryLexemes(`${analysis.text} ${queries.expansionText}`) }];
       const focuses = scopeFocuses(analysis, filters, anchors, weights);
       const [main, searchedDocuments, ...focused] = await Promise.all([
@@ -72,7 +83,10 @@ export function createRetriever(options: RetrieverOptions): Retriever {
         ...focuses.map((focus) => store.searchLists(focusLists, focus.filters, weights.candidates / 2)),
       ]);
       const ranked: Ranked[] = [
-        ...main.map((rows, i) => ({ ids: rows.map((r) => r.chunk_id), weight: translated && i === main.length - 1 ? weights.translationListWeight : 1 })),
+        ...main.map((rows, i) => ({
+          ids: rows.map((r) => r.chunk_id),
+          weight: i >= firstRewrite ? weights.rewriteListWeight : translated && i === firstRewrite - 1 ? weights.translationListWeight : 1,
+        })),
         ...focused.flatMap((result, i) => result.map((rows) => ({ ids: rows.map((r) => r.chunk_id), weight: focuses[i].weight }))),
       ];
       const fused = reciprocalRankFusion(ranked, weights.rrfK);

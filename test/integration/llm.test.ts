@@ -32,7 +32,9 @@ describe('LLM mode against an OpenAI-compatible server', () => {
     expect(res.status).toBe(200);
     return res.json();
   };
-  const systemPrompt = (i = 0) => stub.requests.filter((r) => r.path.includes('chat'))[i].body.messages[0].content as string;
+  const isRewrite = (r: { body: any }) => String(r.body.messages?.[0]?.content ?? '').startsWith("Turn the user's question");
+  const answerRequests = () => stub.requests.filter((r) => r.path.includes('chat') && !isRewrite(r));
+  const systemPrompt = (i = 0) => answerRequests()[i].body.messages[0].content as string;
 
   it('sends numbered, fenced passages with provenance and keeps a correctly cited answer', async () => {
     reply = () => 'By 2025 Shanxi will cut energy consumption per unit of GDP by 14.5% compared with 2020 [1].';
@@ -43,7 +45,7 @@ describe('LLM mode against an OpenAI-compatible server', () => {
     expect(prompt).toMatch(/<passage n="1" source="[^"]*Shanxi[^"]*2024-06-18/);
     expect(prompt).toContain('Answer ONLY from the numbered passages');
     expect(prompt).toContain('Answer in English');
-    expect(stub.requests[0].body.model).toBe('test-model');
+    expect(answerRequests()[0].body.model).toBe('test-model');
     expect(r.answer).toContain('14.5% compared with 2020 [1]');
     expect(r.answer).not.toContain(UNVERIFIED_MARK);
     expect(r.citations).toHaveLength(1);
@@ -100,5 +102,26 @@ describe('LLM mode against an OpenAI-compatible server', () => {
     expect(condense?.body.messages[1].content).toContain('Follow-up question: And Guangdong?');
     expect(r.condensed_question).toBe("What is Guangdong's 2025 non-fossil energy share target?");
     expect(r.citations[0].document_id).toBe('guangdong-energy');
+  });
+
+  it("searches the model's rewrites of a paraphrased question beside the question itself", async () => {
+    reply = (body) =>
+      isRewrite({ body })
+        ? "What is Guangdong's 2025 non-fossil energy share of energy consumption?\n广东省2025年非化石能源消费比重目标"
+        : 'Guangdong: about 29% by 2025 [1].';
+    const r = await ask({ question: 'How green will the energy mix of the big southern manufacturing province be by 2025?' });
+    const rewriteRequest = stub.requests.find(isRewrite);
+    expect(rewriteRequest?.body.messages[1].content).toBe('How green will the energy mix of the big southern manufacturing province be by 2025?');
+    expect(r.timings_ms.rewrite_ms).toBeGreaterThanOrEqual(0);
+    expect(r.retrieved[0].document_id).toBe('guangdong-energy');
+    expect(r.citations[0].document_id).toBe('guangdong-energy');
+  });
+
+  it('answers as before when the rewrite fails', async () => {
+    reply = (body) => (isRewrite({ body }) ? { status: 500, body: { error: { message: 'rewrite exploded' } } } : 'Shanxi targets a 14.5% reduction [1].');
+    const r = await ask({ question: "What is Shanxi's 2025 energy intensity target?" });
+    expect(r.mode).toBe('llm');
+    expect(r.answer).toContain('14.5%');
+    expect(r.notice).toBeUndefined();
   });
 });
