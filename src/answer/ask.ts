@@ -1,7 +1,7 @@
 import type { Store } from '../db/store.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import { analyzeQuestion, type QueryAnalysis } from '../retrieval/query-analysis.ts';
-import { routeDocuments } from '../retrieval/document-router.ts';
+import { routeDocuments, withoutDocumentNames } from '../retrieval/document-router.ts';
 import { normalizeInline } from '../text/normalize.ts';
 import { findRegions } from '../text/regions.ts';
 import { AppError } from '../errors.ts';
@@ -66,7 +66,7 @@ export function createAsker(options: AskerOptions): Asker {
       }
 
       const { passages, searchedDocuments } = await clock.time('retrieve_ms', () => retriever.retrieve(standalone, { k, filters: request.filters, analysis, anchors, rewrites }));
-      const input: AnswerInput = { question: standalone, analysis, passages, filters: request.filters, anchors };
+      const input: AnswerInput = { question: standalone, analysis: forAnswering(analysis, anchors), passages, filters: request.filters, anchors };
       const { draft, notice } = await clock.time('answer_ms', () => draftAnswer(input, { extractive, llm, timeoutMs, signal, log }));
       for (const p of draft.passages) if (!passages.some((q) => q.chunk_id === p.chunk_id)) passages.push(p);
       const verified = verifyDraft(draft, analysis, searchedDocuments, request);
@@ -114,6 +114,19 @@ async function rewrite(question: string, options: AskerOptions, signal: AbortSig
     log('warn', 'llm rewrite failed; searching the question as asked', { error: (error as Error).message });
     return [];
   }
+}
+
+/**
+ * Within the documents a question names, its naming words (number, quoted title, "Under the …
+ * Plan,") are not what it asks: the answerer scores sentences on the rest. Regions, years and
+ * scope stay those of the whole question.
+ */
+function forAnswering(analysis: QueryAnalysis, anchors: string[]): QueryAnalysis {
+  if (anchors.length === 0) return analysis;
+  const rest = withoutDocumentNames(analysis.text);
+  if (!rest || rest === analysis.text) return analysis;
+  const narrowed = analyzeQuestion(rest);
+  return { ...analysis, text: rest, expansions: narrowed.expansions, translations: narrowed.translations, translationGroups: narrowed.translationGroups, sectors: narrowed.sectors };
 }
 
 /** A region the model resolved ("the capital" → Beijing) scopes a question that names none itself. */

@@ -8,7 +8,7 @@
  * Titles and questions are compared as sets of concepts that cross languages: thesaurus groups,
  * regions, issuers, the document kind, and (same language only) the title's remaining words.
  */
-import { findTermGroups, GENERIC_GROUPS } from './thesaurus.ts';
+import { findAllTermGroups, GENERIC_GROUPS } from './thesaurus.ts';
 import { findRegions } from '../text/regions.ts';
 import { lexicalTokens } from '../text/tokens.ts';
 import { detectLanguage, isCjkOnly } from '../text/cjk.ts';
@@ -50,6 +50,22 @@ const TITLE_FILLER = new Set(
   ),
 );
 
+/**
+ * The question without the words that name a document — its number, a 《quoted title》, an
+ * opening "Under the … Plan," — which say where to look, not what to look for: passages that
+ * repeat the title (a document-number line) are not answers.
+ */
+export function withoutDocumentNames(question: string): string {
+  return question
+    .replace(/(?:[A-Z][a-z]+ ){1,5}\[(?:19|20)\d{2}\] No\. ?\d{1,4}/g, ' ')
+    .replace(/(\p{Script=Han}{0,12})\s*[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:No\.?\s*)?\d{1,4}\s*号?/gu, ' ')
+    .replace(/No\.\s*\d{1,4}\s*[[(]\s*(?:19|20)\d{2}\s*[\])]/gi, ' ')
+    .replace(/《[^》]{2,80}》/g, ' ')
+    .replace(/^(?:under|according to|in|per|as per)\s+the\s+[^,?]{4,160}?\b(?:plan|notice|measures|opinions|rules|regulations|guidelines|programme|program)\b[^,?]{0,60},\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** A document number's identity: its year and serial ("〔2023〕1044号" → "2023/1044"), with the agency prefix when written. */
 function documentNumberKeys(text: string): { prefix: string; key: string }[] {
   const keys: { prefix: string; key: string }[] = [];
@@ -69,7 +85,7 @@ interface Concepts {
 
 function concepts(text: string, includeWords: boolean): Concepts {
   const all = new Set<string>();
-  for (const group of findTermGroups(text)) if (!GENERIC_GROUPS.has(group.id)) all.add(`g:${group.id}`);
+  for (const group of findAllTermGroups(text)) if (!GENERIC_GROUPS.has(group.id)) all.add(`g:${group.id}`);
   for (const region of findRegions(text)) all.add(`r:${region}`);
   for (const issuer of findIssuers(text)) all.add(`i:${issuer}`);
   const words = new Set<string>();

@@ -165,6 +165,26 @@ export function matchTerms(text: string): TermMatch[] {
  */
 export const GENERIC_GROUPS: ReadonlySet<string> = new Set(['target', 'action-plan', 'notice', 'five-year-plan', 'fourteenth-five-year-plan']);
 
+/**
+ * Every group any term of the text belongs to, overlapping mentions included ("碳达峰实施方案" is
+ * the carbon-peaking action plan and carbon peaking): for comparing titles whose words come in
+ * another order ("Implementation Plan for Carbon Peaking").
+ */
+export function findAllTermGroups(text: string): TermGroup[] {
+  const tokens = tokenize(text);
+  const groups: TermGroup[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let node: TrieNode | undefined = TRIE;
+    for (let j = i; j < tokens.length; j++) {
+      if (j > i && !tokens[j].joined) break;
+      node = node.children.get(tokens[j].key);
+      if (!node) break;
+      if (node.entry && !groups.includes(node.entry.group)) groups.push(node.entry.group);
+    }
+  }
+  return groups;
+}
+
 /** Groups with at least one term in the text, in order of first mention, without duplicates. */
 export function findTermGroups(text: string): TermGroup[] {
   const groups: TermGroup[] = [];
