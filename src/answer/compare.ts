@@ -45,10 +45,14 @@ export async function answerComparison(
   const figures = findQuantities(analysis.text).filter((q) => q.kind !== 'year');
   const words = lexicalTokens(analysis.text).filter((t) => !IGNORED.has(t) && !/^\d/.test(t) && !(t.length === 1 && isCjkOnly(t)));
   if (asked.length === 0 && figures.length === 0) return null;
+  const acrossRegions = analysis.scope === 'any' && !analysis.national;
   const scored = rows
     .map((row) => {
       const text = `${row.metric}\n${row.quote}\n${row.title}`;
-      if (figures.length > 0 && !figures.some((f) => sameQuantity(f, { value: row.value, unit: row.unit }))) return { row, score: 0 };
+      // A figure the question states is matched exactly ("43.1%" is not "43.3%").
+      if (figures.length > 0 && !figures.some((f) => sameQuantity(f, { value: row.value, unit: row.unit }, 1e-9))) return { row, score: 0 };
+      // "Which provinces…" asks across regions: national documents are not among the answers.
+      if (acrossRegions && row.region === 'National') return { row, score: 0 };
       const present = new Set(findTermGroups(text).map((g) => g.id));
       const covered = asked.filter((g) => present.has(g.id)).length;
       // With a matching figure one shared topic is enough; without, most topics must be there.

@@ -7,6 +7,7 @@ import { GENERIC_GROUPS, matchTerms } from '../retrieval/thesaurus.ts';
 import { detectLanguage, isCjkOnly, startsWithCjk } from '../text/cjk.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { planPeriodEnds } from '../text/plan-periods.ts';
+import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.ts';
 import { DEFAULT_WEIGHTS, type AnswerWeights } from '../weights.ts';
 
 /**
@@ -58,7 +59,7 @@ function weightOf(token: string, weights: AnswerWeights): number {
 }
 
 // Groups weighed lightly in answer scoring: the generic ones, and "subsidy" too: most trade-in sentences name one.
-const LIGHT_GROUPS = new Set([...GENERIC_GROUPS, 'subsidy']);
+export const LIGHT_GROUPS: ReadonlySet<string> = new Set([...GENERIC_GROUPS, 'subsidy']);
 
 /**
  * What a question asks about, as concepts a sentence can cover in either language: thesaurus
@@ -232,9 +233,13 @@ export function answerExtractively(passages: RetrievedPassage[], analysis: Query
   // Sentences that cannot hold the kind of figure asked for (an amount of money, a share, a
   // rate per square metre) are not answers, however well they match the question's words; nor
   // is a sentence that never names the asked topic ("广东光伏目标" answered with green finance).
-  const scored = scoreSentences(passages, analysis, options).filter(
+  let scored = scoreSentences(passages, analysis, options).filter(
     (s) => s.topics !== false && wanted.every((w) => w.test(s.text)) && ofAskedRegion(s, analysis),
   );
+  // "Which region plans 30.1亿元…": a figure the question states must be in the answer sentence, when any sentence has it.
+  const figures = findQuantities(analysis.text).filter((q) => q.kind !== 'year');
+  const stating = figures.length > 0 && analysis.scope === 'any' ? scored.filter((s) => statesAny(s.text, figures)) : [];
+  if (stating.length > 0) scored = stating;
   const best = scored[0];
   if (!best || best.score < weights.minScore || !coversAskedScope(best, passages, analysis)) {
     return { answerable: false, sentences: [], confidence: best?.score ?? 0 };
@@ -262,6 +267,11 @@ function ofAskedRegion(sentence: AnswerSentence, analysis: QueryAnalysis): boole
   if (analysis.regions.length !== 1 || analysis.comparison) return true;
   const [region] = analysis.regions;
   return sentence.passage.region === region || findRegions(sentence.text).includes(region);
+}
+
+function statesAny(text: string, figures: Quantity[]): boolean {
+  const stated = findQuantities(text);
+  return figures.some((f) => stated.some((q) => sameQuantity(f, q, 1e-9)));
 }
 
 function overlaps(a: AnswerSentence, b: AnswerSentence): boolean {
