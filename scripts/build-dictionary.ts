@@ -30,7 +30,9 @@ const DOMAIN = new Set(
   lighting lamp air conditioner refrigerator washing television computer phone mobile capture utilization sequestration biomass biogas geothermal
   tidal pumped thermal ultra-low near-zero zero net emission-free kilowatt watt megawatt gigawatt ton tonne tons tonnes square meter meters metre
   hectare mu cubic yuan rmb kilometer kilometres mileage fleet electrification electrified new-energy supply demand load dispatch transmission
-  distribution substation microgrid meter metering capital sea marine ocean journey utilization utilisation discard retire retirement`.split(/\s+/).filter(Boolean),
+  distribution substation microgrid meter metering capital sea marine ocean journey utilization utilisation discard retire retirement
+  modern system mechanism framework structure development quality action control management emergency safety security resource resources
+  circular production consumption sale sales purchase buy trip outing go`.split(/\s+/).filter(Boolean),
 );
 
 interface Entry {
@@ -59,7 +61,7 @@ for (const word of Object.keys(cedict.data.simplified as Record<string, unknown>
   for (const entries of Object.values(results)) {
     for (const entry of entries) {
       if (entry.is_variant) continue;
-      for (const gloss of entry.english) {
+      for (const gloss of entry.english.flatMap((g) => g.split(/;\s*/))) {
         const clean = cleanGloss(gloss);
         if (clean && !glosses.includes(clean)) glosses.push(clean);
       }

@@ -69,7 +69,7 @@ export interface AnswerWeights {
   cjkBigram: number;
   cjkUnigram: number;
   number: number;
-  /** A dictionary translation of a question word, found in a sentence in the other language. */
+  /** Bonus for a dictionary translation of a question word found in a sentence in the other language. */
   translation: number;
   /** A concept covered only by the passage's title or heading counts this share. */
   frame: number;
@@ -143,7 +143,7 @@ export const DEFAULT_WEIGHTS: Weights = {
     cjkUnigram: 0.15,
     number: 1.5,
     frame: 0.6,
-    translation: 1,
+    translation: 0.5,
     crossLingualDiscount: 0.85,
     quantityBonus: 0.2,
     noQuantityFactor: 0.75,

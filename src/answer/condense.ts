@@ -11,7 +11,7 @@ import { findTermGroups, GENERIC_GROUPS } from '../retrieval/thesaurus.ts';
  */
 const ELLIPTICAL = /^(and|what about|how about|same for|and for|and in|also|那|那么|呢|还有|以及)\b|[呢]\s*[?？]?$/i;
 // Words that point back at the previous turn: "each of those projects", "该方案", "上述目标".
-const ANAPHORA = /\b(those|these|that one|it|its|they|their|them|the same)\b|该|这些|上述|此项|其中/i;
+const ANAPHORA = /\b(those|these|that one|it|its|they|their|them|the same|(?:the|this|that) (?:plan|notice|document|measures|opinions|regulations|rules|policy|programme|program))\b|该|这些|这个|这项|这份|此项|上述|其中|本方案|该方案|本通知/i;
 
 /**
  * A follow-up leans on the previous turn: it opens like one ("And…", "What about…", "…呢？"),

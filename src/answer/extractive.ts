@@ -7,6 +7,7 @@ import { GENERIC_GROUPS, matchTerms } from '../retrieval/thesaurus.ts';
 import { detectLanguage, isCjkOnly, startsWithCjk } from '../text/cjk.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { planPeriodEnds } from '../text/plan-periods.ts';
+import { targetYears } from '../text/years.ts';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.ts';
 import { DEFAULT_WEIGHTS, type AnswerWeights } from '../weights.ts';
 
@@ -107,7 +108,7 @@ function candidateSpans(text: string): { start: number; end: number; text: strin
   return merged.map(({ start, end }) => {
     if (text.slice(Math.max(0, start - 2), start).includes('\n\n') || start === 0) paragraphYears = [];
     const sentence = text.slice(start, end);
-    const own = Array.from(sentence.matchAll(/(?:到|by |in |before )(20\d\d)/gi), (m) => m[1]);
+    const own = targetYears(sentence);
     // A plan period stated in the sentence gives it that period's target year, as a stated year would.
     const period = own.length ? [] : planPeriodEnds(sentence);
     const inherited = own.length ? [] : period.length ? period : paragraphYears;
@@ -177,7 +178,7 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
     const df = candidates.filter((c) => c.covers.has(key)).length;
     const idf = Math.max(0.25, Math.log((n + 1) / (df + 0.5)) / Math.log(n + 1 || 2));
     weights.set(key, w * idf);
-    // Translations only count for sentences in the other language (see crossTotal).
+    // Translations are noisy: a bonus for sentences in the other language, never a requirement.
     if (!key.startsWith('x:')) total += w * idf;
   }
   total = total || 1;
@@ -185,7 +186,7 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
   // A sentence in the other language cannot contain the question's own words (Chinese bigrams
   // for an English passage, English words for a Chinese one): it is judged on what crosses
   // languages, the thesaurus concepts, regions and numbers, instead of failing those words.
-  const crossTotal = Array.from(weights).reduce((sum, [key, w]) => sum + (isScriptToken(key, analysis.language) ? 0 : w), 0) || total;
+  const crossTotal = Array.from(weights).reduce((sum, [key, w]) => sum + (isScriptToken(key, analysis.language) || key.startsWith('x:') ? 0 : w), 0) || total;
 
   const out: AnswerSentence[] = candidates.map((c) => {
     let covered = 0;

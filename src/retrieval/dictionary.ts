@@ -12,25 +12,23 @@ import { isCjkOnly } from '../text/cjk.ts';
 
 const ZH_TO_EN: Readonly<Record<string, string[]>> = data as Record<string, string[]>;
 
-/** English gloss (a word or short phrase) → Chinese headwords, exact glosses before partial ones. */
+/**
+ * English gloss (a word or short phrase) → the Chinese headwords glossed exactly so. Only whole
+ * glosses: "cut" in "power cut" or "low-cut" would translate "cut" as 停电 and 低胸.
+ */
 const EN_TO_ZH = (() => {
   const exact = new Map<string, string[]>();
-  const partial = new Map<string, string[]>();
-  const add = (map: Map<string, string[]>, key: string, word: string) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [word]);
-    else if (!list.includes(word)) list.push(word);
-  };
   for (const [word, glosses] of Object.entries(ZH_TO_EN)) {
     for (const gloss of glosses) {
-      add(exact, stem(gloss), word);
-      const words = gloss.split(/[ -]/);
-      if (words.length === 2) add(partial, stem(words[1]), word);
+      const key = stem(gloss);
+      const list = exact.get(key);
+      if (!list) exact.set(key, [word]);
+      else if (!list.includes(word)) list.push(word);
     }
   }
   // Shorter headwords first: "煤炭" before "煤炭工业" for "coal".
-  for (const map of [exact, partial]) for (const list of map.values()) list.sort((a, b) => a.length - b.length);
-  return { exact, partial };
+  for (const list of exact.values()) list.sort((a, b) => a.length - b.length);
+  return { exact };
 })();
 
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -93,7 +91,7 @@ export function translationGroups(text: string, language: 'en' | 'zh', limit = 1
       i++;
       continue;
     }
-    push((EN_TO_ZH.exact.get(word) ?? EN_TO_ZH.partial.get(word) ?? []).slice(0, 2));
+    push((EN_TO_ZH.exact.get(word) ?? []).slice(0, 2));
   }
   return groups;
 }
@@ -101,6 +99,15 @@ export function translationGroups(text: string, language: 'en' | 'zh', limit = 1
 /** {@link translationGroups}, flattened: the terms to search for. */
 export function translateQuery(text: string, language: 'en' | 'zh', limit = 12): string[] {
   return translationGroups(text, language, limit).flat();
+}
+
+/** The Chinese words of a text (ICU word segmentation), two characters or more. */
+export function chineseWords(text: string): string[] {
+  const words: string[] = [];
+  for (const segment of SEGMENTER.segment(text.normalize('NFKC'))) {
+    if (segment.isWordLike && isCjkOnly(segment.segment) && segment.segment.length >= 2) words.push(segment.segment);
+  }
+  return words;
 }
 
 /** A segment as dictionary words: itself when listed, else its longest listed parts, left to right. */

@@ -13,6 +13,7 @@ import { findRegions } from '../text/regions.ts';
 import { lexicalTokens } from '../text/tokens.ts';
 import { detectLanguage, isCjkOnly } from '../text/cjk.ts';
 import { findIssuers, namedIssuerCount } from './issuers.ts';
+import { chineseWords, translateQuery } from './dictionary.ts';
 import type { RouterWeights } from '../weights.ts';
 
 import type { CatalogueEntry } from '../domain.ts';
@@ -83,15 +84,18 @@ interface Concepts {
   words: Set<string>;
 }
 
-function concepts(text: string, includeWords: boolean): Concepts {
+function concepts(text: string, includeWords: boolean, translateFrom?: 'en' | 'zh'): Concepts {
   const all = new Set<string>();
   for (const group of findAllTermGroups(text)) if (!GENERIC_GROUPS.has(group.id)) all.add(`g:${group.id}`);
   for (const region of findRegions(text)) all.add(`r:${region}`);
   for (const issuer of findIssuers(text)) all.add(`i:${issuer}`);
   const words = new Set<string>();
-  if (includeWords) {
-    for (const token of lexicalTokens(text)) {
-      if (TITLE_FILLER.has(token) || /^\d+$/.test(token) || (token.length === 1 && isCjkOnly(token))) continue;
+  // A title in the other language is compared through its dictionary translation.
+  const source = translateFrom ? translateQuery(text, translateFrom, 16).join(' ') : text;
+  if (includeWords || translateFrom) {
+    // Latin words, and Chinese words as segmented (bigrams would cross word boundaries: "动方" in "行动方案").
+    for (const token of [...lexicalTokens(source).filter((t) => !isCjkOnly(t)), ...chineseWords(source)]) {
+      if (TITLE_FILLER.has(token) || /^\d+$/.test(token)) continue;
       words.add(`w:${token}`);
     }
   }
@@ -125,8 +129,9 @@ export function routeDocuments(question: string, catalogue: readonly CatalogueEn
 
   const scored: RoutedDocument[] = [];
   for (const entry of catalogue) {
-    const sameLanguage = detectLanguage(entry.title) === questionLanguage;
-    const title = concepts(entry.title, sameLanguage);
+    const titleLanguage = detectLanguage(entry.title);
+    const sameLanguage = titleLanguage === questionLanguage;
+    const title = concepts(entry.title, sameLanguage, sameLanguage ? undefined : titleLanguage);
     const issuer = entry.issuer ? findIssuers(entry.issuer) : [];
     const wanted = [...title.all, ...title.words];
     if (wanted.length === 0) continue;

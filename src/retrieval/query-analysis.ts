@@ -1,5 +1,6 @@
 import { normalizeInline } from '../text/normalize.ts';
 import { detectLanguage } from '../text/cjk.ts';
+import { namedYears } from '../text/years.ts';
 import { findRegions, isNationalScope } from '../text/regions.ts';
 import { expandQuery, detectSectors } from './thesaurus.ts';
 import { translationGroups } from './dictionary.ts';
@@ -32,19 +33,21 @@ export interface QueryAnalysis {
   scope: 'regions' | 'any' | 'national';
 }
 
+
 // "Which provinces…", "哪个城市…", "各省…": the question asks across regions or documents.
 const ASKS_ACROSS = /\bwhich (?:provinces?|regions?|cities|city|localities|municipalities|documents?|plans?|policies|notices?)\b|\b(?:provinces|regions|cities|localities) (?:that|which|have|has|set|cap|offer|plan)\b|\bany (?:province|region|city)\b|哪些|哪个|哪一|哪几|各省|各地|各地区|多个省|多地|省份中/i;
 
 export function analyzeQuestion(question: string): QueryAnalysis {
   const text = normalizeInline(question);
-  const years = Array.from(new Set(Array.from(text.matchAll(/(?<![\d.])(19[9]\d|20\d\d|2100)(?![\d.%])/g), (m) => Number(m[1]))));
+  // A year stated as the baseline ("vs 2020", "compared with 2005", "比2020年") is not asked about.
+  const years = namedYears(text);
   const { expansions } = expandQuery(text);
   const regions = findRegions(text);
   const language = detectLanguage(text);
   const translated = translationGroups(text, language);
   const comparison =
     regions.length >= 2 ||
-    /\bcompare\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bwhich (provinces|regions|cities|documents|plans)|\bdiffer|比较|对比|区别|差异|有何不同|有什么不同|哪些(省|地区|城市|文件)|哪个(省|地区|城市)/i.test(text);
+    /\bcompare\b|\bcomparison\b|\bversus\b(?!\s*\d{4})|\bvs\b(?!\.?\s*\d{4})|\bwhich (provinces|regions|cities|documents|plans)|\bdiffer|比较|对比|区别|差异|有何不同|有什么不同|哪些(省|地区|城市|文件)|哪个(省|地区|城市)/i.test(text);
   return {
     text,
     language,
