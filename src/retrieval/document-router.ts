@@ -86,7 +86,8 @@ interface Concepts {
 
 function concepts(text: string, includeWords: boolean, translateFrom?: 'en' | 'zh'): Concepts {
   const all = new Set<string>();
-  for (const group of findAllTermGroups(text)) if (!GENERIC_GROUPS.has(group.id)) all.add(`g:${group.id}`);
+  // Groups that name a kind of document ("carbon peaking action plan") are the kind, matched separately.
+  for (const group of findAllTermGroups(text)) if (!GENERIC_GROUPS.has(group.id) && kindsOf(group.en[0]).length === 0) all.add(`g:${group.id}`);
   for (const region of findRegions(text)) all.add(`r:${region}`);
   for (const issuer of findIssuers(text)) all.add(`i:${issuer}`);
   const words = new Set<string>();
@@ -96,7 +97,8 @@ function concepts(text: string, includeWords: boolean, translateFrom?: 'en' | 'z
     // Latin words, and Chinese words as segmented (bigrams would cross word boundaries: "动方" in "行动方案").
     for (const token of [...lexicalTokens(source).filter((t) => !isCjkOnly(t)), ...chineseWords(source)]) {
       if (TITLE_FILLER.has(token) || /^\d+$/.test(token)) continue;
-      words.add(`w:${token}`);
+      // A truncation stem, so "industrial" meets "industry" and "emissions" meets "emission".
+      words.add(`w:${isCjkOnly(token) ? token : token.slice(0, 6)}`);
     }
   }
   return { all, words };

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../src/retrieval/query-analysis.ts';
+import { namedYears, targetYears } from '../../src/text/years.ts';
+import { translateQuery } from '../../src/retrieval/dictionary.ts';
+import { planPeriodEnds } from '../../src/text/plan-periods.ts';
+
+describe('analyzeQuestion scope', () => {
+  it('is national when the question names no region and does not ask across regions', () => {
+    expect(analyzeQuestion('What share of non-fossil energy is targeted for 2025?').scope).toBe('national');
+    expect(analyzeQuestion('到2030年非化石能源消费比重目标是多少？').scope).toBe('national');
+  });
+
+  it('is any region when the question asks which regions, and the named regions otherwise', () => {
+    expect(analyzeQuestion('Which provinces cap NEV trade-in subsidies at 20,000 yuan?').scope).toBe('any');
+    expect(analyzeQuestion('各省的光伏装机目标是多少？').scope).toBe('any');
+    expect(analyzeQuestion("What is Hebei's 2025 PV target?").scope).toBe('regions');
+  });
+
+  it('reads "(vs 2020)" as a baseline, not a comparison or a target year', () => {
+    const analysis = analyzeQuestion('What is the reduction of CO2 per unit of GDP by 2025 (vs 2020) in Hunan?');
+    expect(analysis.years).toEqual([2025]);
+    expect(analysis.comparison).toBe(false);
+    expect(analyzeQuestion('Hebei vs Anhui: which pays more?').comparison).toBe(true);
+  });
+});
+
+describe('years', () => {
+  it('leaves baselines out of the years a text names and sets targets for', () => {
+    expect(namedYears('到2025年单位GDP能耗比2020年下降13.5%')).toEqual([2025]);
+    expect(targetYears('By 2025, energy intensity will be 14.3% lower than in 2020.')).toEqual(['2025']);
+    expect(targetYears('到2030年，森林覆盖率达到25%')).toEqual(['2030']);
+  });
+
+  it('gives a plan period its end year', () => {
+    expect(planPeriodEnds('“十四五”期间')).toEqual(['2025']);
+    expect(planPeriodEnds('during the 15th Five-Year Plan period')).toEqual(['2030']);
+  });
+});
+
+describe('translateQuery', () => {
+  it('translates Chinese words the thesaurus does not cover into English glosses', () => {
+    const terms = translateQuery('山西省汽车置换更新最高补贴多少？', 'zh');
+    expect(terms).toContain('replace');
+    expect(terms).toContain('renew');
+  });
+
+  it('translates English words through whole glosses only', () => {
+    expect(translateQuery('How many boilers will be renewed?', 'en')).toContain('锅炉');
+    expect(translateQuery('By how much will they cut it?', 'en')).not.toContain('低胸');
+  });
+});
