@@ -3,10 +3,10 @@ import { streamSSE } from 'hono/streaming';
 import { AppError } from '../errors.ts';
 import type { AppEnv } from '../app.ts';
 import { AskRequestSchema, FeedbackRequestSchema, SearchQuerySchema, yearRangeProblem } from './schemas.ts';
-import { parseOrThrow, readJson, filtersFromQuery, rejectUnknownQuery, FILTER_QUERY_KEYS, kindsFromQuery, resolveKindFilter } from './params.ts';
+import { parseOrThrow, readJson, filtersFromQuery, rejectUnknownQuery, FILTER_QUERY_KEYS, kindsFromQuery, resolveKindFilter, periodFromQuery } from './params.ts';
 import { canonicalRegion } from '../text/regions.ts';
 import { targetsToCsv } from '../targets/csv.ts';
-import { presentTarget } from '../targets/present.ts';
+import { presentRevision, presentTarget } from '../targets/present.ts';
 import { isMetricKey } from '../targets/metrics.ts';
 import type { AskRequest, AskResponse } from '../answer/types.ts';
 import type { StoredTarget } from '../db/targets-store.ts';
@@ -124,6 +124,14 @@ export function createApiRoutes() {
     }
     if (format !== 'json') throw new AppError('bad_request', 'format must be json or csv');
     return c.json({ targets: presented });
+  });
+
+  api.get('/targets/changes', async (c) => {
+    rejectUnknownQuery(c, ['from', 'to', 'regions', 'region']);
+    const period = periodFromQuery(c);
+    const regions = [...(c.req.queries('regions') ?? []), ...(c.req.queries('region') ?? [])].flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const revisions = await c.var.services.store.targetRevisions(period.from, period.to, { regions: regions.length ? regions.map(canonicalRegion) : undefined });
+    return c.json({ period, changes: revisions.map(presentRevision) });
   });
 
   api.post('/feedback', async (c) => {

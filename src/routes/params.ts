@@ -101,3 +101,33 @@ export async function resolveKindFilter(
 
 /** A document id that cannot exist (ids start with a letter or digit). */
 const NO_DOCUMENT = '';
+
+export interface Period {
+  /** First day, YYYY-MM-DD, inclusive. */
+  from: string;
+  /** Last day, YYYY-MM-DD, inclusive. */
+  to: string;
+}
+
+/**
+ * `from` and `to` from a query string as calendar dates (YYYY-MM-DD); both required, and `from`
+ * not after `to` (a reversed period can match nothing: refused, as year ranges are).
+ */
+export function periodFromQuery(c: Context): Period {
+  const read = (key: 'from' | 'to') => {
+    const value = c.req.query(key);
+    if (value === undefined || value === '') throw new AppError('bad_request', `${key} is required (a date as YYYY-MM-DD)`);
+    if (!isCalendarDate(value)) throw new AppError('bad_request', `${key} must be a calendar date as YYYY-MM-DD, got "${value.slice(0, 40)}"`);
+    return value;
+  };
+  const period = { from: read('from'), to: read('to') };
+  if (period.from > period.to) throw new AppError('bad_request', `from: ${period.from} is after to ${period.to}`);
+  return period;
+}
+
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return year! >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+}

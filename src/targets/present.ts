@@ -1,4 +1,4 @@
-import type { StoredTarget } from '../db/targets-store.ts';
+import type { StoredTarget, TargetRevision } from '../db/targets-store.ts';
 import { metricName, type MetricName } from './metrics.ts';
 
 /**
@@ -22,4 +22,10 @@ export function presentTarget<T extends Partial<StoredTarget> & { metric: string
 /** The name to show for a target in a language: the canonical name, else the raw label. */
 export function targetDisplayName(target: { metric: string; metric_key?: string | null }, language: 'en' | 'zh' = 'en'): string {
   return metricName(target.metric_key)?.[language] ?? target.metric;
+}
+
+/** A revision as the API returns it: the canonical metric's key and names, old and new sides. */
+export function presentRevision(revision: TargetRevision) {
+  const { metric_key: key, ...rest } = revision;
+  return { region: rest.region, metric: key, metric_name: metricName(key), target_year: rest.target_year, old: rest.old, new: rest.new };
 }
