@@ -4,6 +4,7 @@ import type { Target } from '../targets/schema.ts';
 import { AppError } from '../errors.ts';
 import { createTargetsStore, insertTargets } from './targets-store.ts';
 import { createFeedbackStore } from './feedback-store.ts';
+import { createDigestStore } from './digest-store.ts';
 import { createSearchStore, filterParams, type StoreOptions } from './search-store.ts';
 import { createHnswIndexes, dropHnswIndexes } from './search-indexes.ts';
 import { insertChunksSql, vectorEncoders, vectorLiteral } from './chunk-rows.ts';
@@ -149,6 +150,7 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
   return {
     ...createTargetsStore(sql),
     ...createFeedbackStore(sql),
+    ...createDigestStore(sql),
     ...createSearchStore(sql, options),
     sql,
 

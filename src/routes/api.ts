@@ -10,6 +10,7 @@ import { presentRevision, presentTarget } from '../targets/present.ts';
 import { isMetricKey } from '../targets/metrics.ts';
 import type { AskRequest, AskResponse } from '../answer/types.ts';
 import type { StoredTarget } from '../db/targets-store.ts';
+import { createDigestRoutes } from './digest.ts';
 
 /** Public API: ask, search, documents, targets, feedback. */
 export function createApiRoutes() {
@@ -133,6 +134,8 @@ export function createApiRoutes() {
     const revisions = await c.var.services.store.targetRevisions(period.from, period.to, { regions: regions.length ? regions.map(canonicalRegion) : undefined });
     return c.json({ period, changes: revisions.map(presentRevision) });
   });
+
+  api.route('/digest', createDigestRoutes());
 
   api.post('/feedback', async (c) => {
     const body = parseOrThrow(FeedbackRequestSchema, await readJson(c));

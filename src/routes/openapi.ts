@@ -50,6 +50,26 @@ export function createOpenApiDocument() {
           responses: { '200': { description: '{ period, changes: [{ region, metric, metric_name, target_year, old: { value, unit, document_id, title, date, quote, chunk_id, start, end }, new: {...} }] }' }, '400': error },
         },
       },
+      '/api/digest': {
+        get: {
+          summary: 'Cited newsletter draft of a period: top news (national documents), subnational updates (grouped by topic, with comparison tables), revised targets, perspectives (reports). Every sentence carries [n] markers resolving to citations; every number is verified against its cited passage. A period without documents answers an empty digest with a notice.',
+          parameters: [
+            { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+            ...['regions', 'sectors', 'languages'].map((name) => ({ name, in: 'query', schema: { type: 'string' }, description: 'comma-separated list' })),
+            { name: 'kinds', in: 'query', schema: { type: 'string' }, description: `comma-separated document kinds: ${DOCUMENT_KINDS.join(', ')}` },
+            { name: 'format', in: 'query', schema: { enum: ['json', 'md', 'html'] } },
+          ],
+          responses: {
+            '200': {
+              description: 'JSON { period, scope, mode, documents, sections: [{ kind: top|subnational|revised|perspectives, title, items: [{ type, text, citations, targets, regions, bullets?, table? }] }], citations: [{ n, document_id, chunk_id, title, quote, start, end, page, ... }], verification, notice? }, or Markdown, or a self-contained HTML page',
+              content: { 'application/json': {}, 'text/markdown': {}, 'text/html': {} },
+            },
+            '400': error,
+            '429': error,
+          },
+        },
+      },
       '/api/feedback': {
         post: { summary: 'Store feedback on an answer', requestBody: { required: true, content: { 'application/json': { schema: schema(FeedbackRequestSchema) } } }, responses: { '201': { description: 'stored' }, '400': error } },
         get: { summary: 'List feedback (admin)', security: [{ bearer: [] }], responses: { '200': { description: '{ feedback: [...] }' } } },

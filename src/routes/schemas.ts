@@ -73,3 +73,13 @@ export const SearchQuerySchema = z.object({
 });
 
 export const FiltersSchema = Filters;
+
+/** The scope of a digest: the publication filters of /api/search without years (the period is the range). */
+export const DigestScopeSchema = z
+  .object({
+    regions: z.array(RegionName).max(50).optional(),
+    sectors: z.array(SectorName).max(50).optional(),
+    kinds: z.array(KindName).max(DOCUMENT_KINDS.length).optional(),
+    languages: z.array(z.enum(['en', 'zh'])).max(2).optional(),
+  })
+  .strict();
