@@ -29,6 +29,8 @@ const NOT_PROSE = [/^\*\*|^#|^[-*]\s/, /^(?:issued by|document no|date of issue|
 function substantive(text: string): boolean {
   const cjk = /[\u3400-\u9fff]/.test(text);
   if (text.length < (cjk ? 20 : 60) || text.length > (cjk ? 260 : 600)) return false;
+  // A whole sentence: a clause cut at "；" or a label's list of issuers is not a headline.
+  if (!/[.。!?！？]["”’)）]?$/.test(text.trim())) return false;
   return !NOT_PROSE.some((re) => re.test(text.trim()));
 }
 
@@ -77,6 +79,8 @@ export function countWord(n: number, capital = false): string {
  */
 export function shortIssuer(issuer: string | null): string | null {
   if (!issuer) return null;
+  // "生态环境部等11部门": the count is not a claim any passage supports; the issuers are.
+  issuer = issuer.replace(/等\s*\d+\s*个?(部门|部委|单位)/g, '等$1');
   const parts = issuer.split(/\s*[;；、]\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length <= 2) return parts.join(/[\u3400-\u9fff]/.test(issuer) ? '、' : ' and ');
   if (/[\u3400-\u9fff]/.test(issuer)) return `${parts[0]}等部门`;
