@@ -129,7 +129,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/ask', rateLimited);
   app.use('/api/search', rateLimited);
   app.use('/api/targets', rateLimited);
-  app.use('/api/targets/*', rateLimited);
+  app.use('/api/targets/changes', rateLimited);
   app.use('/api/digest', rateLimited);
 
   app.get('/healthz', async (c) => {
