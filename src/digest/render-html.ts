@@ -19,7 +19,8 @@ export function digestToHtml(digest: Digest): string {
     body.push('<section class="sources"><h2>Sources</h2><ol>');
     for (const c of digest.citations) {
       const where = [c.issuer, c.date, c.page !== null ? `p. ${c.page}` : null].filter(Boolean).join(', ');
-      const title = c.url ? `<a href="${esc(c.url)}">${esc(c.title)}</a>` : esc(c.title);
+      // Only web links: a stored javascript: or data: URL stays text.
+      const title = c.url && /^https?:\/\//i.test(c.url) ? `<a href="${esc(c.url)}">${esc(c.title)}</a>` : esc(c.title);
       body.push(`<li id="c${c.n}" value="${c.n}">${title}${where ? ` <span class="where">(${esc(where)})</span>` : ''}<blockquote>${esc(c.quote)}</blockquote></li>`);
     }
     body.push('</ol></section>');

@@ -18,7 +18,7 @@ export function digestToMarkdown(digest: Digest): string {
     lines.push('## Sources', '');
     for (const c of digest.citations) {
       const where = [c.issuer, c.date, c.page !== null ? `p. ${c.page}` : null].filter(Boolean).join(', ');
-      lines.push(`[${c.n}] ${escapeInline(c.title)}${where ? ` (${escapeInline(where)})` : ''}: “${escapeInline(oneLine(c.quote))}”${c.url ? ` <${c.url}>` : ''}`, '');
+      lines.push(`[${c.n}] ${escapeInline(c.title)}${where ? ` (${escapeInline(where)})` : ''}: “${escapeInline(oneLine(c.quote))}”${c.url && /^https?:\/\/[^\s<>]+$/i.test(c.url) ? ` <${c.url}>` : ''}`, '');
     }
   }
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
