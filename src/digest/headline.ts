@@ -22,6 +22,10 @@ const SELF_REFERENCE = [
   /\b(?:this|these|the present)\s+(?:(?:work|action|implementation|special)\s+)?(?:plan|notice|rules|opinions|measures|regulations?|programme|document|circular|guidelines)\b/i,
   /(?:制定本|特制定|现就|现将|本方案|本规划|本细则|本办法|本意见|本通知|本条例|提出如下意见|制定如下)/,
 ];
+const PURPOSE = [
+  /\b(?:this|these)\s+(?:(?:work|action|implementation|special)\s+)?(?:plan|notice|rules|opinions|measures|regulations?|programme|document)\s+(?:is|are)\s+(?:formulated|issued|drawn up)|\b(?:this|these)\s+(?:(?:work|action|implementation|special)\s+)?(?:plan|notice|rules|opinions|measures|regulations?|programme|document)\s+(?:sets? out|lays? out|aims?|describes?|implements?)\b/i,
+  /(?:制定本(?:方案|规划|细则|办法|意见|计划)|特制定本|特制定)/,
+];
 const SAYS_WHAT = /\b(?:sets? out|aims?|is formulated|are formulated|proposes|calls for|provides|establishes|is issued|are issued|specif(?:y|ies)|promotes?|supports?)\b|(?:制定|提出|印发|明确)/i;
 // Lines that are not prose: labels, addressees, dates, document numbers, headings.
 const NOT_PROSE = [/^\*\*|^#|^[-*]\s/, /^(?:issued by|document no|date of issue|to the\b)/i, /[:：]$/, /〔\d{4}〕|\[\d{4}\]\s*No\./, /^\d{4}年\d{1,2}月\d{1,2}日$/, /^(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、)/];
@@ -38,7 +42,8 @@ function sentencesOf(chunks: DigestChunk[], title: string): Sentence[] {
   const out: Sentence[] = [];
   for (const chunk of chunks) {
     for (const span of splitSentences(chunk.text)) {
-      if (span.text.includes(title)) continue;
+      // The title line itself is no headline; a sentence that names the title ("现将《…细则》印发给你们") may be.
+      if (span.text.replace(/^#+\s*/, '').trim() === title || span.text.length < title.length + 12) continue;
       out.push({ chunk_id: chunk.chunk_id, text: span.text, start: chunk.start + span.start, end: chunk.start + span.end, page_from: chunk.page_from, heading: chunk.heading });
     }
   }
@@ -49,6 +54,10 @@ function sentencesOf(chunks: DigestChunk[], title: string): Sentence[] {
 export function headlineSentence(chunks: DigestChunk[], title: string): Sentence | null {
   const candidates = sentencesOf(chunks, title).filter((s) => substantive(s.text));
   return (
+    // "…, this work plan is formulated." / "…，制定本方案。": the document's own statement of purpose.
+    candidates.find((s) => PURPOSE.some((re) => re.test(s.text))) ??
+    // "为…，现将《…》印发给你们": a cover letter that names the purpose before issuing the document.
+    candidates.find((s) => /^为/.test(s.text) && SELF_REFERENCE.some((re) => re.test(s.text))) ??
     candidates.find((s) => SELF_REFERENCE.some((re) => re.test(s.text)) && SAYS_WHAT.test(s.text)) ??
     candidates.find((s) => SELF_REFERENCE.some((re) => re.test(s.text))) ??
     candidates[0] ??
