@@ -156,6 +156,6 @@ export async function insertTargets(tx: SqlClient, documentId: string, targets: 
     targets.map((t) => t.value_raw), targets.map((t) => t.unit_raw), targets.map((t) => t.direction), targets.map((t) => t.qualifier),
     targets.map((t) => t.baseline_year), targets.map((t) => t.target_year), targets.map((t) => t.region), targets.map((t) => t.level),
     targets.map((t) => t.sector), targets.map((t) => t.binding), targets.map((t) => t.quote), targets.map((t) => t.start), targets.map((t) => t.end),
-    targets.map((t) => canonicalMetric(t.metric, t.quote, t.unit)),
+    targets.map((t) => canonicalMetric(t.metric, t.quote, t.unit, t.value_raw)),
   ]);
 }

@@ -46,12 +46,19 @@ const BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
  * tried first against every metric of the target's unit (in vocabulary order: specific entries
  * come before general ones), then the quote against the metrics that have quote patterns.
  */
-export function canonicalMetric(label: string, quote: string, unit: string): string | null {
+export function canonicalMetric(label: string, quote: string, unit: string, valueRaw?: string): string | null {
   const candidates = COMPILED.filter((c) => c.definition.unit === unit);
   const text = label.normalize('NFKC');
   for (const c of candidates) if (c.label.some((re) => re.test(text))) return c.definition.key;
   const sentence = quote.normalize('NFKC');
-  for (const c of candidates) if (c.quote.some((re) => re.test(sentence))) return c.definition.key;
+  // A quote pattern written around a figure (one with \d: "grants [\d,]+ yuan for a new energy
+  // passenger vehicle") names the metric of that figure only: a sentence that states two subsidies
+  // maps each to its own.
+  const fits = (re: RegExp) => {
+    const match = re.exec(sentence);
+    return match !== null && (!valueRaw || !re.source.includes('\\d') || match[0].includes(valueRaw));
+  };
+  for (const c of candidates) if (c.quote.some(fits)) return c.definition.key;
   return null;
 }
 
@@ -74,7 +81,8 @@ export function isMetricKey(key: string): boolean {
  * vocabulary re-maps them (djb2 over the JSON; collisions only cost a missed re-map).
  */
 export const METRICS_VERSION: string = (() => {
-  const text = JSON.stringify(METRICS);
+  // The mapper's own rules are part of the version: a change to them re-maps stored targets too.
+  const text = `mapper-2|${JSON.stringify(METRICS)}`;
   let hash = 5381;
   for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) | 0;
   return `${METRICS.length}-${(hash >>> 0).toString(16)}`;

@@ -39,6 +39,13 @@ describe('canonicalMetric', () => {
     expect(canonicalMetric(label, quote, unit)).toBe(key);
   });
 
+  it('gives each figure of a sentence that states two subsidies its own metric', () => {
+    const quote = 'For replacement renewal, the province grants 15,000 yuan for a new energy passenger vehicle and 12,000 yuan for a fuel passenger vehicle with an engine displacement of 2.0 litres or less.';
+    const label = 'province grants for a new energy passenger vehicle and for a fuel passenger vehicle';
+    expect(canonicalMetric(label, quote, 'yuan', '15,000')).toBe('nev_trade_in_subsidy_cap');
+    expect(canonicalMetric(label, quote, 'yuan', '12,000')).toBe('fuel_vehicle_trade_in_subsidy_cap');
+  });
+
   it('needs the unit to fit: a share is not a capacity', () => {
     expect(canonicalMetric('installed capacity of photovoltaic power', '', '%')).toBeNull();
   });
