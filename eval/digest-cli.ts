@@ -70,7 +70,8 @@ async function main(): Promise<number> {
     const score = scoreDigest(digest, facts);
     const wholeScore = scoreDigest(wholeDigest, []);
     console.log(`digest ${values.from} to ${values.to}: ${digest.documents.length} documents, ${digest.citations.length} citations, ${score.numbers} numbers`);
-    console.log(`fact recall          ${score.recall.toFixed(3)} (${score.stated} of ${facts.length} newsletter facts whose document is in the corpus)`);
+    console.log(facts.length ? `fact recall          ${score.recall.toFixed(3)} (${score.stated} of ${facts.length} newsletter facts whose document is in the corpus)` : 'fact recall          n/a (no facts given)');
+    console.log(`sentences dropped    ${digest.verification.dropped_sentences} (a number the verifier did not find in what the sentence cites)`);
     console.log(`number verification  ${score.verification.toFixed(3)} (${score.numbers - score.unverifiedNumbers} of ${score.numbers}; whole corpus ${wholeScore.verification.toFixed(3)} of ${wholeScore.numbers})`);
     console.log(`whole-corpus digest  ${Math.round(warmMs)} ms warm, ${Math.round(coldMs)} ms first (${wholeDigest.documents.length} documents, PGlite in memory, offline)`);
     if (values.verbose) for (const fact of score.missed) console.log(`  missed ${fact.id} ${fact.document_id} ${fact.value} ${fact.unit ?? ''} — ${fact.text}`);
