@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { loadConfig } from '../src/config.ts';
 import { openRuntime } from '../src/node/runtime.ts';
-import { buildDigest } from '../src/digest/build.ts';
+import { digestFor } from '../src/digest/service.ts';
 import { digestToMarkdown } from '../src/digest/render-markdown.ts';
 import { digestToHtml } from '../src/digest/render-html.ts';
 import { DigestScopeSchema } from '../src/routes/schemas.ts';
@@ -62,7 +62,7 @@ async function main(): Promise<number> {
   const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', ...(values['database-url'] ? { DATABASE_URL: values['database-url'] } : {}) };
   const runtime = await openRuntime(loadConfig(env));
   try {
-    const digest = await buildDigest(runtime.services.store, { from: values.from!, to: values.to! }, parsed.data);
+    const digest = await digestFor(runtime.services, { from: values.from!, to: values.to! }, parsed.data);
     const text = format === 'json' ? JSON.stringify(digest, null, 2) + '\n' : format.startsWith('htm') ? digestToHtml(digest) : digestToMarkdown(digest);
     if (values.out) {
       await writeFile(values.out, text);

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { ExecutionContext } from 'hono';
 import answerPrompt from '../prompts/answer.md';
 import condensePrompt from '../prompts/condense.md';
+import digestPrompt from '../prompts/digest.md';
 import { createApp } from './app.ts';
 import { createServices, type Services } from './services.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -208,7 +209,7 @@ export default {
     const services = createServices({
       config: current.config,
       sql: database.sql,
-      prompts: { answer: answerPrompt, condense: condensePrompt },
+      prompts: { answer: answerPrompt, condense: condensePrompt, digest: digestPrompt },
       logger: current.logger,
       runInBackground: (task) => {
         const settled = task.catch((error) => current.logger.error('background task failed', { error: (error as Error).message }));

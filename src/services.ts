@@ -17,6 +17,8 @@ export interface Services {
   config: Config;
   /** The configured chat model (null offline). */
   chatModel: BaseChatModel | null;
+  /** prompts/digest.md: how the model words a digest item (null: the digest stays extractive). */
+  digestPrompt: string | null;
   /** Target extraction per TARGET_EXTRACTOR, used at ingest. */
   extractTargets: TargetExtractor;
   store: Store;
@@ -35,7 +37,7 @@ export interface Services {
 export interface ServiceOptions {
   config: Config;
   sql: SqlClient;
-  prompts: LlmPrompts & { extractTargets?: string };
+  prompts: LlmPrompts & { extractTargets?: string; digest?: string };
   logger: Logger;
   runInBackground: (task: Promise<unknown>) => void;
   fetch?: typeof fetch;
@@ -75,6 +77,7 @@ export function createServices(options: ServiceOptions): Services {
   return {
     config,
     chatModel,
+    digestPrompt: options.prompts.digest ?? null,
     extractTargets,
     store,
     embeddings,

@@ -14,7 +14,8 @@ import type { DigestScope, PeriodDocument } from '../db/digest-store.ts';
 export interface Digest {
   period: { from: string; to: string };
   scope: DigestScope;
-  mode: 'extractive';
+  /** llm: the model worded some headlines (each verified); extractive otherwise. */
+  mode: 'extractive' | 'llm';
   documents: PeriodDocument[];
   sections: DigestSection[];
   citations: DigestCitation[];

@@ -3,7 +3,7 @@ import { AppError } from '../errors.ts';
 import type { AppEnv } from '../app.ts';
 import { parseOrThrow, periodFromQuery, rejectUnknownQuery } from './params.ts';
 import { DigestScopeSchema } from './schemas.ts';
-import { buildDigest } from '../digest/build.ts';
+import { digestFor } from '../digest/service.ts';
 import { digestToMarkdown } from '../digest/render-markdown.ts';
 import { digestToHtml } from '../digest/render-html.ts';
 
@@ -28,7 +28,7 @@ export function createDigestRoutes() {
     if (!['json', 'md', 'markdown', 'html'].includes(format)) throw new AppError('bad_request', 'format must be json, md or html');
     const raw = { regions: list('regions', 'region'), sectors: list('sectors', 'sector'), kinds: list('kinds', 'kind'), languages: list('languages', 'language') };
     const scope = parseOrThrow(DigestScopeSchema, Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
-    const digest = await buildDigest(c.var.services.store, period, scope);
+    const digest = await digestFor(c.var.services, period, scope);
     const name = `digest-${period.from}-${period.to}`;
     if (format === 'md' || format === 'markdown') {
       c.header('content-type', 'text/markdown; charset=utf-8');

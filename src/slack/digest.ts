@@ -52,11 +52,14 @@ export function latestTwoMonths(latest: string): { from: string; to: string } {
 }
 
 /** The digest provider the app wires into Slack: a given period, else the latest two months with documents. */
-export function createDigestProvider(store: DigestStore): DigestProvider {
+export function createDigestProvider(
+  store: DigestStore,
+  build: (period: { from: string; to: string }) => Promise<Digest> = (period) => buildDigest(store, period),
+): DigestProvider {
   return async (request) => {
-    if (request.from && request.to) return buildDigest(store, { from: request.from, to: request.to });
+    if (request.from && request.to) return build({ from: request.from, to: request.to });
     const { latest } = await store.corpusExtent();
-    return buildDigest(store, latestTwoMonths(latest ?? new Date().toISOString().slice(0, 10)));
+    return build(latestTwoMonths(latest ?? new Date().toISOString().slice(0, 10)));
   };
 }
 
