@@ -16,6 +16,7 @@ import { openRuntime } from '../src/node/runtime.ts';
 import { createLogger } from '../src/logger.ts';
 import { ingestPaths } from '../ingest/run.ts';
 import type { Target } from '../src/targets/schema.ts';
+import type { StoredTarget } from '../src/db/targets-store.ts';
 import { parseGoldTargets, type GoldTarget } from './dataset.ts';
 import { scoreTargets, type PrfCounts, type TargetScore } from './scoring.ts';
 
@@ -81,6 +82,7 @@ async function main(): Promise<number> {
       : [[values.split!, values.split === 'dev' ? split.dev : split.holdout]];
 
   const summary: string[] = [];
+  const canonical: string[] = [];
   const failures: string[] = [];
   for (const [name, ids] of splits) {
     const docs = new Set(ids);
@@ -90,12 +92,22 @@ async function main(): Promise<number> {
     );
     if (name !== 'all') printDocuments(name, score);
     summary.push(`${name.padEnd(8)} ${formatPrf(score)}`);
+    // Comparison tables, revisions and the digest line targets up by their canonical metric:
+    // the share of correctly extracted targets that got one, and the labels of those that did not.
+    const mapped = score.matches.filter((m) => (m.extracted as StoredTarget).metric_key).length;
+    canonical.push(`${name.padEnd(8)} ${score.matches.length ? (mapped / score.matches.length).toFixed(3) : '—'} (${mapped} of ${score.matches.length} gold-matched targets; ${score.matches.length - mapped} unmapped)`);
+    if (values.verbose && name === 'dev') {
+      const unmapped = score.matches.filter((m) => !(m.extracted as StoredTarget).metric_key).map((m) => `  ${m.extracted.document_id} | ${m.extracted.value} ${m.extracted.unit} | ${m.extracted.metric}`);
+      if (unmapped.length) console.log(`\ndev: gold-matched targets without a canonical metric (${unmapped.length})\n${unmapped.join('\n')}`);
+    }
     if (ids.length > 0 && minPrecision !== null && score.precision < minPrecision) failures.push(`${name} precision ${score.precision.toFixed(3)} < ${minPrecision}`);
     if (ids.length > 0 && minF1 !== null && score.f1 < minF1) failures.push(`${name} F1 ${score.f1.toFixed(3)} < ${minF1}`);
     if (values.verbose && name === 'dev') printErrors(score, targets);
   }
   console.log(`\nsplit    ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp  fp  fn`);
   for (const line of summary) console.log(line);
+  console.log('\ncanonical metric share (src/targets/metrics.json)');
+  for (const line of canonical) console.log(line);
   for (const failure of failures) console.error(`FAIL ${failure}`);
   return failures.length > 0 ? 1 : 0;
 }

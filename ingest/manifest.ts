@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { canonicalRegion } from '../src/text/regions.ts';
 import { isCalendarDate, levelForRegion, type DetectedMetadata } from './metadata.ts';
+import { DOCUMENT_KINDS, detectKind } from '../src/documents/kind.ts';
 
 const absentIfEmpty = (value: unknown) => (value === null || value === '' ? undefined : value);
 const optionalText = z.preprocess(absentIfEmpty, z.string().trim().min(1).optional());
@@ -35,6 +36,7 @@ export const ManifestEntrySchema = z
     level: z.preprocess(absentIfEmpty, z.enum(['national', 'provincial', 'municipal']).optional()),
     sectors: z.preprocess(absentIfEmpty, z.array(z.string().trim().toLowerCase().min(1)).optional()),
     language: z.preprocess(absentIfEmpty, z.enum(['en', 'zh']).optional()),
+    kind: z.preprocess(absentIfEmpty, z.enum(DOCUMENT_KINDS, { error: `expected one of ${DOCUMENT_KINDS.join(', ')}` }).optional()),
     // Only web links: a manifest must not smuggle javascript:, data: or file: URLs into the UI.
     url: z.preprocess(absentIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
   })
@@ -115,5 +117,7 @@ export function applyManifestEntry(detected: DetectedMetadata, entry: Partial<Ma
     level: entry.level ?? (entry.region ? levelForRegion(region) : detected.level),
     language: entry.language ?? detected.language,
     sectors: entry.sectors?.map((sector) => sector.toLowerCase()) ?? detected.sectors,
+    // A stated kind wins; a stated title names the kind the detected title may not.
+    kind: entry.kind ?? (entry.title ? detectKind(entry.title) : detected.kind),
   };
 }

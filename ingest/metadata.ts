@@ -12,6 +12,7 @@
 import { normalizeText } from '../src/text/normalize.ts';
 import { findRegions, isNationalScope, regionByName } from '../src/text/regions.ts';
 import { matchTerms } from '../src/retrieval/thesaurus.ts';
+import { detectKind, type DocumentKind } from '../src/documents/kind.ts';
 
 export type DocumentLevel = 'national' | 'provincial' | 'municipal';
 
@@ -28,6 +29,8 @@ export interface DetectedMetadata {
   language: 'en' | 'zh';
   /** Thesaurus sectors the document is mainly about, title sectors first. */
   sectors: string[];
+  /** What kind of document the title names (src/documents/kind.ts). */
+  kind: DocumentKind;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -65,6 +68,7 @@ export function detectMetadata(text: string, fileName: string, hints: { title?: 
     level: levelForRegion(region),
     language: detectLanguage(normalized),
     sectors: detectDocumentSectors(title, normalized),
+    kind: detectKind(title),
   };
 }
 

@@ -129,6 +129,8 @@ export function createApp(options: AppOptions) {
   app.use('/api/ask', rateLimited);
   app.use('/api/search', rateLimited);
   app.use('/api/targets', rateLimited);
+  app.use('/api/targets/changes', rateLimited);
+  app.use('/api/digest', rateLimited);
 
   app.get('/healthz', async (c) => {
     const services = c.var.services;

@@ -3,6 +3,7 @@ import type { ExecutionContext } from 'hono';
 import answerPrompt from '../prompts/answer.md';
 import condensePrompt from '../prompts/condense.md';
 import rewritePrompt from '../prompts/rewrite.md';
+import digestPrompt from '../prompts/digest.md';
 import { createApp } from './app.ts';
 import { createServices, type Services } from './services.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -209,7 +210,7 @@ export default {
     const services = createServices({
       config: current.config,
       sql: database.sql,
-      prompts: { answer: answerPrompt, condense: condensePrompt, rewrite: rewritePrompt },
+      prompts: { answer: answerPrompt, condense: condensePrompt, rewrite: rewritePrompt, digest: digestPrompt },
       logger: current.logger,
       runInBackground: (task) => {
         const settled = task.catch((error) => current.logger.error('background task failed', { error: (error as Error).message }));

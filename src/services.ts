@@ -18,6 +18,8 @@ export interface Services {
   config: Config;
   /** The configured chat model (null offline). */
   chatModel: BaseChatModel | null;
+  /** prompts/digest.md: how the model words a digest item (null: the digest stays extractive). */
+  digestPrompt: string | null;
   /** Target extraction per TARGET_EXTRACTOR, used at ingest. */
   extractTargets: TargetExtractor;
   store: Store;
@@ -36,7 +38,7 @@ export interface Services {
 export interface ServiceOptions {
   config: Config;
   sql: SqlClient;
-  prompts: LlmPrompts & { extractTargets?: string };
+  prompts: LlmPrompts & { extractTargets?: string; digest?: string };
   logger: Logger;
   runInBackground: (task: Promise<unknown>) => void;
   fetch?: typeof fetch;
@@ -78,6 +80,7 @@ export function createServices(options: ServiceOptions): Services {
   return {
     config,
     chatModel,
+    digestPrompt: options.prompts.digest ?? null,
     extractTargets,
     store,
     embeddings,

@@ -4,10 +4,12 @@ import type { Target } from '../targets/schema.ts';
 import { AppError } from '../errors.ts';
 import { createTargetsStore, insertTargets } from './targets-store.ts';
 import { createFeedbackStore } from './feedback-store.ts';
+import { createDigestStore } from './digest-store.ts';
 import { createSearchStore, filterParams, type StoreOptions } from './search-store.ts';
 import { createHnswIndexes, dropHnswIndexes } from './search-indexes.ts';
 import { insertChunksSql, vectorEncoders, vectorLiteral } from './chunk-rows.ts';
 import { documentLexicalVector, termsLiteral } from '../text/lexical-vector.ts';
+import { detectKind, type DocumentKind } from '../documents/kind.ts';
 
 export { vectorLiteral } from './chunk-rows.ts';
 
@@ -36,6 +38,8 @@ export interface DocumentInput {
   text: string;
   pages: number | null;
   metadata?: Record<string, unknown>;
+  /** Detected from the title when absent (src/documents/kind.ts). */
+  kind?: DocumentKind;
 }
 
 export interface ChunkInput {
@@ -61,6 +65,7 @@ export interface DocumentSummary {
   level: string | null;
   sectors: string[];
   language: 'en' | 'zh';
+  kind: DocumentKind;
   url: string | null;
   file_name: string | null;
   pages: number | null;
@@ -80,15 +85,17 @@ const DELETE_DOCUMENT = 'DELETE FROM documents WHERE id = $1';
 // Serialises concurrent ingests of the same document id across processes.
 const LOCK_DOCUMENT = 'SELECT pg_advisory_xact_lock(hashtext($1))';
 const INSERT_DOCUMENT = `INSERT INTO documents
-  (id, title, issuer, doc_number, published_on, region, level, sectors, language, source_url, file_name, content_hash, text, pages, metadata)
-  VALUES ($1, $2, $3, $4, $5::date, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, $15::jsonb)`;
+  (id, title, issuer, doc_number, published_on, region, level, sectors, language, source_url, file_name, content_hash, text, pages, metadata, kind)
+  VALUES ($1, $2, $3, $4, $5::date, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, $15::jsonb, $16)`;
 const LIST_DOCUMENTS = `SELECT d.id, d.title, d.issuer, d.doc_number, to_char(d.published_on, 'YYYY-MM-DD') AS date, d.region, d.level,
-    d.sectors, d.language, d.source_url AS url, d.file_name, d.pages, d.content_hash, d.ingested_at::text AS ingested_at,
+    d.sectors, d.language, COALESCE(d.kind, 'other') AS kind, d.source_url AS url, d.file_name, d.pages, d.content_hash, d.ingested_at::text AS ingested_at,
     (SELECT count(*)::int FROM chunks c WHERE c.document_id = d.id) AS chunk_count,
     (SELECT count(*)::int FROM targets t WHERE t.document_id = d.id) AS target_count
-  FROM documents d ORDER BY d.published_on DESC NULLS LAST, d.id`;
+  FROM documents d WHERE ($1::text[] IS NULL OR COALESCE(d.kind, 'other') = ANY($1)) ORDER BY d.published_on DESC NULLS LAST, d.id`;
+// The ids of the documents of some kinds: /api/ask and /api/search filter by kind through them.
+const DOCUMENT_IDS_OF_KINDS = `SELECT id FROM documents WHERE COALESCE(kind, 'other') = ANY($1::text[]) ORDER BY id`;
 const GET_DOCUMENT = `SELECT d.id, d.title, d.issuer, d.doc_number, to_char(d.published_on, 'YYYY-MM-DD') AS date, d.region, d.level,
-    d.sectors, d.language, d.source_url AS url, d.file_name, d.pages, d.content_hash, d.ingested_at::text AS ingested_at, d.text, d.metadata,
+    d.sectors, d.language, COALESCE(d.kind, 'other') AS kind, d.source_url AS url, d.file_name, d.pages, d.content_hash, d.ingested_at::text AS ingested_at, d.text, d.metadata,
     (SELECT count(*)::int FROM chunks c WHERE c.document_id = d.id) AS chunk_count,
     (SELECT count(*)::int FROM targets t WHERE t.document_id = d.id) AS target_count
   FROM documents d WHERE d.id = $1`;
@@ -131,6 +138,7 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
   return {
     ...createTargetsStore(sql),
     ...createFeedbackStore(sql),
+    ...createDigestStore(sql),
     ...createSearchStore(sql, options),
     sql,
 
@@ -194,7 +202,7 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
         await tx.query(INSERT_DOCUMENT, [
           document.id, document.title, document.issuer, document.doc_number, document.date, document.region, document.level,
           document.sectors, document.language, document.url, document.file_name, document.content_hash, document.text, document.pages,
-          JSON.stringify(document.metadata ?? {}),
+          JSON.stringify(document.metadata ?? {}), document.kind ?? detectKind(document.title),
         ]);
         const year = document.date ? Number(document.date.slice(0, 4)) : null;
         for (let i = 0; i < chunks.length; i += CHUNK_BATCH) {
@@ -216,9 +224,15 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
       return rowCount > 0;
     },
 
-    async listDocuments(): Promise<DocumentSummary[]> {
-      const { rows } = await sql.query<DocumentSummary>(LIST_DOCUMENTS, []);
+    /** Every document, newest first; `kinds` keeps those of the given kinds. */
+    async listDocuments(options: { kinds?: DocumentKind[] } = {}): Promise<DocumentSummary[]> {
+      const { rows } = await sql.query<DocumentSummary>(LIST_DOCUMENTS, [options.kinds?.length ? options.kinds : null]);
       return rows;
+    },
+
+    async documentIdsOfKinds(kinds: DocumentKind[]): Promise<string[]> {
+      const { rows } = await sql.query<{ id: string }>(DOCUMENT_IDS_OF_KINDS, [kinds]);
+      return rows.map((r) => r.id);
     },
 
     async getDocument(id: string) {

@@ -9,6 +9,7 @@ import { createPgliteClient } from '../db/pglite-adapter.ts';
 import { SESSION_SETTINGS, type SqlClient } from '../db/sql-client.ts';
 import { ensureSearchIndexes } from '../db/search-indexes.ts';
 import { backfillLexicalVectors } from '../db/lexical-backfill.ts';
+import { backfillDocumentKinds, remapTargetMetrics } from '../db/kind-metric-backfill.ts';
 import { migrate, type Migration } from '../db/migrate.ts';
 import { maskUrl } from '../config.ts';
 
@@ -78,6 +79,9 @@ export async function upgradeDatabase(database: Database, embeddingDimensions: n
   const run = async (sql: SqlClient): Promise<Upgrade> => {
     const applied = await migrate(sql, loadMigrations(), { embeddingDimensions });
     const backfilled = await backfillLexicalVectors(sql);
+    // Documents' kinds and targets' canonical metrics (migration 010), computed in the app.
+    await backfillDocumentKinds(sql);
+    await remapTargetMetrics(sql);
     await ensureSearchIndexes(sql);
     return { applied, backfilled };
   };

@@ -10,9 +10,9 @@ import { createIngester } from '../../ingest/pipeline.ts';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Prompt templates from prompts/*.md (Node reads files; Workers bundles them as text). */
-export function loadPrompts(): { answer: string; condense: string; rewrite: string; extractTargets: string } {
+export function loadPrompts(): { answer: string; condense: string; rewrite: string; extractTargets: string; digest: string } {
   const read = (name: string) => readFileSync(join(ROOT, 'prompts', name), 'utf8');
-  return { answer: read('answer.md'), condense: read('condense.md'), rewrite: read('rewrite.md'), extractTargets: read('extract-targets.md') };
+  return { answer: read('answer.md'), condense: read('condense.md'), rewrite: read('rewrite.md'), extractTargets: read('extract-targets.md'), digest: read('digest.md') };
 }
 
 export interface Runtime {

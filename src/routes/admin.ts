@@ -5,6 +5,7 @@ import { AppError } from '../errors.ts';
 import type { AppEnv } from '../app.ts';
 import { timingSafeEqualText } from '../security/timing-safe.ts';
 import { normalizeInline } from '../text/normalize.ts';
+import { DOCUMENT_KINDS, isDocumentKind } from '../documents/kind.ts';
 
 /**
  * Admin routes: need `Authorization: Bearer <ADMIN_TOKEN>` (constant-time comparison). With no
@@ -96,7 +97,7 @@ function readUploadMetadata(form: FormData): Record<string, unknown> {
   const metadata: Record<string, unknown> = {};
   const id = form.get('id');
   if (typeof id === 'string' && id.trim()) metadata.id = id.trim();
-  for (const key of ['title', 'issuer', 'doc_number', 'date', 'region', 'level', 'language', 'url']) {
+  for (const key of ['title', 'issuer', 'doc_number', 'date', 'region', 'level', 'language', 'url', 'kind']) {
     const v = form.get(key);
     const text = typeof v === 'string' ? normalizeInline(v) : '';
     if (text) metadata[key] = text;
@@ -110,6 +111,9 @@ function readUploadMetadata(form: FormData): Record<string, unknown> {
   if (metadata.language !== undefined && !['en', 'zh'].includes(String(metadata.language))) throw new AppError('bad_request', 'language must be en or zh');
   if (metadata.level !== undefined && !['national', 'provincial', 'municipal'].includes(String(metadata.level))) {
     throw new AppError('bad_request', 'level must be national, provincial or municipal');
+  }
+  if (metadata.kind !== undefined && !isDocumentKind(String(metadata.kind))) {
+    throw new AppError('bad_request', `kind must be one of ${DOCUMENT_KINDS.join(', ')}`);
   }
   if (metadata.url !== undefined && !isHttpUrl(String(metadata.url))) throw new AppError('bad_request', 'url must be an absolute http:// or https:// URL');
   return metadata;

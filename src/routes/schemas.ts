@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_HISTORY_TURNS, MAX_K, MAX_QUESTION_CHARS, MAX_TURN_CHARS } from '../limits.ts';
 import { canonicalRegion } from '../text/regions.ts';
+import { DOCUMENT_KINDS } from '../documents/kind.ts';
 
 /**
  * Request schemas shared by the routes and the OpenAPI document. Unknown keys are rejected.
@@ -15,6 +16,9 @@ export const RegionName = text().min(1).max(100).transform(canonicalRegion);
 /** Sectors are stored in lower case ("energy", "carbon-market"). */
 export const SectorName = text().min(1).max(100).transform((sector) => sector.trim().toLowerCase());
 
+/** A document kind; an unknown one is refused naming the allowed ones. */
+export const KindName = z.enum(DOCUMENT_KINDS, { error: (issue) => `unknown kind ${JSON.stringify(issue.input)} (allowed: ${DOCUMENT_KINDS.join(', ')})` });
+
 /** A year range that ends before it starts can match nothing: refused, naming year_from. */
 export function yearRangeProblem(from: number | undefined, to: number | undefined): string | undefined {
   return from !== undefined && to !== undefined && from > to ? `${from} is after year_to ${to}` : undefined;
@@ -28,6 +32,7 @@ const Filters = z
     year_to: z.number().int().min(1900).max(2200).optional(),
     languages: z.array(z.enum(['en', 'zh'])).max(2).optional(),
     document_ids: z.array(text().min(1).max(200)).max(200).optional(),
+    kinds: z.array(KindName).max(DOCUMENT_KINDS.length).optional(),
   })
   .strict()
   .superRefine((filters, ctx) => {
@@ -73,3 +78,13 @@ export const SearchQuerySchema = z.object({
 });
 
 export const FiltersSchema = Filters;
+
+/** The scope of a digest: the publication filters of /api/search without years (the period is the range). */
+export const DigestScopeSchema = z
+  .object({
+    regions: z.array(RegionName).max(50).optional(),
+    sectors: z.array(SectorName).max(50).optional(),
+    kinds: z.array(KindName).max(DOCUMENT_KINDS.length).optional(),
+    languages: z.array(z.enum(['en', 'zh'])).max(2).optional(),
+  })
+  .strict();

@@ -2,6 +2,8 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../app.ts';
 import type { Services } from '../services.ts';
 import { createSlackRoutes, createDisabledSlackRoutes } from './slack.ts';
+import { createDigestProvider } from '../slack/digest.ts';
+import { digestFor } from '../digest/service.ts';
 import { createRateLimiter } from '../security/rate-limit.ts';
 
 /**
@@ -38,6 +40,7 @@ export function mountSlack(app: Hono<AppEnv>, _rateLimited: (c: Context<AppEnv>,
           dedupe: { claim: (id, ttl) => services.store.claimSlackEvent(id, ttl) },
           rateLimit: { take: (key) => limiter.take(key) === 0 },
           log: (level, message, fields) => services.logger[level](message, { component: 'slack', ...fields }),
+          digest: createDigestProvider(services.store, (period) => digestFor(services, period)),
         }),
       );
       cache.set(services, sub);

@@ -37,6 +37,7 @@ export function createSlackRoutes(deps: SlackRoutesDeps): Hono<Env> {
     rateLimit: deps.rateLimit,
     log,
     askTimeoutMs,
+    digest: deps.digest,
   });
   const handleEvent = createEventHandler({
     asker: deps.asker,

@@ -5,6 +5,7 @@
  */
 import type { AskResponse, Citation, Passage } from '../domain.ts';
 import type { Target } from '../targets/schema.ts';
+import { targetDisplayName } from '../targets/present.ts';
 import { LIMITS, context, divider, mrkdwn, section, type Block, type SlackMessage } from './block-kit.ts';
 import { MESSAGES, type Lang } from './messages.ts';
 import { escapeMrkdwn, formatAnswerMrkdwn, link, splitMrkdwn, truncateMrkdwn, truncatePlain } from './mrkdwn.ts';
@@ -83,11 +84,14 @@ export function citationLine(citation: Citation, lang: Lang): string {
   return truncateMrkdwn(parts.join(' · ') + quote, LIMITS.sectionText);
 }
 
-/** "metric: value unit (target year)", with a direction sign (≥ at least, ≤ at most, ≈ about, ↓ decrease, ↑ increase). */
-export function formatTarget(target: Target, withRegion = false): string {
+/**
+ * "metric: value unit (target year)", with a direction sign (≥ at least, ≤ at most, ≈ about, ↓ decrease, ↑ increase).
+ * The metric is its canonical name in the reader's language when it has one, else the raw label.
+ */
+export function formatTarget(target: Target & { metric_key?: string | null }, withRegion = false, lang: Lang = 'en'): string {
   const region = withRegion && target.region ? ` — ${escapeMrkdwn(target.region)}` : '';
   const year = target.target_year !== null ? ` (${target.target_year})` : '';
-  return `*${escapeMrkdwn(target.metric)}*: ${escapeMrkdwn(formatTargetValue(target))}${year}${region}`;
+  return `*${escapeMrkdwn(targetDisplayName(target, lang))}*: ${escapeMrkdwn(formatTargetValue(target))}${year}${region}`;
 }
 
 const DIRECTION_SIGN: Record<Target['direction'], string> = {
@@ -111,13 +115,13 @@ function targetFields(targets: Target[], lang: Lang): Block {
   return {
     type: 'section',
     text: mrkdwn(`*${MESSAGES[lang].targets}*`),
-    fields: shown.map((target) => mrkdwn(truncateMrkdwn(formatTarget(target, regions.size > 1), LIMITS.field))),
+    fields: shown.map((target) => mrkdwn(truncateMrkdwn(formatTarget(target, regions.size > 1, lang), LIMITS.field))),
   };
 }
 
 function targetsTable(targets: Target[], lang: Lang): { columns: string[]; rows: Cell[][] } {
   const columns = lang === 'zh' ? ['地区', '指标', '目标值', '年份'] : ['Region', 'Metric', 'Target', 'Year'];
-  return { columns, rows: targets.map((target) => [target.region, target.metric, formatTargetValue(target), target.target_year]) };
+  return { columns, rows: targets.map((target) => [target.region, targetDisplayName(target, lang), formatTargetValue(target), target.target_year]) };
 }
 
 function closestPassages(passages: Passage[], lang: Lang): Block {

@@ -5,6 +5,7 @@
  *   /policy <question>                        ephemeral answer
  *   /policy share <question>                  answer in the channel
  *   /policy compare <region> <region> [topic] "Compare A and B topic targets", rendered as a table
+ *   /policy [share] digest [from] [to]        the digest of a period (src/slack/digest.ts)
  *   /policy | /policy help                    usage
  */
 import { normalizeInline } from '../text/normalize.ts';
@@ -16,10 +17,12 @@ import { MESSAGES, detectLang, usageText, type Lang } from './messages.ts';
 import { isAllowedResponseUrl } from './response-url.ts';
 import { decodeSlackText } from './slack-text.ts';
 import type { Asker } from '../domain.ts';
+import { parseDigestWords, renderDigest, type DigestProvider, type DigestRequest } from './digest.ts';
 
 export type ParsedCommand =
   | { kind: 'help' }
   | { kind: 'ask'; question: string; share: boolean; compare: boolean }
+  | { kind: 'digest'; request: DigestRequest; share: boolean }
   | { kind: 'invalid'; message: string };
 
 const HELP = new Set(['help', '帮助', '?', '？']);
@@ -40,6 +43,9 @@ export function parseCommandText(text: string): ParsedCommand {
     words = words.slice(1);
     if (words.length === 0) return { kind: 'invalid', message: 'Add a question after `share`.' };
   }
+  const digest = parseDigestWords(words);
+  if (digest && 'invalid' in digest) return { kind: 'invalid', message: digest.invalid };
+  if (digest) return { kind: 'digest', request: digest.request, share };
   if (!COMPARE.has(words[0].toLowerCase())) return { kind: 'ask', question: words.join(' '), share, compare: false };
 
   const rest = words.slice(1).filter((word, i) => !(i === 1 && JOINERS.has(word.toLowerCase())));
@@ -83,6 +89,8 @@ export interface CommandHandlerDeps {
   rateLimit?: SlackRateLimit;
   log: SlackLog;
   askTimeoutMs: number;
+  /** Builds digests for `/policy digest`; without it the command says the digest is unavailable. */
+  digest?: DigestProvider;
 }
 
 /**
@@ -98,6 +106,17 @@ export function createCommandHandler(deps: CommandHandlerDeps): (form: URLSearch
 
     if (parsed.kind === 'help') return { response_type: 'ephemeral', ...renderText(usageText(command)) };
     if (parsed.kind === 'invalid') return { response_type: 'ephemeral', ...renderText(parsed.message) };
+    if (parsed.kind === 'digest') {
+      const responseUrl = form.get('response_url');
+      if (!deps.digest) return { response_type: 'ephemeral', ...renderText('The digest is not available here.') };
+      if (!isAllowedResponseUrl(responseUrl, deps.allowedResponseHosts)) {
+        deps.log('warn', 'slash command refused: response_url not allowed', { ...fields, response_host: hostOf(responseUrl) });
+        return { response_type: 'ephemeral', ...renderText(MESSAGES.en.refusedResponseUrl) };
+      }
+      if (deps.rateLimit && !deps.rateLimit.take(`slack:${userId}`)) return { response_type: 'ephemeral', ...renderText(MESSAGES.en.slowDown) };
+      deps.runInBackground(sendDigest(deps, { request: parsed.request, share: parsed.share, responseUrl: responseUrl as string, fields }));
+      return { response_type: 'ephemeral', text: 'Building the digest…' };
+    }
 
     const lang = detectLang(parsed.question);
     const text = MESSAGES[lang];
@@ -135,6 +154,23 @@ async function answer(
     } catch (reportError) {
       deps.log('error', 'slash command failure could not be reported to the user', { ...job.fields, ...errorFields(reportError) });
     }
+  }
+}
+
+async function sendDigest(
+  deps: CommandHandlerDeps,
+  job: { request: DigestRequest; share: boolean; responseUrl: string; fields: Record<string, unknown> },
+): Promise<void> {
+  const started = Date.now();
+  try {
+    const digest = await deps.digest!(job.request);
+    await deps.client.respond(job.responseUrl, { response_type: job.share ? 'in_channel' : 'ephemeral', ...renderDigest(digest) });
+    deps.log('info', 'slash command digest sent', { ...job.fields, documents: digest.documents.length, ms: Date.now() - started });
+  } catch (error) {
+    deps.log('error', 'slash command digest failed', { ...job.fields, ...errorFields(error), ms: Date.now() - started });
+    await deps.client
+      .respond(job.responseUrl, { response_type: 'ephemeral', ...renderText(MESSAGES.en.failed(failureReason(error, 'en'))) })
+      .catch((reportError: unknown) => deps.log('error', 'slash command failure could not be reported to the user', { ...job.fields, ...errorFields(reportError) }));
   }
 }
 

@@ -4,6 +4,7 @@
  * on Node and on Workers.
  */
 import type { Asker } from '../domain.ts';
+import type { DigestProvider } from './digest.ts';
 
 export type SlackLogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type SlackLog = (level: SlackLogLevel, message: string, fields?: Record<string, unknown>) => void;
@@ -45,6 +46,8 @@ export interface SlackRoutesDeps {
   log?: SlackLog;
   /** Longest an answer may take before the user is told it timed out (default 120 s). */
   askTimeoutMs?: number;
+  /** Builds digests for `/policy digest` (absent: the command answers that it is unavailable). */
+  digest?: DigestProvider;
 }
 
 /** Default logger: one JSON line per event on the console (available on Node and Workers). */

@@ -82,6 +82,7 @@ export function usageText(command = '/policy'): string {
     `*${command} <question>* — ask about Chinese climate and carbon-neutrality policy; only you see the answer.`,
     `*${command} share <question>* — answer in the channel for everyone.`,
     `*${command} compare <region> <region> [topic]* — compare the targets of two regions (quote names with spaces: "Inner Mongolia").`,
+    `*${command} [share] digest [from] [to]* — the cited digest of a period (dates YYYY-MM-DD or YYYY-MM; default the latest two months).`,
     `*${command} help* — this text.`,
     'Examples:',
     `• ${command} What is Shanghai's 2025 target for the share of non-fossil energy?`,

@@ -315,4 +315,40 @@ describe('chat UI', () => {
     expect(new TextDecoder().decode(csv).split('\r\n').filter(Boolean).length - 1).toBe(await table.locator('tbody tr').count());
     await close();
   });
+
+  it('builds the digest of the latest two months, with citation chips that open their passage, and exports it', async () => {
+    const { page, errors, close } = await openPage({ width: 1360, height: 1000 }, '#/digest');
+    const top = page.getByTestId('digest-section-top');
+    await top.waitFor();
+    // The newest document is of 2024-10-23: the default period is September and October 2024.
+    expect(await page.getByTestId('digest-from').inputValue()).toBe('2024-09-01');
+    expect(await page.getByTestId('digest-to').inputValue()).toBe('2024-10-31');
+    expect(await top.textContent()).toContain('Supplementary Notice on Further Advancing the Renewal of New Energy Urban Buses');
+    expect(await top.locator('strong', { hasText: '80,000 yuan' }).count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'digest-page.png'), fullPage: true });
+
+    // A chip opens the source panel on the cited quote, as in answers.
+    const api = (await (await fetch(`${server.url}/api/digest?from=2024-09-01&to=2024-10-31`)).json()) as { citations: { n: number; quote: string }[] };
+    const chip = top.getByTestId('citation').first();
+    const n = Number(await chip.getAttribute('data-n'));
+    await chip.click();
+    const preview = page.getByTestId('citation-preview');
+    await expect.poll(() => preview.locator('mark.quote').first().textContent()).toBe(api.citations.find((c) => c.n === n)!.quote);
+    await page.keyboard.press('Escape');
+
+    // A wider period brings the five trade-in provinces and their comparison tables.
+    await page.getByTestId('digest-from').fill('2024-06-01');
+    await page.getByTestId('digest-from').dispatchEvent('change');
+    const subnational = page.getByTestId('digest-section-subnational');
+    await expect.poll(async () => (await subnational.textContent()) ?? '', { timeout: 15_000 }).toContain('Five provincial regions issued');
+    expect(await subnational.locator('table.digest-table').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('digest-html').getAttribute('href')).toBe('/api/digest?from=2024-06-01&to=2024-10-31&format=html');
+
+    // "Copy as Markdown" copies the server's Markdown (here into the fallback box: no clipboard).
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+    await page.getByTestId('digest-copy').click();
+    await expect.poll(() => page.locator('#digest-copy-host textarea').inputValue()).toMatch(/^# Policy digest: 2024-06-01 to 2024-10-31/);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

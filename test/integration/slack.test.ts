@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AskRequest, AskResponse, Asker } from '../../src/domain.ts';
 import { createDisabledSlackRoutes, createSlackRoutes, type SlackRoutesDeps } from '../../src/routes/slack.ts';
+import type { Digest } from '../../src/digest/types.ts';
+import type { DigestRequest } from '../../src/slack/digest.ts';
 import { createBackground, createMemoryDedupe, signSlackRequest, startSlackStub, type SlackStub } from '../support/slack-stub.ts';
 
 const SECRET = 'integration-signing-secret';
@@ -208,6 +210,88 @@ describe('POST /commands', () => {
     const table = blockTexts(stub.callsTo('response_url')[0].body).find((text) => text.includes('```'));
     expect(table).toMatch(/metric\s+Shanghai\s+Guangdong/);
     expect(table).toMatch(/non-fossil energy share \(2025\)\s+≈20%\s+≥32%/);
+  });
+
+  describe('/policy digest', () => {
+    const digestFixture = (period: { from: string; to: string }): Digest => ({
+      period,
+      scope: {},
+      mode: 'extractive',
+      documents: [{ id: 'hebei', title: 'Implementation Plan of Hebei', issuer: null, date: '2024-08-28', region: 'Hebei', level: 'provincial', kind: 'implementation_plan', sectors: [], language: 'en', url: null }],
+      sections: [
+        { kind: 'top', title: 'Top News', items: [] },
+        {
+          kind: 'subnational',
+          title: 'Subnational Updates',
+          items: [
+            {
+              type: 'document',
+              text: 'Hebei: issued _Implementation Plan of Hebei_ [1].',
+              citations: [1],
+              targets: [],
+              regions: ['Hebei'],
+              bullets: [{ target_year: 2024, text: 'Subsidy per vehicle for buying an NEV: **20,000 yuan** [2]', citations: [2] }],
+            },
+          ],
+        },
+        { kind: 'revised', title: 'Revised Targets', items: [] },
+        { kind: 'perspectives', title: 'Perspectives', items: [] },
+      ],
+      citations: [
+        { n: 1, document_id: 'hebei', chunk_id: 'hebei:0', title: 'Implementation Plan of Hebei', issuer: null, date: '2024-08-28', region: 'Hebei', url: null, page: null, heading: null, quote: 'Implementation Plan of Hebei', start: 2, end: 30 },
+        { n: 2, document_id: 'hebei', chunk_id: 'hebei:3', title: 'Implementation Plan of Hebei', issuer: null, date: '2024-08-28', region: 'Hebei', url: null, page: null, heading: null, quote: 'shall receive a subsidy of 20,000 yuan', start: 500, end: 538 },
+      ],
+      verification: { checked_numbers: 1, verified_items: 1, dropped_sentences: 0 },
+      timings_ms: { total: 3 },
+    });
+    const provider = () => {
+      const requests: DigestRequest[] = [];
+      const digest = async (request: DigestRequest) => {
+        requests.push(request);
+        return digestFixture({ from: request.from ?? '2024-07-01', to: request.to ?? '2024-08-31' });
+      };
+      return { requests, digest };
+    };
+
+    it('acks at once, then posts the digest of the months asked for as Block Kit, only to the user', async () => {
+      const { requests, digest } = provider();
+      const { command, asker, background } = setup({ deps: { digest } });
+      const ack = await (await command('digest 2024-07 2024-08')).json();
+      expect(ack).toEqual({ response_type: 'ephemeral', text: 'Building the digest…' });
+      await background.settle();
+      expect(requests).toEqual([{ from: '2024-07-01', to: '2024-08-31' }]);
+      expect(asker.requests).toEqual([]);
+      const body = stub.callsTo('response_url')[0].body;
+      expect(body.response_type).toBe('ephemeral');
+      const texts = blockTexts(body);
+      expect(texts[0]).toContain('*Policy digest 2024-07-01 – 2024-08-31*');
+      expect(texts).toContain('*Subnational Updates*');
+      expect(texts.join('\n')).toContain('• 2024: Subsidy per vehicle for buying an NEV: *20,000 yuan* [2]');
+      expect(texts.join('\n')).toContain('[2] Implementation Plan of Hebei · 2024-08-28');
+      expect(texts).not.toContain('*Top News*');
+    });
+
+    it('"share digest" without dates posts the latest digest in the channel', async () => {
+      const { requests, digest } = provider();
+      const { command, background } = setup({ deps: { digest } });
+      await command('share digest');
+      await background.settle();
+      expect(requests).toEqual([{ from: undefined, to: undefined }]);
+      expect(stub.callsTo('response_url')[0].body.response_type).toBe('in_channel');
+    });
+
+    it.each([
+      ['digest 2024-09 2024-07', /starts \(2024-09-01\) after it ends \(2024-07-31\)/],
+      ['digest July', /Dates must be YYYY-MM-DD or YYYY-MM/],
+    ])('refuses "%s" at once, building nothing', async (text, message) => {
+      const { requests, digest } = provider();
+      const { command, background } = setup({ deps: { digest } });
+      const body = await (await command(text)).json();
+      expect(body.text).toMatch(message);
+      await background.settle();
+      expect(requests).toEqual([]);
+      expect(stub.callsTo('response_url')).toEqual([]);
+    });
   });
 
   it('replies with usage at once for "help", without asking or fetching', async () => {

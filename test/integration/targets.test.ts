@@ -38,7 +38,23 @@ describe.each(BACKENDS)('targets store and API on %s', (kind) => {
     expect(JSON.parse((await get('?year_from=2030')).text).targets).toEqual([]);
     const text = JSON.parse((await get('?q=' + encodeURIComponent('海上风电'))).text).targets;
     expect(text.length).toBeGreaterThan(0);
-    expect(text.every((x: { quote: string; metric: string }) => (x.quote + x.metric).includes('海上风电'))).toBe(true);
+    expect(text.every((x: { quote: string; label: string }) => (x.quote + x.label).includes('海上风电'))).toBe(true);
+  });
+
+  it('gives each target its canonical metric beside the raw label, and filters by the metric key', async () => {
+    const { targets } = JSON.parse((await get('?region=Shanxi')).text);
+    const intensity = targets.find((x: { value: number }) => x.value === 14.5);
+    expect(intensity).toMatchObject({
+      metric: 'energy_intensity_reduction',
+      metric_name: { en: expect.stringContaining('Energy intensity'), zh: '单位GDP能耗降低' },
+      label: expect.stringContaining('energy consumption per unit of'),
+    });
+    const byMetric = JSON.parse((await get('?metric=energy_intensity_reduction')).text).targets;
+    expect(new Set(byMetric.map((x: { region: string }) => x.region))).toEqual(new Set(['Shanxi', 'Guangdong']));
+    expect(byMetric.every((x: { metric: string }) => x.metric === 'energy_intensity_reduction')).toBe(true);
+    const unknown = await get('?metric=energy_intensity');
+    expect(unknown.status).toBe(400);
+    expect(JSON.parse(unknown.text).error.message).toMatch(/unknown metric "energy_intensity"/);
   });
 
   it('exports CSV with a header row and escaped cells', async () => {
@@ -46,7 +62,7 @@ describe.each(BACKENDS)('targets store and API on %s', (kind) => {
     expect(status).toBe(200);
     expect(type).toContain('text/csv');
     const lines = text.trim().split('\r\n');
-    expect(lines[0]).toBe('document_id,title,region,level,sector,metric,value,unit,value_raw,unit_raw,direction,qualifier,baseline_year,target_year,binding,quote,chunk_id,start,end');
+    expect(lines[0]).toBe('document_id,title,region,level,sector,metric,metric_en,metric_zh,label,value,unit,value_raw,unit_raw,direction,qualifier,baseline_year,target_year,binding,quote,chunk_id,start,end');
     expect(lines.length).toBeGreaterThan(1);
     expect(lines[1]).toMatch(/^guangdong-energy,/);
   });

@@ -3,12 +3,20 @@
  * source), with the client-side CSV of the rows as shown.
  */
 import { h } from './dom.js';
-import { t, label } from './i18n.js';
+import { t, label, lang } from './i18n.js';
 import { sortableTable, formatNumber } from './sortable-table.js';
 import { toCsv, downloadCsv } from './csv.js';
 
 const DIRECTION_SIGN = { 'at least': '≥ ', 'at most': '≤ ', about: '≈ ', increase: '+', decrease: '−', reach: '' };
 const DIRECTION_KEY = { 'at least': 'atLeast', 'at most': 'atMost', about: 'about', increase: 'increase', decrease: 'decrease' };
+
+/**
+ * What a target measures, for a reader: the canonical metric's name in the interface language,
+ * else the raw label the extractor found (`metric` is the canonical key, or null).
+ */
+export function metricText(target) {
+  return target.metric_name?.[lang()] || target.metric_name?.en || target.label || target.metric || '';
+}
 
 /**
  * @param {object[]} targets rows from the API (Target & {title})
@@ -25,9 +33,9 @@ export function targetsTable(targets, options) {
         key: 'metric',
         labelKey: 'metric',
         className: 'metric',
-        value: (r) => r.metric,
+        value: (r) => metricText(r),
         cell: (r) => {
-          const cell = h('span', { class: 'metric-text', title: r.quote || null }, r.metric);
+          const cell = h('span', { class: 'metric-text', title: r.quote || null }, metricText(r));
           return r.binding ? h('span', null, cell, ' ', h('span', { class: `tag ${r.binding}` }, r.binding)) : cell;
         },
       },
@@ -61,7 +69,7 @@ export function targetsTable(targets, options) {
   });
 }
 
-const CSV_COLUMNS = ['metric', 'value', 'unit', 'direction', 'qualifier', 'value_raw', 'unit_raw', 'baseline_year', 'target_year', 'region', 'sector', 'binding', 'document_id', 'title', 'quote'];
+const CSV_COLUMNS = ['metric', 'label', 'value', 'unit', 'direction', 'qualifier', 'value_raw', 'unit_raw', 'baseline_year', 'target_year', 'region', 'sector', 'binding', 'document_id', 'title', 'quote'];
 
 /** A "Download CSV" button for the rows currently shown by `table` (in their sorted order). */
 export function csvButton(table, fileName) {
