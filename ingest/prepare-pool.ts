@@ -1,10 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { createWorkerPool } from './worker-pool.ts';
+import { loadPrompts } from '../src/node/runtime.ts';
 import type { PrepareInput, PreparedDocument, Preparer } from './prepare.ts';
 
 export interface PrepareWorkerData {
   /** The environment the configuration is read from (the CLI's, with its overrides). */
   env: Record<string, string | undefined>;
+  /** The prompt templates, read here: a worker runs from a bundle in the temp dir (worker-pool.ts). */
+  prompts: ReturnType<typeof loadPrompts>;
 }
 
 /** `--jobs` when not given: one job per core the process may use. */
@@ -21,7 +24,7 @@ export function createPreparePool(options: { size: number; env: Record<string, s
   const pool = createWorkerPool<PrepareInput, PreparedDocument>({
     size: options.size,
     module: new URL('./prepare-worker.ts', import.meta.url),
-    workerData: { env: options.env } satisfies PrepareWorkerData,
+    workerData: { env: options.env, prompts: loadPrompts() } satisfies PrepareWorkerData,
   });
   return { prepare: (input) => pool.run(input), size: pool.size, close: () => pool.close() };
 }

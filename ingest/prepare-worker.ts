@@ -3,7 +3,6 @@ import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { createServices } from '../src/services.ts';
 import type { SqlClient } from '../src/db/sql-client.ts';
-import { loadPrompts } from '../src/node/runtime.ts';
 import { prepareDocument, type PrepareInput, type PreparedDocument } from './prepare.ts';
 import { answerTasks } from './worker-pool.ts';
 import type { PrepareWorkerData } from './prepare-pool.ts';
@@ -20,9 +19,9 @@ const NO_DATABASE: SqlClient = {
   close: () => Promise.resolve(),
 };
 
-const { env } = workerData as PrepareWorkerData;
+const { env, prompts } = workerData as PrepareWorkerData;
 const config = loadConfig(env);
 const logger = createLogger({ level: config.logLevel, write: (line) => console.error(line) });
-const services = createServices({ config, sql: NO_DATABASE, prompts: loadPrompts(), logger, runInBackground: () => {} });
+const services = createServices({ config, sql: NO_DATABASE, prompts, logger, runInBackground: () => {} });
 
 answerTasks<PrepareInput, PreparedDocument>((input) => prepareDocument(input, { embeddings: services.embeddings, extractTargets: services.extractTargets }));
