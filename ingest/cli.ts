@@ -90,9 +90,14 @@ async function main(): Promise<number> {
         ? createIngester({ store: runtime.services.store, embeddings: runtime.services.embeddings, extractTargets: runtime.services.extractTargets, prepare: pool.prepare })
         : runtime.ingester;
       const started = Date.now();
+      const cpuBefore = process.cpuUsage();
+      let elapsedMs = 0;
+      let cpu = cpuBefore;
       try {
         results = await runWithProgress(ingester, positionals, { replace: values.replace, dryRun: values['dry-run'], concurrency: pool ? 2 * pool.size : 1 });
       } finally {
+        elapsedMs = Date.now() - started;
+        cpu = process.cpuUsage(cpuBefore);
         await pool?.close();
         if (bulk) {
           console.error('bulk: building the search indexes…');
@@ -100,7 +105,7 @@ async function main(): Promise<number> {
           console.error(`bulk: HNSW ${(built.ms.hnsw / 1000).toFixed(1)} s, GIN ${(built.ms.gin / 1000).toFixed(1)} s`);
         }
       }
-      printSummary(results, Date.now() - started);
+      printSummary(results, elapsedMs, (cpu.user + cpu.system) / 1e6);
       if (results.some((r) => r.status === 'failed')) exitCode = 1;
     }
     if (values.reextract) {
@@ -137,8 +142,12 @@ async function runWithProgress(ingester: ReturnType<typeof createIngester>, path
   });
 }
 
-/** `wallMs`: the run's elapsed time (documents overlap with --jobs, so their own times add up to more). */
-function printSummary(results: IngestResult[], wallMs: number) {
+/**
+ * `wallMs`: the run's elapsed time (documents overlap with --jobs, so their own times add up to
+ * more). `cpuSeconds`: this process's CPU time over the run, worker threads included — how many
+ * cores the run actually got (a busy machine may give a process fewer than --jobs).
+ */
+function printSummary(results: IngestResult[], wallMs: number, cpuSeconds: number) {
   const count = (s: IngestResult['status']) => results.filter((r) => r.status === s).length;
   const rows = results.map((r) => [basename(r.file), r.id ?? '', r.status, String(r.pages ?? ''), String(r.chunks), String(r.targets), r.error ?? '']);
   const header = ['file', 'id', 'status', 'pages', 'chunks', 'targets', 'reason'];
@@ -153,7 +162,8 @@ function printSummary(results: IngestResult[], wallMs: number) {
   console.log(
     `\ningested ${count('inserted') + count('replaced')} (new ${count('inserted')}, replaced ${count('replaced')}), unchanged ${count('unchanged')}, ` +
       `${count('dry-run') ? `dry-run ${count('dry-run')}, ` : ''}failed ${count('failed')} — ${chunks} chunks in ${secs.toFixed(1)} s ` +
-      `(${(results.length / secs).toFixed(1)} docs/s, ${(pages / secs).toFixed(1)} pages/s, ${(chunks / secs).toFixed(0)} chunks/s)`,
+      `(${(results.length / secs).toFixed(1)} docs/s, ${(pages / secs).toFixed(1)} pages/s, ${(chunks / secs).toFixed(0)} chunks/s; ` +
+      `CPU ${cpuSeconds.toFixed(1)} s, ${(cpuSeconds / secs).toFixed(1)} cores busy)`,
   );
 }
 
