@@ -139,7 +139,7 @@ export function createWorkerPool<Input, Output>(options: WorkerPoolOptions): Wor
     }
   }
 
-  // Start every worker now: loading the modules takes a worker seconds (tsx, pdf.js, LangChain),
+  // Start every worker now: loading the modules takes a worker seconds (pdf.js, LangChain, zod),
   // which overlaps whatever the caller does next (opening the database, walking directories).
   for (let i = 0; i < size; i++) spawn();
 
