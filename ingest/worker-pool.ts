@@ -8,9 +8,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * A fixed number of worker threads running one module, each doing one task at a time, all
- * started at creation. Tasks queue in order. A task that throws in its worker rejects with the worker's one-line message;
- * a worker that dies (uncaught error, out of memory, `process.exit`) rejects the task it held
- * with the reason and is replaced when there is more work, so one bad input never stops the pool.
+ * started at creation. Tasks queue in order. A task that throws in its worker rejects with the
+ * worker's one-line message; a worker that dies (uncaught error, out of memory, `process.exit`)
+ * rejects the task it held with the reason and is replaced when there is more work, so one bad
+ * input never stops the pool.
  */
 export interface WorkerPool<Input, Output> {
   readonly size: number;
