@@ -7,7 +7,8 @@ import { createLogger } from '../src/logger.ts';
 import { ingestPaths } from './run.ts';
 import { reembedAll, reextractAll } from './maintenance.ts';
 import { dropSearchIndexes, ensureSearchIndexes } from '../src/db/search-indexes.ts';
-import type { IngestResult } from './pipeline.ts';
+import { createIngester, type IngestResult } from './pipeline.ts';
+import { createPreparePool, defaultJobs } from './prepare-pool.ts';
 
 const HELP = `Usage: npm run ingest -- [options] <file|dir>...
 
@@ -26,6 +27,10 @@ Options:
   --delete <id>      delete a document by id (repeatable)
   --reembed          recompute every chunk's embedding with the configured model
   --reextract        re-run target extraction on every document
+  --jobs <n>         files prepared at once (parse, chunk, embed, extract targets), each in a
+                     worker thread; the database writes stay in the main thread, one
+                     transaction per document (default: the number of cores, here ${defaultJobs()};
+                     --jobs 1 runs everything in the main thread, without workers)
   --database-url <u> use this PostgreSQL instead of DATABASE_URL / PGlite
   -h, --help         this help
 
@@ -42,6 +47,7 @@ async function main(): Promise<number> {
       reembed: { type: 'boolean', default: false },
       reextract: { type: 'boolean', default: false },
       'database-url': { type: 'string' },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -49,11 +55,22 @@ async function main(): Promise<number> {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`ingest: --jobs must be a whole number ≥ 1 (got "${values.jobs}")`);
+    return 2;
+  }
   const env: Record<string, string | undefined> = { ...process.env, SEED_CORPUS: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
   if (values['database-url']) env.DATABASE_URL = values['database-url'];
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel, write: (line) => console.error(line) });
-  const runtime = await openRuntime(config, { logger, skipModelCheck: values.reembed });
+  // --jobs 1 is today's path: no workers at all. Otherwise the pool prepares documents (its
+  // workers start loading while the database opens) and this thread writes each one as it arrives.
+  const pool = positionals.length > 0 && jobs > 1 ? createPreparePool({ size: jobs, env }) : null;
+  const runtime = await openRuntime(config, { logger, skipModelCheck: values.reembed }).catch(async (error: unknown) => {
+    await pool?.close();
+    throw error;
+  });
   let exitCode = 0;
   try {
     for (const id of values.delete ?? []) {
@@ -69,16 +86,26 @@ async function main(): Promise<number> {
       const bulk = values.bulk && !values['dry-run'];
       if (bulk) await dropSearchIndexes(runtime.services.store.sql);
       let results: IngestResult[];
+      const ingester = pool
+        ? createIngester({ store: runtime.services.store, embeddings: runtime.services.embeddings, extractTargets: runtime.services.extractTargets, prepare: pool.prepare })
+        : runtime.ingester;
+      const started = Date.now();
+      const cpuBefore = process.cpuUsage();
+      let elapsedMs = 0;
+      let cpu = cpuBefore;
       try {
-        results = await runWithProgress(runtime, positionals, { replace: values.replace, dryRun: values['dry-run'] });
+        results = await runWithProgress(ingester, positionals, { replace: values.replace, dryRun: values['dry-run'], concurrency: pool ? 2 * pool.size : 1 });
       } finally {
+        elapsedMs = Date.now() - started;
+        cpu = process.cpuUsage(cpuBefore);
+        await pool?.close();
         if (bulk) {
           console.error('bulk: building the search indexes…');
           const built = await ensureSearchIndexes(runtime.services.store.sql);
           console.error(`bulk: HNSW ${(built.ms.hnsw / 1000).toFixed(1)} s, GIN ${(built.ms.gin / 1000).toFixed(1)} s`);
         }
       }
-      printSummary(results);
+      printSummary(results, elapsedMs, (cpu.user + cpu.system) / 1e6);
       if (results.some((r) => r.status === 'failed')) exitCode = 1;
     }
     if (values.reextract) {
@@ -86,12 +113,13 @@ async function main(): Promise<number> {
       console.log(`re-extracted targets: ${n} targets`);
     }
   } finally {
+    await pool?.close();
     await runtime.close();
   }
   return exitCode;
 }
 
-async function runWithProgress(runtime: Awaited<ReturnType<typeof openRuntime>>, paths: string[], options: { replace: boolean; dryRun: boolean }) {
+async function runWithProgress(ingester: ReturnType<typeof createIngester>, paths: string[], options: { replace: boolean; dryRun: boolean; concurrency: number }) {
   const tty = process.stderr.isTTY;
   const bar = tty
     ? new cliProgress.SingleBar(
@@ -101,7 +129,7 @@ async function runWithProgress(runtime: Awaited<ReturnType<typeof openRuntime>>,
     : null;
   let chunks = 0;
   const started = Date.now();
-  return ingestPaths(runtime.ingester, paths, {
+  return ingestPaths(ingester, paths, {
     ...options,
     onStart: (total) => bar?.start(total, 0, { chunks: 0, rate: '0.0', file: '' }),
     onResult: (result, done, total) => {
@@ -114,7 +142,12 @@ async function runWithProgress(runtime: Awaited<ReturnType<typeof openRuntime>>,
   });
 }
 
-function printSummary(results: IngestResult[]) {
+/**
+ * `wallMs`: the run's elapsed time (documents overlap with --jobs, so their own times add up to
+ * more). `cpuSeconds`: this process's CPU time over the run, worker threads included — how many
+ * cores the run actually got (a busy machine may give a process fewer than --jobs).
+ */
+function printSummary(results: IngestResult[], wallMs: number, cpuSeconds: number) {
   const count = (s: IngestResult['status']) => results.filter((r) => r.status === s).length;
   const rows = results.map((r) => [basename(r.file), r.id ?? '', r.status, String(r.pages ?? ''), String(r.chunks), String(r.targets), r.error ?? '']);
   const header = ['file', 'id', 'status', 'pages', 'chunks', 'targets', 'reason'];
@@ -123,14 +156,14 @@ function printSummary(results: IngestResult[]) {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
-  const totalMs = results.reduce((a, r) => a + r.ms, 0);
   const pages = results.reduce((a, r) => a + (r.pages ?? 0), 0);
   const chunks = results.reduce((a, r) => a + r.chunks, 0);
-  const secs = Math.max(0.001, totalMs / 1000);
+  const secs = Math.max(0.001, wallMs / 1000);
   console.log(
     `\ningested ${count('inserted') + count('replaced')} (new ${count('inserted')}, replaced ${count('replaced')}), unchanged ${count('unchanged')}, ` +
       `${count('dry-run') ? `dry-run ${count('dry-run')}, ` : ''}failed ${count('failed')} — ${chunks} chunks in ${secs.toFixed(1)} s ` +
-      `(${(results.length / secs).toFixed(1)} docs/s, ${(pages / secs).toFixed(1)} pages/s, ${(chunks / secs).toFixed(0)} chunks/s)`,
+      `(${(results.length / secs).toFixed(1)} docs/s, ${(pages / secs).toFixed(1)} pages/s, ${(chunks / secs).toFixed(0)} chunks/s; ` +
+      `CPU ${cpuSeconds.toFixed(1)} s, ${(cpuSeconds / secs).toFixed(1)} cores busy)`,
   );
 }
 

@@ -1,14 +1,10 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { Store, ChunkInput, DocumentInput } from '../src/db/store.ts';
+import type { Store } from '../src/db/store.ts';
 import type { TargetExtractor } from '../src/targets/extractor.ts';
-import { extractDocumentTargets } from './document-targets.ts';
-import { chunkTokenString } from '../src/text/tokens.ts';
 import { sha256Hex } from '../src/db/migrate.ts';
-import { loadDocument } from './loaders/index.ts';
 import { LoadError } from './loaders/types.ts';
-import { chunkSections } from './chunker.ts';
-import { detectMetadata } from './metadata.ts';
-import { applyManifestEntry, type ManifestEntry } from './manifest.ts';
+import type { ManifestEntry } from './manifest.ts';
+import { prepareDocument, type Preparer } from './prepare.ts';
 
 /** Per-file outcome, as the CLI summary and the upload API report it. */
 export interface IngestResult {
@@ -31,6 +27,11 @@ export interface IngesterOptions {
   extractTargets?: TargetExtractor;
   /** Texts per embeddings call (a remote API bills and limits per request). */
   embedBatchSize?: number;
+  /**
+   * Where load → chunk → embed → extract runs: in this thread by default, or a worker pool's
+   * (`createPreparePool`). The hash check and the database write stay with the ingester.
+   */
+  prepare?: Preparer;
 }
 
 export interface IngestInput {
@@ -59,12 +60,14 @@ export function defaultDocumentId(fileName: string): string {
 }
 
 /**
- * Ingests one document: load → metadata → chunk → embed → extract targets → one transaction.
+ * Ingests one document: hash check → prepare (load → metadata → chunk → embed → extract targets,
+ * see prepare.ts) → one transaction.
  * Never throws for a bad file: the failure is returned as `status: 'failed'` with a one-line
  * reason, and nothing of that document is written.
  */
 export function createIngester(options: IngesterOptions) {
-  const batchSize = options.embedBatchSize ?? 64;
+  const prepare: Preparer =
+    options.prepare ?? ((input) => prepareDocument(input, { embeddings: options.embeddings, extractTargets: options.extractTargets, embedBatchSize: options.embedBatchSize }));
 
   async function ingest(input: IngestInput): Promise<IngestResult> {
     const started = Date.now();
@@ -78,47 +81,16 @@ export function createIngester(options: IngesterOptions) {
         result.status = 'unchanged';
         return result;
       }
-      const loaded = await loadDocument(input.bytes, input.fileName);
-      const { text, chunks } = chunkSections(loaded.sections);
-      if (chunks.length === 0) throw new LoadError(`${input.fileName}: no text to index`);
-      const metadata = applyManifestEntry(detectMetadata(text, input.fileName, { title: loaded.title }), input.metadata);
-      const document: DocumentInput = {
-        id,
-        ...metadata,
-        url: input.metadata?.url ?? null,
-        file_name: input.fileName.split(/[\\/]/).pop() ?? input.fileName,
-        content_hash: hash,
-        text,
-        pages: loaded.pages ?? null,
-      };
+      const { document, chunks, targets } = await prepare({ bytes: input.bytes, fileName: input.fileName, id, hash, metadata: input.metadata });
       result.pages = document.pages;
-      result.characters = text.length;
-
-      const vectors: number[][] = [];
-      for (let i = 0; i < chunks.length; i += batchSize) {
-        vectors.push(...(await options.embeddings.embedDocuments(chunks.slice(i, i + batchSize).map((c) => c.text))));
-      }
-      const chunkRows: ChunkInput[] = chunks.map((c, i) => ({
-        id: `${id}:${c.ordinal}`,
-        ordinal: c.ordinal,
-        text: c.text,
-        heading: c.heading,
-        page_from: c.page_from,
-        page_to: c.page_to,
-        start: c.start,
-        end: c.end,
-        tokens: chunkTokenString(c.heading, c.text, document.title),
-        embedding: vectors[i],
-      }));
-
-      const targets = options.extractTargets ? await extractDocumentTargets(options.extractTargets, document, chunkRows) : [];
-      result.chunks = chunkRows.length;
+      result.characters = document.text.length;
+      result.chunks = chunks.length;
       result.targets = targets.length;
       if (input.dryRun) {
         result.status = 'dry-run';
         return result;
       }
-      result.status = await options.store.saveDocument(document, chunkRows, targets, { replace: input.replace });
+      result.status = await options.store.saveDocument(document, chunks, targets, { replace: input.replace });
       return result;
     } catch (error) {
       result.status = 'failed';

@@ -2,7 +2,9 @@
 # PostgreSQL 15 with the pgvector extension on a Debian 12 machine, as root (CI and local set-up).
 # Debian 12 ships PostgreSQL 15 but no pgvector package, so pgvector is built from Debian's own
 # source package (from the next Debian release), fetched with `apt-get source` through the same
-# mirror that this machine's apt already uses. Idempotent: a second run only (re)starts the server.
+# mirror that this machine's apt already uses. Idempotent: a second run installs nothing and
+# restarts nothing (it only starts the server if it is down). The server is restarted when its
+# settings change or when apt changed its packages (see pg_packages below).
 #
 # Result: a server on 127.0.0.1:5432 with a role and database, printed as DATABASE_URL.
 # Usage: scripts/setup-postgres.sh [dbname] [role] [password]
@@ -13,6 +15,13 @@ ROLE=${2:-policyqa}
 PASS=${3:-policyqa}
 PGVER=15
 export DEBIAN_FRONTEND=noninteractive
+
+# The PostgreSQL packages installed now (name=version per line). Installing the dev headers can
+# upgrade the server's own packages underneath a running server; that server then loads the new
+# shared libraries into the old binary and fails (`plpgsql.so: undefined symbol` on every DO
+# block, so migrations fail). Compared after apt below: any change means a restart.
+pg_packages() { dpkg-query -W -f='${Package}=${Version}\n' 'postgresql*' 'libpq*' 2>/dev/null | sort || true; }
+packages_before=$(pg_packages)
 
 need_pkgs=()
 command -v pg_ctlcluster >/dev/null || need_pkgs+=(postgresql)
@@ -54,13 +63,23 @@ buffers_mb=$(( mem_mb / 4 > 2048 ? 2048 : mem_mb / 4 ))
 wanted="# Written by scripts/setup-postgres.sh (Policy QA).
 shared_buffers = ${buffers_mb}MB
 "
-restart=false
+restart=""
 if [ "$(cat "$conf" 2>/dev/null)" != "$(printf '%s' "$wanted")" ]; then
   mkdir -p "$(dirname "$conf")"
   printf '%s' "$wanted" > "$conf"
-  restart=true
+  restart="server settings changed"
 fi
-if $restart && pg_lsclusters -h | grep -q "^$PGVER main .* online"; then
+if [ "$(pg_packages)" != "$packages_before" ]; then
+  restart="PostgreSQL packages changed: $( (comm -13 <(echo "$packages_before") <(pg_packages) | tr '\n' ' ') || true)"
+fi
+# A server still running a binary that apt has since replaced (an upgrade before this script ran,
+# or by another tool) has the same problem: the kernel shows its executable as deleted.
+pid_file="/var/run/postgresql/$PGVER-main.pid"
+if [ -z "$restart" ] && [ -r "$pid_file" ] && readlink "/proc/$(head -n 1 "$pid_file")/exe" 2>/dev/null | grep -q ' (deleted)$'; then
+  restart="the running server's binary was replaced by a package upgrade"
+fi
+if [ -n "$restart" ] && pg_lsclusters -h | grep -q "^$PGVER main .* online"; then
+  echo "restarting PostgreSQL $PGVER: $restart" >&2
   pg_ctlcluster --skip-systemctl-redirect "$PGVER" main restart
 fi
 pg_ctlcluster --skip-systemctl-redirect "$PGVER" main start 2>/dev/null || true

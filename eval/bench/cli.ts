@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runBench, DEFAULTS, type BenchOptions } from './run.ts';
 import { formatReport, formatVerdicts, verdicts } from './report.ts';
+import { runIngestDocsBench, formatIngestDocs } from './ingest-docs.ts';
+import { availableParallelism } from 'node:os';
 
 const HELP = `npm run bench -- [options]
 
@@ -24,6 +26,16 @@ Options:
   --pglite                   use in-memory PGlite even when DATABASE_URL is set
   --json FILE                also write the result as JSON
   -h, --help                 this text
+
+Document ingest (instead of the above):
+  --ingest-docs              generate a corpus of real-looking documents from the sample corpus
+                             (two in five PDFs printed by Chromium like the sample's, half of them
+                             Chinese; cached in the temp dir) and time \`npm run ingest\`'s path on it
+                             at one job and at --jobs, on PGlite and, with DATABASE_URL, PostgreSQL;
+                             the PDFs alone without writes; and pdftotext (poppler-utils, skipped
+                             when not installed) on the same PDFs as the floor for text extraction
+  --docs N                   documents in that corpus (default 200)
+  --jobs N                   the many-jobs side (default: the core count, here ${availableParallelism()}, as npm run ingest)
 
 Output: a table on stdout, then PASS/FAIL lines for the goals (ingest ≥ 3× LangChain, our hybrid
 p95 ≤ LangChain's vector-only p95, recall@10 ≥ 0.95, /api/ask p95 ≤ 50 ms at 50,000 chunks on
@@ -50,6 +62,9 @@ async function main() {
       'database-url': { type: 'string' },
       pglite: { type: 'boolean' },
       json: { type: 'string' },
+      'ingest-docs': { type: 'boolean' },
+      docs: { type: 'string' },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -58,6 +73,17 @@ async function main() {
     return;
   }
   const databaseUrl = values.pglite ? undefined : values['database-url'] ?? (process.env.DATABASE_URL || undefined);
+  if (values['ingest-docs']) {
+    const result = await runIngestDocsBench({
+      docs: positive('docs', values.docs, 200),
+      jobs: positive('jobs', values.jobs, availableParallelism()),
+      databaseUrl,
+      log: (line) => process.stderr.write(`[bench] ${line}\n`),
+    });
+    console.log(formatIngestDocs(result));
+    if (values.json) writeFileSync(values.json, JSON.stringify({ ingest_docs: result }, null, 2) + '\n');
+    return;
+  }
   const options: BenchOptions = {
     chunks: positive('chunks', values.chunks, databaseUrl ? 50_000 : 5_000),
     queries: positive('queries', values.queries, DEFAULTS.queries),

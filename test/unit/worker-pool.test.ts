@@ -1,0 +1,54 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import { createWorkerPool, type WorkerPool } from '../../ingest/worker-pool.ts';
+
+const MODULE = new URL('../fixtures/workers/misbehaving-worker.ts', import.meta.url);
+
+describe('createWorkerPool', () => {
+  let pool: WorkerPool<string, string> | undefined;
+  afterEach(async () => pool?.close());
+
+  it('runs a TypeScript worker module and answers every task', async () => {
+    pool = createWorkerPool<string, string>({ size: 2, module: MODULE });
+    const results = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((x) => pool!.run(x)));
+    expect(results).toEqual(['a', 'b', 'c', 'd', 'e'].map((x) => `done ${x} (TypeScript: string)`));
+  });
+
+  it('fails only the task that threw, with the first line of its message', async () => {
+    pool = createWorkerPool<string, string>({ size: 1, module: MODULE });
+    const settled = await Promise.allSettled(['a', 'throw', 'b'].map((x) => pool!.run(x)));
+    expect(settled.map((s) => (s.status === 'fulfilled' ? s.value : (s.reason as Error).message))).toEqual([
+      'done a (TypeScript: string)',
+      'cannot read this one',
+      'done b (TypeScript: string)',
+    ]);
+  });
+
+  it('replaces a worker that dies and reports the task it held as failed, the rest still answered', async () => {
+    pool = createWorkerPool<string, string>({ size: 2, module: MODULE });
+    const inputs = ['a', 'exit', 'b', 'uncaught', 'c', 'd', 'exit', 'e'];
+    const settled = await Promise.allSettled(inputs.map((x) => pool!.run(x)));
+    const outcome = settled.map((s) => (s.status === 'fulfilled' ? s.value : (s.reason as Error).message));
+    expect(outcome).toEqual([
+      'done a (TypeScript: string)',
+      'its worker thread stopped (exit code 3)',
+      'done b (TypeScript: string)',
+      'its worker thread stopped (boom outside any task)',
+      'done c (TypeScript: string)',
+      'done d (TypeScript: string)',
+      'its worker thread stopped (exit code 3)',
+      'done e (TypeScript: string)',
+    ]);
+    // Still two workers' worth of capacity afterwards.
+    expect(await Promise.all(['f', 'g'].map((x) => pool!.run(x)))).toEqual(['done f (TypeScript: string)', 'done g (TypeScript: string)']);
+  }, 60_000);
+
+  it('rejects tasks still queued when it is closed', async () => {
+    pool = createWorkerPool<string, string>({ size: 1, module: MODULE });
+    const settled = Promise.allSettled([pool.run('a'), pool.run('b')]);
+    await pool.close();
+    const [first, queued] = await settled;
+    expect(first.status).toBe('rejected');
+    expect(queued).toEqual({ status: 'rejected', reason: new Error('the worker pool is closed') });
+    await expect(pool.run('c')).rejects.toThrow('the worker pool is closed');
+  });
+});
