@@ -4,12 +4,8 @@
  * Ratios are 0–1. A metric with nothing to measure (no unanswerable questions, no citations) is
  * `null`, not 0, so it neither flatters nor punishes a run.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { CaseResult } from './run.ts';
 import { mean, percentile, type TargetScore } from './scoring.ts';
-import { renderMarkdown } from './report-md.ts';
-import { renderHtml } from './report-html.ts';
 
 /** Metrics shared by the whole run and each category. */
 export interface CaseMetrics {
@@ -235,19 +231,4 @@ export function checkThresholds(report: EvalReport, thresholds: Record<string, n
 
 function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(3);
-}
-
-/**
- * Writes `report.json`, `report.md` and `report.html` into `outDir` (created if needed) and
- * returns their paths. Overwrites earlier reports of the same name.
- */
-export async function writeReports(report: EvalReport, outDir: string): Promise<{ json: string; md: string; html: string }> {
-  await mkdir(outDir, { recursive: true });
-  const paths = { json: join(outDir, 'report.json'), md: join(outDir, 'report.md'), html: join(outDir, 'report.html') };
-  await Promise.all([
-    writeFile(paths.json, `${JSON.stringify(report, null, 2)}\n`, 'utf8'),
-    writeFile(paths.md, renderMarkdown(report), 'utf8'),
-    writeFile(paths.html, renderHtml(report), 'utf8'),
-  ]);
-  return paths;
 }

@@ -5,19 +5,14 @@ import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from './errors.ts';
 import type { Services } from './services.ts';
+import type { AppEnv } from './app-env.ts';
 import { createApiRoutes } from './routes/api.ts';
 import { createAdminRoutes } from './routes/admin.ts';
 import { createOpenApiDocument } from './routes/openapi.ts';
 import { createRateLimiter } from './security/rate-limit.ts';
 import { mountSlack } from './routes/slack-mount.ts';
 
-export type AppEnv = {
-  Variables: {
-    services: Services;
-    requestId: string;
-    logFields: Record<string, unknown>;
-  };
-};
+export type { AppEnv } from './app-env.ts';
 
 export interface AppOptions {
   /** Services for this request: one instance per process on Node, per request on Workers. */

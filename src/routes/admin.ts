@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { AppError } from '../errors.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../app-env.ts';
 import { timingSafeEqualText } from '../security/timing-safe.ts';
 import { normalizeInline } from '../text/normalize.ts';
 import { DOCUMENT_KINDS, isDocumentKind } from '../documents/kind.ts';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { AppError } from '../errors.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../app-env.ts';
 import { AskRequestSchema, FeedbackRequestSchema, SearchQuerySchema, yearRangeProblem } from './schemas.ts';
 import { parseOrThrow, readJson, filtersFromQuery, rejectUnknownQuery, FILTER_QUERY_KEYS, kindsFromQuery, resolveKindFilter, periodFromQuery } from './params.ts';
 import { canonicalRegion } from '../text/regions.ts';

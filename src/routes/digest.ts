@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { AppError } from '../errors.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../app-env.ts';
 import { parseOrThrow, periodFromQuery, rejectUnknownQuery } from './params.ts';
 import { DigestScopeSchema } from './schemas.ts';
 import { digestFor } from '../digest/service.ts';

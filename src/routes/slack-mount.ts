@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../app-env.ts';
 import type { Services } from '../services.ts';
 import { createSlackRoutes, createDisabledSlackRoutes } from './slack.ts';
 import { createDigestProvider } from '../slack/digest.ts';

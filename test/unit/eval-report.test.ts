@@ -6,7 +6,8 @@ import type { AskRequest, AskResponse, Asker, Citation } from '../../src/domain.
 import type { Target } from '../../src/targets/schema.ts';
 import { parseGoldTargets, parseQuestions } from '../../eval/dataset.ts';
 import { runEval, type CaseResult } from '../../eval/run.ts';
-import { checkThresholds, summarize, writeReports, type EvalReport } from '../../eval/report-json.ts';
+import { checkThresholds, summarize, type EvalReport } from '../../eval/report-json.ts';
+import { writeReports } from '../../eval/report-files.ts';
 import { formatSummaryTable, renderMarkdown } from '../../eval/report-md.ts';
 import { renderHtml } from '../../eval/report-html.ts';
 import { compareReports } from '../../eval/compare.ts';

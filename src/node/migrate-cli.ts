@@ -1,5 +1,5 @@
 import { loadConfig, maskUrl } from '../config.ts';
-import { openDatabase, upgradeDatabase } from '../node/database.ts';
+import { openDatabase, upgradeDatabase } from './database.ts';
 
 // `npm run migrate`: applies pending migrations to DATABASE_URL (or the PGlite in DATA_DIR).
 // Workers never migrate at request time; run this from Node before deploying.
