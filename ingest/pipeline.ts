@@ -1,7 +1,7 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Store } from '../src/db/store.ts';
 import type { TargetExtractor } from '../src/targets/extractor.ts';
-import { sha256Hex } from '../src/db/migrate.ts';
+import { sha256Hex } from '../src/hash.ts';
 import { LoadError } from './loaders/types.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { prepareDocument, type Preparer } from './prepare.ts';
@@ -76,8 +76,9 @@ export function createIngester(options: IngesterOptions) {
       const id = input.metadata?.id ?? defaultDocumentId(input.fileName);
       if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,199}$/u.test(id)) throw new LoadError(`${input.fileName}: invalid document id "${id}" (letters, digits, '.', '_', '-' only)`);
       result.id = id;
-      const hash = await sha256Hex(bytesToBinaryString(input.bytes));
-      if (!input.replace && !input.dryRun && (await options.store.documentHash(id)) === hash) {
+      // SHA-256 of the file's bytes: what `sha256sum` prints.
+      const hash = await sha256Hex(input.bytes);
+      if (!input.replace && !input.dryRun && (await isUnchanged(options.store, id, hash, input.bytes))) {
         result.status = 'unchanged';
         return result;
       }
@@ -104,9 +105,22 @@ export function createIngester(options: IngesterOptions) {
   return { ingest };
 }
 
-function bytesToBinaryString(bytes: Uint8Array): string {
-  // Hash the raw bytes: map each byte to one UTF-16 code unit (sha256Hex encodes as UTF-8,
-  // which is still a deterministic function of the bytes).
+/**
+ * Whether the stored document has these bytes. A hash stored before migration 008 was taken over
+ * the bytes as a binary string re-encoded as UTF-8; when that one matches, the file is unchanged
+ * and its hash is rewritten as the SHA-256 of the bytes.
+ */
+async function isUnchanged(store: IngesterOptions['store'], id: string, hash: string, bytes: Uint8Array): Promise<boolean> {
+  const stored = await store.documentHashState(id);
+  if (!stored) return false;
+  // An ASCII file's old hash equals its new one; either way the mark is cleared.
+  const same = stored.content_hash === hash || (stored.legacy && stored.content_hash === (await sha256Hex(bytesAsBinaryString(bytes))));
+  if (same && stored.legacy) await store.upgradeContentHash(id, hash);
+  return same;
+}
+
+/** The pre-008 hash input: each byte as one UTF-16 code unit. */
+function bytesAsBinaryString(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
   return s;

@@ -57,7 +57,7 @@ export function createAsker(options: AskerOptions): Asker {
       const anchors = request.filters?.document_ids?.length ? [] : await route(standalone, rewrites, await catalogue.entries(), weights);
       const base = { question, standalone, filters: request.filters, clock };
 
-      if (analysis.comparison) {
+      if (analysis.comparison && !analysis.foreign) {
         const comparison = await clock.time('compare_ms', () => answerComparison(store, analysis, request.filters, weights.comparison));
         if (comparison) {
           const documents = await store.countDocuments(request.filters);

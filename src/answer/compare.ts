@@ -132,7 +132,14 @@ export async function answerComparison(
  * before any citation marker, then all the markers, so the first line already answers.
  */
 function leadLine(targets: Target[], count: number, language: 'en' | 'zh'): string {
-  const parts = targets.map((t) => `${regionLabel(t.region, language)} ${t.unit_raw && !/^\s/.test(t.unit_raw) && (startsWithCjk(t.unit_raw) || t.unit_raw.startsWith('%')) ? `${t.value_raw}${t.unit_raw}` : `${t.value_raw} ${t.unit_raw}`.trim()}`);
+  const written = (t: Target) => (t.unit_raw && (startsWithCjk(t.unit_raw) || t.unit_raw.startsWith('%')) ? `${t.value_raw}${t.unit_raw}` : `${t.value_raw} ${t.unit_raw}`.trim());
+  // Figures written in different units ("35 GW", "2762万千瓦") are also given in the canonical one, so they compare at a glance.
+  const mixed = new Set(targets.map((t) => t.unit_raw.trim().toLowerCase())).size > 1 && new Set(targets.map((t) => t.unit)).size === 1;
+  const parts = targets.map((t) => {
+    const figure = written(t);
+    const canonical = `${Number(t.value.toPrecision(6))} ${t.unit}`;
+    return `${regionLabel(t.region, language)} ${figure}${mixed && figure.replace(/,/g, '') !== canonical ? ` (${canonical})` : ''}`;
+  });
   const markers = Array.from({ length: count }, (_, i) => `[${i + 1}]`).join('');
   return language === 'zh' ? `${parts.join('；')}。 ${markers}` : `${parts.join('; ')}. ${markers}`;
 }

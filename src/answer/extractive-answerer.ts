@@ -20,6 +20,8 @@ export interface ExtractiveAnswererOptions {
 export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): Answerer {
   return {
     async answer(input) {
+      // A corpus of Chinese policy holds no answer about another country, however alike the words.
+      if (input.analysis.foreign) return draftFrom({ answerable: false, sentences: [], confidence: 0 }, input, [], false);
       const inScope = scopeTest(input);
       let result: ExtractiveAnswer = answerExtractively(input.passages, input.analysis, { weights: options.weights, inScope });
       const passages: RetrievedPassage[] = [];

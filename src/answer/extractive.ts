@@ -312,7 +312,7 @@ function focusLead(best: AnswerSentence, analysis: QueryAnalysis, weights: Answe
   return { ...best, start: best.start + from, end: best.start + focus.end, text: best.text.slice(from, focus.end) };
 }
 
-/** Clauses of a sentence, split after "；", ";", "，", "," and list markers, trimmed, with offsets. */
+/** Clauses of a sentence, split after "；", ";" and "，", trimmed, with offsets. */
 function clauses(sentence: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
@@ -325,7 +325,8 @@ function clauses(sentence: string): { start: number; end: number }[] {
     start = end;
   };
   for (let i = 0; i < sentence.length; i++) {
-    if (/[；;]/.test(sentence[i]) || ((sentence[i] === '，' || sentence[i] === ',') && !/\d/.test(sentence[i + 1] ?? ''))) push(i + 1);
+    // English commas join one thought ("…, and buy a new car shall receive…"): only "；", ";" and "，" divide.
+    if (/[；;，]/.test(sentence[i])) push(i + 1);
   }
   push(sentence.length);
   return out;

@@ -1,4 +1,7 @@
 import type { SqlClient } from './sql-client.ts';
+import { sha256Hex } from '../hash.ts';
+
+export { sha256Hex } from '../hash.ts';
 
 /** A migration as read from `src/db/migrations/NNN_name.sql` (reading files is the caller's job). */
 export interface Migration {
@@ -50,9 +53,4 @@ export async function migrate(sql: SqlClient, migrations: Migration[], options: 
     if (done) appliedNow.push(migration.name);
   }
   return appliedNow;
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -81,6 +81,8 @@ const GET_META = 'SELECT value FROM meta WHERE key = $1';
 const SET_META = 'INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value';
 
 const GET_HASH = 'SELECT content_hash FROM documents WHERE id = $1';
+const GET_HASH_STATE = 'SELECT content_hash, content_hash_legacy AS legacy FROM documents WHERE id = $1';
+const UPGRADE_HASH = 'UPDATE documents SET content_hash = $2, content_hash_legacy = false WHERE id = $1 AND content_hash_legacy';
 const DELETE_DOCUMENT = 'DELETE FROM documents WHERE id = $1';
 // Serialises concurrent ingests of the same document id across processes.
 const LOCK_DOCUMENT = 'SELECT pg_advisory_xact_lock(hashtext($1))';
@@ -174,6 +176,17 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
             `either restore the old EMBEDDINGS_* settings, or re-embed everything with: npm run ingest -- --reembed`,
         );
       }
+    },
+
+    /** The stored hash and whether it is of the pre-008 kind (see migration 008), or null for an unknown id. */
+    async documentHashState(id: string): Promise<{ content_hash: string; legacy: boolean } | null> {
+      const { rows } = await sql.query<{ content_hash: string; legacy: boolean }>(GET_HASH_STATE, [id]);
+      return rows[0] ?? null;
+    },
+
+    /** Replaces a pre-008 hash by the SHA-256 of the file's bytes, once the file was recognised as unchanged. */
+    async upgradeContentHash(id: string, hash: string): Promise<void> {
+      await sql.query(UPGRADE_HASH, [id, hash]);
     },
 
     async documentHash(id: string): Promise<string | null> {

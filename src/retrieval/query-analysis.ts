@@ -1,7 +1,7 @@
 import { normalizeInline } from '../text/normalize.ts';
 import { detectLanguage } from '../text/cjk.ts';
 import { namedYears } from '../text/years.ts';
-import { findRegions, isNationalScope } from '../text/regions.ts';
+import { findRegions, isNationalScope, namesForeignPlace } from '../text/regions.ts';
 import { expandQuery, detectSectors } from './thesaurus.ts';
 import { translationGroups } from './dictionary.ts';
 
@@ -31,6 +31,8 @@ export interface QueryAnalysis {
    * provinces after the national answer if at all.
    */
   scope: 'regions' | 'any' | 'national';
+  /** The question is about another country or bloc ("India's 2030 target"), not about China. */
+  foreign: boolean;
 }
 
 
@@ -62,5 +64,6 @@ export function analyzeQuestion(question: string): QueryAnalysis {
     // A question about two or more regions at once compares them ("浙江和四川…分别是多少？").
     comparison,
     scope: regions.length > 0 ? 'regions' : comparison || ASKS_ACROSS.test(text) ? 'any' : 'national',
+    foreign: regions.length === 0 && !/china|chinese|中国|我国|全国/i.test(text) && namesForeignPlace(text),
   };
 }

@@ -199,3 +199,30 @@ const NATIONAL_RE = /全国|国家|国务院|中共中央|党中央|(?<![a-z])(?
 export function isNationalScope(text: string): boolean {
   return NATIONAL_RE.test(text.normalize('NFKC'));
 }
+
+// Countries and blocs other than China, in English and Chinese: a question about one of them is
+// outside a corpus of Chinese policy, whatever Chinese passage shares its words.
+const FOREIGN = [
+  ['United States', 'USA', 'U.S.', 'America', 'American', '美国'],
+  ['United Kingdom', 'UK', 'Britain', 'British', 'England', '英国'],
+  ['European Union', 'EU', 'Europe', 'European', '欧盟', '欧洲'],
+  ['India', 'Indian', '印度'], ['Japan', 'Japanese', '日本'], ['Korea', 'Korean', '韩国'], ['Germany', 'German', '德国'],
+  ['France', 'French', '法国'], ['Russia', 'Russian', '俄罗斯'], ['Canada', 'Canadian', '加拿大'], ['Australia', 'Australian', '澳大利亚'],
+  ['Brazil', 'Brazilian', '巴西'], ['Indonesia', 'Indonesian', '印度尼西亚', '印尼'], ['Vietnam', 'Vietnamese', '越南'],
+  ['South Africa', '南非'], ['Mexico', 'Mexican', '墨西哥'], ['Italy', 'Italian', '意大利'], ['Spain', 'Spanish', '西班牙'],
+  ['Saudi Arabia', '沙特'], ['Turkey', '土耳其'], ['Singapore', '新加坡'], ['Thailand', '泰国'], ['Pakistan', '巴基斯坦'],
+  ['Norway', '挪威'], ['Sweden', '瑞典'], ['Denmark', '丹麦'], ['Netherlands', 'Dutch', '荷兰'], ['Chile', '智利'], ['Egypt', '埃及'],
+  ['REPowerEU', 'Inflation Reduction Act', '通胀削减法案'],
+];
+const FOREIGN_PATTERN = new RegExp(
+  FOREIGN.flat()
+    .sort((a, b) => b.length - a.length)
+    .map((name) => (HAN.test(name) ? escapeRegExp(name) : `(?<![\\p{Script=Latin}])${escapeRegExp(name)}(?![\\p{Script=Latin}])`))
+    .join('|'),
+  'u',
+);
+
+/** Whether the text names a country or bloc other than China ("India's 2030 target", "美国", "the EU"). */
+export function namesForeignPlace(text: string): boolean {
+  return FOREIGN_PATTERN.test(text.normalize('NFKC'));
+}

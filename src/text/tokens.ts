@@ -1,3 +1,5 @@
+import { CJK_RANGE } from './cjk.ts';
+
 /**
  * Lexical tokens, computed in the app because PostgreSQL's parsers treat a run of Chinese
  * characters as one token (so full-text search on Chinese would find nothing).
@@ -9,7 +11,7 @@
  *
  * The same function tokenises documents at ingest and questions at query time.
  */
-const CJK = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
+const CJK = CJK_RANGE;
 // A Latin/digit run stops where Chinese starts ("2030年全国…" → "2030", then the CJK run): a
 // CJK character is also \p{L}, and one token "2030年全国森林蓄积量" would leave the Chinese without
 // its bigrams (tokenisation v2, migration 007).
@@ -19,10 +21,6 @@ const CJK_RUN_RE = new RegExp(`^[${CJK}]`);
 const STOPWORDS = new Set(
   'a an and are as at be by for from has have in is it its of on or that the this to was were will with what which who how does do did shall should would can could than into per their there these those about over under when where much many any all'.split(' '),
 );
-
-export function isCjkChar(ch: string): boolean {
-  return CJK_RUN_RE.test(ch);
-}
 
 /** Tokens for indexing and querying; order follows the text, duplicates kept (term frequency). */
 export function lexicalTokens(text: string, options: { stopwords?: boolean } = {}): string[] {

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { BACKENDS } from '../support/databases.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { createIngester } from '../../ingest/pipeline.ts';
@@ -27,6 +28,22 @@ describe.each(BACKENDS)('ingestion on %s', (kind) => {
     const r = await t.ingester.ingest({ bytes, fileName: 'shanxi-plan.md', metadata: { id: 'shanxi-plan' } });
     expect(r.status).toBe('unchanged');
     expect(await docs()).toEqual(before);
+  });
+
+  it('stores the SHA-256 of the file bytes, and upgrades a pre-008 hash when the same file comes again', async () => {
+    const bytes = new Uint8Array(await readFile(join(MINI, 'zh-plan.md')));
+    const sha256sum = createHash('sha256').update(bytes).digest('hex');
+    const id = (await t.services.store.listDocuments()).find((d) => d.file_name === 'zh-plan.md')!.id;
+    expect(await t.services.store.documentHash(id)).toBe(sha256sum);
+    // A document stored before migration 008: its hash was taken over the bytes as a binary string, as UTF-8.
+    const legacy = createHash('sha256').update(Buffer.from(Buffer.from(bytes).toString('latin1'), 'utf8')).digest('hex');
+    expect(legacy).not.toBe(sha256sum);
+    await t.services.store.sql.query('UPDATE documents SET content_hash = $2, content_hash_legacy = true WHERE id = $1', [id, legacy]);
+    const again = await t.ingester.ingest({ bytes, fileName: 'zh-plan.md', metadata: { id } });
+    expect(again.status).toBe('unchanged');
+    const state = await t.services.store.documentHashState(id);
+    expect(state?.content_hash).toBe(sha256sum);
+    expect(state?.legacy).toBe(false);
   });
 
   it('replaces a changed document under the same id atomically', async () => {
