@@ -130,11 +130,11 @@ export function routeDocuments(question: string, catalogue: readonly CatalogueEn
   const askedIssuers = namedIssuerCount(question);
 
   const scored: RoutedDocument[] = [];
-  for (const entry of catalogue) {
-    const titleLanguage = detectLanguage(entry.title);
-    const sameLanguage = titleLanguage === questionLanguage;
-    const title = concepts(entry.title, sameLanguage, sameLanguage ? undefined : titleLanguage);
-    const issuer = entry.issuer ? findIssuers(entry.issuer) : [];
+  for (const entry of candidates(catalogue, asked)) {
+    const profile = titleProfile(entry);
+    const sameLanguage = profile.language === questionLanguage;
+    const title = sameLanguage ? profile.own : profile.translated;
+    const issuer = profile.issuers;
     const wanted = [...title.all, ...title.words];
     if (wanted.length === 0) continue;
     let matched = 0;
@@ -148,12 +148,12 @@ export function routeDocuments(question: string, catalogue: readonly CatalogueEn
     const topical = [...title.all].filter((c) => !c.startsWith('r:') && asked.all.has(c)).length + [...title.words].filter((w) => asked.words.has(w)).length;
     if (matched === 0 || parts.length === 0 || topical === 0) continue;
     let score = parts.reduce((a, b) => a + b, 0) / parts.length;
-    const kinds = kindsOf(entry.title);
+    const kinds = profile.kinds;
     if (askedKinds.length > 0 && askedKinds.some((k) => kinds.includes(k))) score += weights.kindBonus;
     // The same document in two languages: the question's language is the one to quote.
     if (sameLanguage) score += weights.sameLanguage;
     if (issuer.some((id) => asked.all.has(`i:${id}`))) score += weights.issuerBonus;
-    if (askedIssuers !== null && entry.issuer && issuerCount(entry.issuer) === askedIssuers) score += weights.issuerBonus;
+    if (askedIssuers !== null && profile.issuerCount === askedIssuers) score += weights.issuerBonus;
     // A region the question names that the title's document is not from rules it out.
     const askedRegions = [...asked.all].filter((c) => c.startsWith('r:'));
     if (askedRegions.length > 0 && !askedRegions.includes(`r:${entry.region}`) && entry.region !== 'National') score -= weights.regionMismatch;
@@ -163,6 +163,60 @@ export function routeDocuments(question: string, catalogue: readonly CatalogueEn
   const best = scored[0];
   if (!best || best.score < weights.minTitleScore) return [];
   return scored.filter((s) => s.score >= best.score - weights.tie).slice(0, weights.maxDocuments);
+}
+
+interface TitleProfile {
+  language: 'en' | 'zh';
+  /** Concepts for a question in the title's language (its own words count) and in the other (its translation does). */
+  own: Concepts;
+  translated: Concepts;
+  issuers: string[];
+  issuerCount: number | null;
+  kinds: string[];
+}
+
+// A title's concepts are computed once per catalogue entry, not once per question: the catalogue
+// is cached by the asker and reloaded only when documents change (entries are then new objects).
+const PROFILES = new WeakMap<CatalogueEntry, TitleProfile>();
+
+function titleProfile(entry: CatalogueEntry): TitleProfile {
+  let profile = PROFILES.get(entry);
+  if (!profile) {
+    const language = detectLanguage(entry.title);
+    profile = {
+      language,
+      own: concepts(entry.title, true),
+      translated: concepts(entry.title, false, language),
+      issuers: entry.issuer ? findIssuers(entry.issuer) : [],
+      issuerCount: entry.issuer ? issuerCount(entry.issuer) : null,
+      kinds: kindsOf(entry.title),
+    };
+    PROFILES.set(entry, profile);
+  }
+  return profile;
+}
+
+// Per catalogue: concept → entries whose title has it (own words or translation), so a question
+// only scores the documents it shares a concept with.
+const INDEXES = new WeakMap<readonly CatalogueEntry[], Map<string, CatalogueEntry[]>>();
+
+function candidates(catalogue: readonly CatalogueEntry[], asked: Concepts): Set<CatalogueEntry> {
+  let index = INDEXES.get(catalogue);
+  if (!index) {
+    index = new Map();
+    for (const entry of catalogue) {
+      const profile = titleProfile(entry);
+      for (const concept of new Set([...profile.own.all, ...profile.own.words, ...profile.translated.words])) {
+        const list = index.get(concept);
+        if (list) list.push(entry);
+        else index.set(concept, [entry]);
+      }
+    }
+    INDEXES.set(catalogue, index);
+  }
+  const found = new Set<CatalogueEntry>();
+  for (const concept of [...asked.all, ...asked.words]) for (const entry of index.get(concept) ?? []) found.add(entry);
+  return found;
 }
 
 /** Issuing bodies listed in an issuer field ("国家发展改革委 国家能源局 财政部", "NDRC, NEA and MOF"). */
