@@ -51,7 +51,10 @@ const QUESTION_WORDS = new Set(
 );
 
 const TARGET_CUE = /\b(by|in|before)\s+20\d\d\b|\b(reach|exceed|increase|reduce|decrease|cut|lower|at least|no less than|no more than|capped|cap|maximum|more than|over|account for|strive|target)\b|到20\d\d年|达到|超过|下降|降低|提高|不低于|不超过|以上|左右|力争|控制在|上限|最高/i;
-const QUANTITY = /\d[\d,.]*\s*(%|percent|per cent|yuan|元|万|亿|GW|MW|kW|千瓦|吨|tce|vehicles|units|辆|台|套|平方米|m2|m²|kWh|千瓦时)/i;
+/** Whether a text states a quantity with a unit ("18 million kilowatts", "1.6万元", "25%"), by the one number parser. */
+function statesQuantity(text: string): boolean {
+  return findQuantities(text).some((q) => q.kind !== 'year' && q.unit !== null);
+}
 
 function weightOf(token: string, weights: AnswerWeights): number {
   if (isCjkOnly(token)) return token.length === 1 ? weights.cjkUnigram : weights.cjkBigram;
@@ -194,7 +197,7 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
     for (const key of c.context) covered += weighting.frame * (weights.get(key) ?? 0);
     const crossLingual = detectLanguage(c.text) !== analysis.language;
     let score = crossLingual ? (covered / crossTotal) * weighting.crossLingualDiscount : covered / total;
-    const hasQuantity = QUANTITY.test(c.text);
+    const hasQuantity = statesQuantity(c.text);
     if (analysis.quantitative) score = hasQuantity ? score + weighting.quantityBonus : score * weighting.noQuantityFactor;
     if (TARGET_CUE.test(c.text)) score += weighting.targetCue;
     for (const year of analysis.years) if (c.text.includes(String(year)) || c.years.includes(String(year))) score += weighting.yearMatch;
@@ -292,7 +295,7 @@ function focusLead(best: AnswerSentence, analysis: QueryAnalysis, weights: Answe
   let runnerUp = 0;
   for (const clause of clauses(best.text)) {
     const text = best.text.slice(clause.start, clause.end);
-    if (!QUANTITY.test(text)) continue;
+    if (!statesQuantity(text)) continue;
     const groups = new Set(matchTerms(text).map((m) => m.group.id));
     const tokens = new Set(lexicalTokens(text));
     let score = 0;
@@ -307,7 +310,7 @@ function focusLead(best: AnswerSentence, analysis: QueryAnalysis, weights: Answe
   if (!focus || focus.score === 0 || focus.score <= runnerUp || focus.end - focus.start < 8) return best;
   // A sentence that opens with its time frame ("By 2030,", "到2030年，") keeps it when that stays short.
   const opening = clauses(best.text)[0];
-  const framed = opening && opening.start < focus.start && !QUANTITY.test(best.text.slice(opening.start, opening.end)) && focus.end - opening.start <= weights.leadClauseOver;
+  const framed = opening && opening.start < focus.start && !statesQuantity(best.text.slice(opening.start, opening.end)) && focus.end - opening.start <= weights.leadClauseOver;
   const from = framed ? opening.start : focus.start;
   return { ...best, start: best.start + from, end: best.start + focus.end, text: best.text.slice(from, focus.end) };
 }
