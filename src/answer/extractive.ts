@@ -164,7 +164,12 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
         for (const r of concepts.regions) if (passageRegionMatches || named.includes(r)) covers.add('r:' + r);
       }
       // The sentence, or its heading and title, is about what the question asks about.
-      const topics = topical.length === 0 || topical.some((key) => covers.has(key) || context.has(key));
+      // A sentence in the other language cannot hold the question's own words: its topics are the
+      // thesaurus groups, or failing those a dictionary translation it contains.
+      const otherLanguage = crossLingualText(text, analysis.language);
+      const judged = otherLanguage ? topical.filter((key) => key.startsWith('g:')) : topical;
+      const topics =
+        judged.length === 0 || judged.some((key) => covers.has(key) || context.has(key)) || (otherLanguage && [...covers].some((key) => key.startsWith('x:')));
       candidates.push({ passage, rank, start: span.start, end: span.end, text, covers, context, years: span.inheritedYears, targetYears: span.targetYears, topics });
     }
   });
