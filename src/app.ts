@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
-import { AppError } from './errors.ts';
+import { AppError, errorBody } from './errors.ts';
 import type { Services } from './services.ts';
 import type { AppEnv } from './app-env.ts';
 import { createApiRoutes } from './routes/api.ts';
@@ -165,29 +165,29 @@ export function createApp(options: AppOptions) {
     const allowed = Array.from(new Set(endpoints.filter((e) => e.pattern.test(path)).map((e) => e.method)));
     if (allowed.length > 0) {
       c.header('Allow', allowed.join(', '));
-      return c.json({ error: { code: 'method_not_allowed', message: `${c.req.method} is not allowed on ${path} (allowed: ${allowed.join(', ')})` } }, 405);
+      return c.json(errorBody('method_not_allowed', `${c.req.method} is not allowed on ${path} (allowed: ${allowed.join(', ')})`), 405);
     }
-    return c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${path}` } }, 404);
+    return c.json(errorBody('not_found', `no route for ${c.req.method} ${path}`), 404);
   });
 
   app.onError((error, c) => {
     if (error instanceof AppError) {
       for (const [k, v] of Object.entries(error.headers ?? {})) c.header(k, v);
       if (error.status >= 500) c.var.services?.logger.error(error.message, { request_id: c.var.requestId, cause: (error.cause as Error)?.message });
-      return c.json({ error: { code: error.code, message: error.message } }, error.status as 400);
+      return c.json(errorBody(error.code, error.message), error.status as 400);
     }
     if (error instanceof HTTPException) {
       const status = error.status;
       const code = status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : status === 404 ? 'not_found' : 'bad_request';
-      return c.json({ error: { code, message: error.message || 'bad request' } }, status);
+      return c.json(errorBody(code, error.message || 'bad request'), status);
     }
     if (isDatabaseUnavailable(error)) {
       c.var.services?.logger.error('database unavailable', { request_id: c.var.requestId, error: (error as Error).message });
       c.header('Retry-After', '5');
-      return c.json({ error: { code: 'database_unavailable', message: 'the database is unavailable; try again shortly' } }, 503);
+      return c.json(errorBody('database_unavailable', 'the database is unavailable; try again shortly'), 503);
     }
     c.var.services?.logger.error('unhandled error', { request_id: c.var.requestId, error: (error as Error).message, stack: (error as Error).stack?.split('\n').slice(0, 4).join(' | ') });
-    return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
+    return c.json(errorBody('internal', 'internal error'), 500);
   });
 
   return app;

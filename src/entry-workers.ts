@@ -1,3 +1,4 @@
+import { errorBody } from './errors.ts';
 import pg from 'pg';
 import type { ExecutionContext } from 'hono';
 import answerPrompt from '../prompts/answer.md';
@@ -197,7 +198,7 @@ export default {
       current = isolateFor(env);
     } catch (error) {
       console.error(JSON.stringify({ level: 'error', message: (error as Error).message }));
-      return Response.json({ error: { code: 'internal', message: 'the Worker is misconfigured; see its logs' } }, { status: 500 });
+      return Response.json(errorBody('internal', 'the Worker is misconfigured; see its logs'), { status: 500 });
     }
     // Node checks the embedding model at startup; a Worker has no startup, so the first request
     // of each isolate that reaches the database does it (409 with the fix, until it matches).

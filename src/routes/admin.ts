@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
-import { AppError } from '../errors.ts';
+import { AppError, errorBody } from '../errors.ts';
 import type { AppEnv } from '../app-env.ts';
 import { timingSafeEqualText } from '../security/timing-safe.ts';
 import { normalizeInline } from '../text/normalize.ts';
@@ -70,7 +70,7 @@ export function createAdminRoutes(options: { maxUploadBytes: number }) {
         // Nothing stored: the error envelope every error has, with each file's own reason kept.
         const reasons = failed.map((r) => (r as { error?: string }).error ?? 'failed');
         const message = failed.length === 1 ? reasons[0]! : `none of the ${failed.length} files was stored: ${reasons.join('; ')}`;
-        return c.json({ error: { code: 'unprocessable', message }, results }, 422);
+        return c.json({ ...errorBody('unprocessable', message), results }, 422);
       }
       return c.json({ results }, 201);
     },

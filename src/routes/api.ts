@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { AppError } from '../errors.ts';
+import { AppError, errorBody } from '../errors.ts';
 import type { AppEnv } from '../app-env.ts';
 import { AskRequestSchema, FeedbackRequestSchema, SearchQuerySchema, yearRangeProblem } from './schemas.ts';
 import { parseOrThrow, readJson, filtersFromQuery, rejectUnknownQuery, FILTER_QUERY_KEYS, kindsFromQuery, resolveKindFilter, periodFromQuery } from './params.ts';
@@ -40,7 +40,7 @@ export function createApiRoutes() {
         if (!appError) services.logger.error('ask stream failed', { error: (error as Error).message });
         await stream.writeSSE({
           event: 'error',
-          data: JSON.stringify({ error: { code: appError?.code ?? 'internal', message: appError?.message ?? 'internal error' } }),
+          data: JSON.stringify(errorBody(appError?.code ?? 'internal', appError?.message ?? 'internal error')),
         });
       }
     });

@@ -1,3 +1,4 @@
+import { errorBody } from '../errors.ts';
 /**
  * Slack sub-app (mounted at /slack): POST /commands (slash commands, form-encoded) and
  * POST /events (Events API, JSON). Every request is verified against the signing secret on the
@@ -101,12 +102,12 @@ export function createSlackRoutes(deps: SlackRoutesDeps): Hono<Env> {
  */
 export function createDisabledSlackRoutes(): Hono {
   const app = new Hono();
-  app.all('*', (c) => c.json({ error: { code: 'not_found', message: 'Slack integration is not configured (set SLACK_SIGNING_SECRET)' } }, 404));
+  app.all('*', (c) => c.json(errorBody('not_found', 'Slack integration is not configured (set SLACK_SIGNING_SECRET)'), 404));
   return app;
 }
 
 // A response rather than a thrown AppError: this sub-app is also used on its own (tests, other
 // hosts), where the parent's onError is absent, and the body must match the app's error shape.
 function errorResponse(c: Context, status: 400 | 401 | 413, code: string, message: string): Response {
-  return c.json({ error: { code, message } }, status);
+  return c.json(errorBody(code, message), status);
 }
