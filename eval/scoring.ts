@@ -6,6 +6,7 @@
 import type { Citation } from '../src/domain.ts';
 import type { Target } from '../src/targets/schema.ts';
 import type { GoldTarget } from './dataset.ts';
+import { sameQuantity as sameCanonicalQuantity, toCanonical } from '../src/text/numbers.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Answer tokens
@@ -175,62 +176,27 @@ export function citedExpectedRate(citations: readonly Pick<Citation, 'document_i
 // ---------------------------------------------------------------------------------------------
 // Targets
 
-/*
- * src/text/numbers.ts (the project's one home for number and unit parsing) did not exist when
- * this was written, so unit canonicalisation for gold files lives here. Its canonical units follow
- * the Target schema (%, GW, Mtce, kWh, yuan, t, m2, vehicles, units). Swap in `sameQuantity`
- * from src/text/numbers.ts once it lands.
- */
-const BASE_UNITS: Record<string, { unit: string; factor: number }> = {
-  '%': { unit: '%', factor: 1 }, percent: { unit: '%', factor: 1 }, 'per cent': { unit: '%', factor: 1 }, pct: { unit: '%', factor: 1 },
-  tw: { unit: 'GW', factor: 1e3 }, gw: { unit: 'GW', factor: 1 }, mw: { unit: 'GW', factor: 1e-3 }, kw: { unit: 'GW', factor: 1e-6 },
-  千瓦: { unit: 'GW', factor: 1e-6 }, 万千瓦: { unit: 'GW', factor: 1e-2 }, 亿千瓦: { unit: 'GW', factor: 100 },
-  gtce: { unit: 'Mtce', factor: 1e3 }, mtce: { unit: 'Mtce', factor: 1 }, tce: { unit: 'Mtce', factor: 1e-6 },
-  吨标准煤: { unit: 'Mtce', factor: 1e-6 }, 吨标煤: { unit: 'Mtce', factor: 1e-6 },
-  万吨标准煤: { unit: 'Mtce', factor: 1e-2 }, 万吨标煤: { unit: 'Mtce', factor: 1e-2 }, 亿吨标准煤: { unit: 'Mtce', factor: 100 }, 亿吨标煤: { unit: 'Mtce', factor: 100 },
-  kwh: { unit: 'kWh', factor: 1 }, mwh: { unit: 'kWh', factor: 1e3 }, gwh: { unit: 'kWh', factor: 1e6 }, twh: { unit: 'kWh', factor: 1e9 },
-  千瓦时: { unit: 'kWh', factor: 1 }, 度: { unit: 'kWh', factor: 1 }, 万千瓦时: { unit: 'kWh', factor: 1e4 }, 亿千瓦时: { unit: 'kWh', factor: 1e8 },
-  yuan: { unit: 'yuan', factor: 1 }, rmb: { unit: 'yuan', factor: 1 }, cny: { unit: 'yuan', factor: 1 }, 元: { unit: 'yuan', factor: 1 },
-  万元: { unit: 'yuan', factor: 1e4 }, 亿元: { unit: 'yuan', factor: 1e8 },
-  t: { unit: 't', factor: 1 }, tonne: { unit: 't', factor: 1 }, tonnes: { unit: 't', factor: 1 }, ton: { unit: 't', factor: 1 }, tons: { unit: 't', factor: 1 },
-  kt: { unit: 't', factor: 1e3 }, mt: { unit: 't', factor: 1e6 }, gt: { unit: 't', factor: 1e9 },
-  吨: { unit: 't', factor: 1 }, 万吨: { unit: 't', factor: 1e4 }, 亿吨: { unit: 't', factor: 1e8 },
-  m2: { unit: 'm2', factor: 1 }, 'square meters': { unit: 'm2', factor: 1 }, 'square metres': { unit: 'm2', factor: 1 }, 平方米: { unit: 'm2', factor: 1 },
-  万平方米: { unit: 'm2', factor: 1e4 }, km2: { unit: 'm2', factor: 1e6 },
-  vehicle: { unit: 'vehicles', factor: 1 }, vehicles: { unit: 'vehicles', factor: 1 }, 辆: { unit: 'vehicles', factor: 1 }, 万辆: { unit: 'vehicles', factor: 1e4 },
-  unit: { unit: 'units', factor: 1 }, units: { unit: 'units', factor: 1 }, 台: { unit: 'units', factor: 1 }, 套: { unit: 'units', factor: 1 }, 个: { unit: 'units', factor: 1 },
-  万台: { unit: 'units', factor: 1e4 }, 万套: { unit: 'units', factor: 1e4 }, 万个: { unit: 'units', factor: 1e4 },
-};
-
-/** Scale words that may precede a base unit ("billion yuan", "10 thousand vehicles"). */
-const SCALE_WORDS: [string, number][] = [
-  ['trillion ', 1e12], ['billion ', 1e9], ['million ', 1e6], ['thousand ', 1e3], ['hundred ', 1e2],
-];
-
 /**
- * A quantity in its canonical unit: `(7000, "万千瓦")` → `{ value: 70, unit: "GW" }`. Units are
- * compared NFKC-folded, lower-cased, with "CO2"/"CO2e" suffixes dropped (the metric says what is
- * measured). Unknown units pass through folded, so they still compare equal to themselves.
+ * A quantity in its canonical unit, by the same conversion the verifier and the extractor use
+ * (src/text/numbers.ts): `(7000, "万千瓦")` → `{ value: 70, unit: "GW" }`. A "CO2"/"CO2e" suffix is
+ * dropped (the metric says what is measured); a unit it does not know passes through folded, so
+ * it still compares equal to itself.
  */
 export function canonicalQuantity(value: number, unit: string): { value: number; unit: string } {
-  let key = unit.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-  key = key.replace(/²/g, '2').replace(/\s*(?:of\s+)?co2e?$/, '').replace(/二氧化碳$/, '').trim();
-  const direct = BASE_UNITS[key];
-  if (direct) return { value: value * direct.factor, unit: direct.unit };
-  for (const [word, scale] of SCALE_WORDS) {
-    const base = key.startsWith(word) ? BASE_UNITS[key.slice(word.length).trim()] : undefined;
-    if (base) return { value: value * scale * base.factor, unit: base.unit };
-  }
-  return { value, unit: key };
+  const key = unit
+    .normalize('NFKC')
+    .replace(/²/g, '2')
+    .replace(/\s*(?:of\s+)?co2e?$/i, '')
+    .replace(/二氧化碳$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const canonical = toCanonical(value, key);
+  return canonical.unit === null ? { value: canonical.value, unit: key.toLowerCase() } : { value: canonical.value, unit: canonical.unit };
 }
 
-/** Same canonical unit and values within 0.5% relative of the larger magnitude. */
+/** Same canonical unit and values within the number module's tolerance (0.5% of the larger magnitude). */
 export function sameQuantity(a: { value: number; unit: string }, b: { value: number; unit: string }): boolean {
-  const x = canonicalQuantity(a.value, a.unit);
-  const y = canonicalQuantity(b.value, b.unit);
-  if (x.unit !== y.unit) return false;
-  const scale = Math.max(Math.abs(x.value), Math.abs(y.value));
-  return scale === 0 || Math.abs(x.value - y.value) <= 0.005 * scale;
+  return sameCanonicalQuantity(canonicalQuantity(a.value, a.unit), canonicalQuantity(b.value, b.unit));
 }
 
 export interface TargetMatch {

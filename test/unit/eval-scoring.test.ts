@@ -157,7 +157,8 @@ describe('unit canonicalisation', () => {
   it('converts Chinese and SI multiples into the canonical unit', () => {
     expect(canonicalQuantity(7000, '万千瓦')).toEqual({ value: 70, unit: 'GW' });
     expect(canonicalQuantity(1.2, 'billion yuan')).toEqual({ value: 1.2e9, unit: 'yuan' });
-    expect(canonicalQuantity(3, 'Mt CO2').unit).toBe('t');
+    expect(canonicalQuantity(3, 'Mt CO2')).toEqual({ value: 3, unit: 'Mt' });
+    expect(sameQuantity({ value: 3, unit: 'Mt' }, { value: 300, unit: '万吨' })).toBe(true);
     expect(sameQuantity({ value: 1200, unit: 'GW' }, { value: 120000, unit: '万千瓦' })).toBe(true);
     expect(sameQuantity({ value: 1200, unit: 'GW' }, { value: 1200, unit: 'GWh' })).toBe(false);
   });
