@@ -1,12 +1,15 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { loadConfig } from '../../src/config.ts';
 import { createApp } from '../../src/app.ts';
 import { openRuntime } from '../../src/node/runtime.ts';
 import { ingestPaths } from '../../ingest/run.ts';
-import { runLoad, loadQuestions, formatLoadReport, loadSucceeded, SAMPLE_QUESTIONS } from './run-load.ts';
+import { runLoad, loadQuestions, formatLoadReport, loadSucceeded, SAMPLE_QUESTIONS, type LoadReport } from './run-load.ts';
+import { startServerProcess } from './server-process.ts';
+import { formatConcurrencyComparison } from './compare.ts';
 
 const HELP = `npm run load -- [options]
 
@@ -19,6 +22,14 @@ Options:
                       so start it with RATE_LIMIT_PER_MINUTE=0
   --start             start a server in this process instead: in-memory PGlite, the sample
                       corpus (CORPUS_DIR, default ingest/corpus), rate limit off
+  --start --web-concurrency N
+                      start \`npm start\` as a child process with WEB_CONCURRENCY=N workers
+                      (on DATABASE_URL, seeding the sample corpus if the database is empty;
+                      N > 1 needs DATABASE_URL), rate limit off
+  --compare-concurrency
+                      on DATABASE_URL: start the server with WEB_CONCURRENCY=1, load it, stop
+                      it; again at the default (the core count, ${availableParallelism()} here; or
+                      --web-concurrency N); print both and the ratio of req/s
   --connections N     concurrent clients (default 32)
   --duration S        seconds (default 30)
   --questions FILE    eval dataset JSONL with "question" (default eval/datasets/sample.jsonl)
@@ -70,6 +81,8 @@ async function main(): Promise<number> {
       connections: { type: 'string' },
       duration: { type: 'string' },
       questions: { type: 'string' },
+      'web-concurrency': { type: 'string' },
+      'compare-concurrency': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -78,10 +91,14 @@ async function main(): Promise<number> {
     return 0;
   }
   if (values.start && values.url) throw new Error('give either --url or --start, not both');
+  if (values['compare-concurrency'] && (values.url || values.start)) throw new Error('--compare-concurrency starts its own servers: give neither --url nor --start');
+  if (values['web-concurrency'] !== undefined && !values.start && !values['compare-concurrency']) throw new Error('--web-concurrency needs --start or --compare-concurrency');
   const connections = positiveInteger('connections', values.connections, 32, 1024);
   const durationSeconds = positiveInteger('duration', values.duration, 30, 86_400);
+  const webConcurrency = values['web-concurrency'] === undefined ? undefined : positiveInteger('web-concurrency', values['web-concurrency'], 1, 256);
   const questions = loadQuestions(values.questions ?? SAMPLE_QUESTIONS);
-  const server = values.start ? await startServer() : null;
+  if (values['compare-concurrency']) return compareConcurrency({ connections, durationSeconds, questions, webConcurrency });
+  const server = values.start ? (webConcurrency !== undefined ? await startServerProcess({ webConcurrency }) : await startServer()) : null;
   try {
     const url = server?.url ?? (values.url ?? 'http://127.0.0.1:8787').replace(/\/+$/, '');
     console.error(`load: ${questions.length} questions, ${connections} connections, ${durationSeconds} s against ${url}…`);
@@ -92,6 +109,38 @@ async function main(): Promise<number> {
   } finally {
     await server?.close();
   }
+}
+
+/**
+ * The same load against the server at WEB_CONCURRENCY 1 and at the default (or N), one after
+ * the other on the same database; both reports, then the comparison.
+ */
+async function compareConcurrency(options: { connections: number; durationSeconds: number; questions: string[]; webConcurrency?: number }): Promise<number> {
+  if (!process.env.DATABASE_URL) throw new Error('--compare-concurrency needs DATABASE_URL: on PGlite the server runs one process');
+  const runs: { label: string; report: LoadReport }[] = [];
+  const settings: { label: string; webConcurrency?: number }[] = [
+    { label: '1', webConcurrency: 1 },
+    options.webConcurrency === undefined ? { label: `default (${availableParallelism()})` } : { label: String(options.webConcurrency), webConcurrency: options.webConcurrency },
+  ];
+  for (const setting of settings) {
+    console.error(`load: starting the server with WEB_CONCURRENCY ${setting.label}…`);
+    const server = await startServerProcess({ webConcurrency: setting.webConcurrency });
+    try {
+      // A short unmeasured warm-up: the first requests of each worker compile and fill caches.
+      await runLoad({ url: server.url, connections: options.connections, durationSeconds: Math.min(5, options.durationSeconds), questions: options.questions });
+      console.error(`load: ${options.questions.length} questions, ${options.connections} connections, ${options.durationSeconds} s against ${server.url} (WEB_CONCURRENCY ${setting.label})…`);
+      const report = await runLoad({ url: server.url, connections: options.connections, durationSeconds: options.durationSeconds, questions: options.questions });
+      console.log(`WEB_CONCURRENCY ${setting.label}`);
+      console.log(formatLoadReport(report));
+      console.log('');
+      runs.push({ label: setting.label, report });
+    } finally {
+      const code = await server.close();
+      if (code !== 0) console.error(`load: the server (WEB_CONCURRENCY ${setting.label}) exited with code ${code}`);
+    }
+  }
+  console.log(formatConcurrencyComparison(runs));
+  return runs.every((run) => loadSucceeded(run.report)) ? 0 : 1;
 }
 
 main().then(
