@@ -34,7 +34,9 @@ export function runPrimary(options: PrimaryOptions): { shutdown(reason: string, 
     worker.once('exit', (code, signal) => {
       live.delete(worker);
       if (stopping) {
-        if (code !== 0) exitCode = 1;
+        // A worker still starting has no handler yet, and SIGTERM ends it outright: that is a
+        // clean stop too; anything else (a crash while draining) makes the exit code 1.
+        if (code !== 0 && signal !== 'SIGTERM') exitCode = 1;
         if (live.size === 0) {
           log.info('stopped', { workers: options.workers });
           exit(exitCode);

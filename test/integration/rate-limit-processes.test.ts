@@ -9,8 +9,8 @@ import type { Database } from '../../src/node/database.ts';
  * Two instances behind one database (issue 21): server A is a cluster of two workers
  * (WEB_CONCURRENCY=2), server B a single process, each on its own port, both on the same
  * PostgreSQL schema. One client sending to both alternately gets one budget (RATE_LIMIT_BURST
- * 5), not one per process. Then SIGTERM stops the cluster: every worker finishes and the
- * primary exits 0.
+ * 5), not one per process. A killed worker is replaced; then SIGTERM stops the cluster: every
+ * worker finishes and the primary exits 0.
  */
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -20,6 +20,10 @@ interface Server {
   url: string;
   child: ChildProcess;
   exited: Promise<number | null>;
+  /** Worker pids, from their 'worker starting' log lines (cluster only). */
+  workers: number[];
+  /** Resolves on the next 'listening' line after it is called. */
+  nextListening(): Promise<void>;
 }
 
 function startServer(databaseUrl: string, webConcurrency: number): Promise<Server> {
@@ -41,13 +45,20 @@ function startServer(databaseUrl: string, webConcurrency: number): Promise<Serve
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const workers: number[] = [];
+  let onListening: (() => void) | null = null;
+  const nextListening = () => new Promise<void>((resolve) => (onListening = resolve));
   return new Promise((resolve, reject) => {
     let listening = 0;
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
-      const entry = JSON.parse(line) as { message?: string; url?: string };
+      const entry = JSON.parse(line) as { message?: string; url?: string; pid?: number };
+      if (entry.message === 'worker starting' && entry.pid) workers.push(entry.pid);
+      if (entry.message !== 'listening') return;
+      onListening?.();
+      onListening = null;
       // Each worker logs 'listening'; the port is ready once all of them have.
-      if (entry.message === 'listening' && ++listening === webConcurrency) resolve({ url: entry.url!, child, exited });
+      if (++listening === webConcurrency) resolve({ url: entry.url!, child, exited, workers, nextListening });
     });
     void exited.then((code) => reject(new Error(`server exited with ${code} before listening: ${stderr.slice(0, 500)}`)));
   });
@@ -93,6 +104,25 @@ describe.skipIf(!PG_URL)('the rate limit across two server processes on one Post
     expect((await ask(b, '198.51.100.8')).status).toBe(200);
     expect((await ask(a, '198.51.100.8')).status).toBe(200);
     expect((await database.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM rate_limit_buckets', [])).rows[0].n).toBe(2);
+  });
+
+  it('replaces a cluster worker that dies, and keeps serving meanwhile', async () => {
+    expect(a.workers).toHaveLength(2);
+    // A keep-alive connection to the killed worker dies with it (as it would behind any
+    // balancer); a client's retry on a new connection reaches the surviving worker.
+    const health = async () => {
+      try {
+        return (await fetch(`${a.url}/healthz`)).status;
+      } catch {
+        return (await fetch(`${a.url}/healthz`)).status;
+      }
+    };
+    const replaced = a.nextListening();
+    process.kill(a.workers[0], 'SIGKILL');
+    for (let i = 0; i < 4; i++) expect(await health()).toBe(200);
+    await replaced;
+    expect(a.workers).toHaveLength(3);
+    expect(await health()).toBe(200);
   });
 
   it('stops the whole cluster on SIGTERM: the primary exits 0 once its workers have', async () => {
