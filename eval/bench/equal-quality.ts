@@ -23,11 +23,19 @@ export interface LangchainSetting {
   store: PGVectorStore;
   /** Makes the setting current (PGlite's shared session); a no-op on PostgreSQL. */
   apply(): Promise<void>;
+  /** The pool LangChain queries through (for EXPLAIN under the same settings). */
+  pool: pg.Pool;
   close(): Promise<void>;
 }
 
 export interface EqualQualityStep {
   ef_search: number | null;
+  /**
+   * Whether PostgreSQL's plan for LangChain's filtered query used the HNSW index. pgvector's cost
+   * estimate grows with ef_search, so at a high enough setting the planner prefers a sequential
+   * scan and sort — an exact search whatever ef_search says.
+   */
+  uses_index: boolean;
   recall_at_10: number;
   /** Mean rows returned of the k asked for. */
   rows: number;
@@ -55,6 +63,7 @@ export function langchainAt(database: BenchDatabase, embeddings: EmbeddingsInter
     return {
       efSearch,
       store,
+      pool: database.pool,
       apply: async () => {
         for (const statement of settingStatements(efSearch)) await database.sql.query(statement);
       },
@@ -67,7 +76,14 @@ export function langchainAt(database: BenchDatabase, embeddings: EmbeddingsInter
   const pool = new pg.Pool({ connectionString: database.connection.url, max: 4, options: [`-c search_path=${database.connection.schema},public`, ...options].join(' ') });
   pool.on('error', () => {});
   const store = new PGVectorStore(embeddings, { pool, tableName: table, schemaName: database.connection.schema });
-  return { efSearch, store, apply: async () => {}, close: () => pool.end() };
+  return { efSearch, store, pool, apply: async () => {}, close: () => pool.end() };
+}
+
+/** EXPLAIN of LangChain's filtered search (the statement `searchPostgres` builds) under the pool's settings. */
+async function planUsesIndex(pool: pg.Pool, table: string, query: RecallQuery, k: number): Promise<boolean> {
+  const text = `EXPLAIN (FORMAT JSON) SELECT *, "embedding" <=> $1 as "_distance" FROM ${table} WHERE metadata->>'region' = $3 ORDER BY "_distance" ASC LIMIT $2`;
+  const { rows } = await pool.query(text, [`[${query.vector.join(',')}]`, k, query.region]);
+  return /"Index Name"|Index Scan/.test(JSON.stringify(rows));
 }
 
 /**
@@ -94,8 +110,12 @@ export async function findEqualQuality(
       await setting.apply();
       const qualified = database.schema ? `${database.schema}.${table}` : table;
       const { recall, rows } = await filteredLangchainRecall(database.sql, setting.store, qualified, queries, k, truthCache);
-      steps.push({ ef_search: efSearch, recall_at_10: recall, rows });
-      options.log?.(`LangChain filtered at ${efSearch === null ? 'exact scan' : `ef_search ${efSearch}`}: recall@10 ${recall.toFixed(3)} (target ${target.toFixed(3)}), ${rows.toFixed(1)} of ${k} rows`);
+      const usesIndex = queries.length > 0 && (await planUsesIndex(setting.pool, qualified, queries[0], k));
+      steps.push({ ef_search: efSearch, uses_index: usesIndex, recall_at_10: recall, rows });
+      options.log?.(
+        `LangChain filtered at ${efSearch === null ? 'exact scan' : `ef_search ${efSearch}`}: recall@10 ${recall.toFixed(3)} (target ${target.toFixed(3)}), ` +
+          `${rows.toFixed(1)} of ${k} rows, plan: ${usesIndex ? 'HNSW index scan' : 'sequential scan and sort'}`,
+      );
       if (recall >= target || efSearch === null) return { setting, recall, rows, target, steps };
     } catch (error) {
       await setting.close();
