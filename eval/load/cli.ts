@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config.ts';
 import { createApp } from '../../src/app.ts';
 import { openRuntime } from '../../src/node/runtime.ts';
 import { ingestPaths } from '../../ingest/run.ts';
-import { runLoad, loadQuestions, formatLoadReport, loadSucceeded, SAMPLE_QUESTIONS, type LoadReport } from './run-load.ts';
+import { runLoad, loadQuestions, formatLoadReport, loadSucceeded, mergeLoadReports, SAMPLE_QUESTIONS, type LoadReport } from './run-load.ts';
 import { startServerProcess } from './server-process.ts';
 import { formatConcurrencyComparison } from './compare.ts';
 
@@ -29,7 +29,10 @@ Options:
   --compare-concurrency
                       on DATABASE_URL: start the server with WEB_CONCURRENCY=1, load it, stop
                       it; again at the default (the core count, ${availableParallelism()} here; or
-                      --web-concurrency N); print both and the ratio of req/s
+                      --web-concurrency N); print both and the ratio of req/s. Both servers
+                      run at once and the load alternates between them in --rounds rounds
+                      (default 3) of duration/rounds seconds, so the machine's other load
+                      falls on both alike; --duration is each setting's total
   --connections N     concurrent clients (default 32)
   --duration S        seconds (default 30)
   --questions FILE    eval dataset JSONL with "question" (default eval/datasets/sample.jsonl)
@@ -83,6 +86,7 @@ async function main(): Promise<number> {
       questions: { type: 'string' },
       'web-concurrency': { type: 'string' },
       'compare-concurrency': { type: 'boolean', default: false },
+      rounds: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -97,7 +101,8 @@ async function main(): Promise<number> {
   const durationSeconds = positiveInteger('duration', values.duration, 30, 86_400);
   const webConcurrency = values['web-concurrency'] === undefined ? undefined : positiveInteger('web-concurrency', values['web-concurrency'], 1, 256);
   const questions = loadQuestions(values.questions ?? SAMPLE_QUESTIONS);
-  if (values['compare-concurrency']) return compareConcurrency({ connections, durationSeconds, questions, webConcurrency });
+  const rounds = positiveInteger('rounds', values.rounds, 3, 100);
+  if (values['compare-concurrency']) return compareConcurrency({ connections, durationSeconds, questions, webConcurrency, rounds });
   const server = values.start ? (webConcurrency !== undefined ? await startServerProcess({ webConcurrency }) : await startServer()) : null;
   try {
     const url = server?.url ?? (values.url ?? 'http://127.0.0.1:8787').replace(/\/+$/, '');
@@ -112,35 +117,50 @@ async function main(): Promise<number> {
 }
 
 /**
- * The same load against the server at WEB_CONCURRENCY 1 and at the default (or N), one after
- * the other on the same database; both reports, then the comparison.
+ * The same load against the server at WEB_CONCURRENCY 1 and at the default (or N), on the same
+ * database. Both servers run at once (an idle one costs nothing) and the load alternates
+ * between them in `rounds` rounds of duration/rounds seconds, so a change in the machine's
+ * other load during the run falls on both alike; each setting's rounds are then merged.
  */
-async function compareConcurrency(options: { connections: number; durationSeconds: number; questions: string[]; webConcurrency?: number }): Promise<number> {
+async function compareConcurrency(options: { connections: number; durationSeconds: number; questions: string[]; webConcurrency?: number; rounds: number }): Promise<number> {
   if (!process.env.DATABASE_URL) throw new Error('--compare-concurrency needs DATABASE_URL: on PGlite the server runs one process');
-  const runs: { label: string; report: LoadReport }[] = [];
   const settings: { label: string; webConcurrency?: number }[] = [
     { label: '1', webConcurrency: 1 },
     options.webConcurrency === undefined ? { label: `default (${availableParallelism()})` } : { label: String(options.webConcurrency), webConcurrency: options.webConcurrency },
   ];
-  for (const setting of settings) {
-    console.error(`load: starting the server with WEB_CONCURRENCY ${setting.label}…`);
-    const server = await startServerProcess({ webConcurrency: setting.webConcurrency });
-    try {
-      // A short unmeasured warm-up: the first requests of each worker compile and fill caches.
-      await runLoad({ url: server.url, connections: options.connections, durationSeconds: Math.min(5, options.durationSeconds), questions: options.questions });
-      console.error(`load: ${options.questions.length} questions, ${options.connections} connections, ${options.durationSeconds} s against ${server.url} (WEB_CONCURRENCY ${setting.label})…`);
-      const report = await runLoad({ url: server.url, connections: options.connections, durationSeconds: options.durationSeconds, questions: options.questions });
-      console.log(`WEB_CONCURRENCY ${setting.label}`);
-      console.log(formatLoadReport(report));
+  const servers: Awaited<ReturnType<typeof startServerProcess>>[] = [];
+  try {
+    // One after the other: the first seeds an empty database, the second finds it seeded.
+    for (const setting of settings) {
+      console.error(`load: starting the server with WEB_CONCURRENCY ${setting.label}…`);
+      servers.push(await startServerProcess({ webConcurrency: setting.webConcurrency }));
+    }
+    // A short unmeasured warm-up each: the first requests of each worker compile and fill caches.
+    for (const server of servers) await runLoad({ url: server.url, connections: options.connections, durationSeconds: 5, questions: options.questions });
+    const perRound = Math.max(1, Math.round(options.durationSeconds / options.rounds));
+    const reports: LoadReport[][] = settings.map(() => []);
+    for (let round = 0; round < options.rounds; round++) {
+      // Alternate which setting goes first.
+      const order = round % 2 === 0 ? settings.map((_, i) => i) : settings.map((_, i) => settings.length - 1 - i);
+      for (const i of order) {
+        console.error(`load: round ${round + 1}/${options.rounds}, WEB_CONCURRENCY ${settings[i].label}: ${options.connections} connections, ${perRound} s…`);
+        reports[i].push(await runLoad({ url: servers[i].url, connections: options.connections, durationSeconds: perRound, questions: options.questions }));
+      }
+    }
+    const runs = settings.map((setting, i) => ({ label: setting.label, report: mergeLoadReports(reports[i]) }));
+    for (const run of runs) {
+      console.log(`WEB_CONCURRENCY ${run.label} (${options.rounds} rounds)`);
+      console.log(formatLoadReport(run.report));
       console.log('');
-      runs.push({ label: setting.label, report });
-    } finally {
+    }
+    console.log(formatConcurrencyComparison(runs));
+    return runs.every((run) => loadSucceeded(run.report)) ? 0 : 1;
+  } finally {
+    for (const [i, server] of servers.entries()) {
       const code = await server.close();
-      if (code !== 0) console.error(`load: the server (WEB_CONCURRENCY ${setting.label}) exited with code ${code}`);
+      if (code !== 0) console.error(`load: the server (WEB_CONCURRENCY ${settings[i].label}) exited with code ${code}`);
     }
   }
-  console.log(formatConcurrencyComparison(runs));
-  return runs.every((run) => loadSucceeded(run.report)) ? 0 : 1;
 }
 
 main().then(
