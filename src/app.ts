@@ -9,7 +9,7 @@ import type { AppEnv } from './app-env.ts';
 import { createApiRoutes } from './routes/api.ts';
 import { createAdminRoutes } from './routes/admin.ts';
 import { createOpenApiDocument } from './routes/openapi.ts';
-import { createRateLimiter } from './security/rate-limit.ts';
+import { createMemoryRateLimitStore } from './security/rate-limit-store.ts';
 import { mountSlack } from './routes/slack-mount.ts';
 
 export type { AppEnv } from './app-env.ts';
@@ -40,7 +40,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 /** Builds the Hono app: routes, middleware and the one error handler. */
 export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>();
-  const limiter = createRateLimiter(options.settings.rateLimit);
+  // The buckets live in services.rateLimits (PostgreSQL, shared by every instance, or memory
+  // on PGlite). When that store cannot be reached, each process counts alone in this one rather
+  // than refuse every request (which then meets the same outage as 503) or let every one through.
+  const localBuckets = createMemoryRateLimitStore(options.settings.rateLimit);
+  let storeWarnedAt = -Infinity;
 
   app.use('*', async (c, next) => {
     const started = Date.now();
@@ -115,7 +119,18 @@ export function createApp(options: AppOptions) {
 
   const rateLimited = async (c: Context<AppEnv>, next: () => Promise<void>) => {
     const key = clientKey(c, { trustProxy: options.settings.trustProxy ?? false, remoteAddress: options.remoteAddress });
-    const wait = limiter.take(key);
+    const services = c.var.services;
+    const now = Date.now();
+    let wait: number;
+    try {
+      wait = await services.rateLimits.take(key, now);
+    } catch (error) {
+      if (now - storeWarnedAt > 60_000) {
+        storeWarnedAt = now;
+        services.logger.warn('rate-limit store unavailable; counting per process until it is back', { error: (error as Error).message });
+      }
+      wait = await localBuckets.take(key, now);
+    }
     if (wait > 0) throw new AppError('rate_limited', 'too many requests; slow down', { headers: { 'Retry-After': String(Math.ceil(wait / 1000)) } });
     await next();
   };

@@ -45,6 +45,8 @@ const EnvSchema = z.object({
   DATABASE_URL: optionalString,
   DATA_DIR: z.string().optional().default('./data'),
   DB_POOL_SIZE: int(10, 1, 200),
+  // 0: the default (the core count on PostgreSQL, 1 on PGlite); see loadConfig.
+  WEB_CONCURRENCY: int(0, 0, 256),
   SEED_CORPUS: bool(true),
   CORPUS_DIR: z.string().optional().default('ingest/corpus'),
 
@@ -89,7 +91,13 @@ export interface Config {
   host: string;
   databaseUrl?: string;
   dataDir: string;
+  /** Per process: with WEB_CONCURRENCY > 1 every worker has a pool of this size. */
   dbPoolSize: number;
+  /**
+   * Node server processes sharing the port (node:cluster): WEB_CONCURRENCY, else the core count
+   * when DATABASE_URL is set and 1 on PGlite (one process may open its data directory).
+   */
+  webConcurrency: number;
   seedCorpus: boolean;
   corpusDir: string;
   embeddings:
@@ -114,8 +122,21 @@ export interface Config {
 
 export const HASHING_DIMENSIONS = 512;
 
+export interface LoadConfigOptions {
+  /**
+   * Cores available to this process (Node: os.availableParallelism()), the default
+   * WEB_CONCURRENCY on PostgreSQL; passed in because this module runs on Workers too. Default 1.
+   */
+  cores?: number;
+  /**
+   * The caller is the HTTP server: WEB_CONCURRENCY > 1 without DATABASE_URL is then an error
+   * (other commands ignore WEB_CONCURRENCY, which hosting platforms often set for everyone).
+   */
+  server?: boolean;
+}
+
 /** Parses an environment (Node's process.env or a Workers env object) into a Config. */
-export function loadConfig(env: Record<string, unknown>): Config {
+export function loadConfig(env: Record<string, unknown>, options: LoadConfigOptions = {}): Config {
   const strings: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(env)) if (typeof value === 'string') strings[key] = value;
   const parsed = EnvSchema.safeParse(strings);
@@ -124,6 +145,13 @@ export function loadConfig(env: Record<string, unknown>): Config {
     throw new Error(`invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (options.server && e.WEB_CONCURRENCY > 1 && e.DATABASE_URL === undefined) {
+    throw new Error(
+      `invalid configuration: WEB_CONCURRENCY: ${e.WEB_CONCURRENCY} server processes need DATABASE_URL (PostgreSQL); ` +
+        'the embedded PGlite database can be opened by one process only. Set DATABASE_URL, or unset WEB_CONCURRENCY (or set it to 1)',
+    );
+  }
+  const webConcurrency = e.WEB_CONCURRENCY || (e.DATABASE_URL !== undefined ? Math.max(1, Math.floor(options.cores ?? 1)) : 1);
   const embeddingsKey = e.EMBEDDINGS_API_KEY ?? e.OPENAI_API_KEY;
   const useOpenAiEmbeddings =
     e.EMBEDDINGS_PROVIDER === 'openai' || (e.EMBEDDINGS_PROVIDER === 'auto' && (e.EMBEDDINGS_BASE_URL !== undefined || e.OPENAI_API_KEY !== undefined));
@@ -134,6 +162,7 @@ export function loadConfig(env: Record<string, unknown>): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     dbPoolSize: e.DB_POOL_SIZE,
+    webConcurrency,
     seedCorpus: e.SEED_CORPUS,
     corpusDir: e.CORPUS_DIR,
     embeddings: useOpenAiEmbeddings

@@ -1,10 +1,15 @@
 import { serve } from '@hono/node-server';
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { join, dirname, normalize, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, describeConfig } from './config.ts';
 import { createApp } from './app.ts';
-import { openRuntime } from './node/runtime.ts';
+import { openRuntime, type Runtime } from './node/runtime.ts';
+import { runPrimary } from './node/cluster.ts';
+import { createLogger } from './logger.ts';
+import type { Config } from './config.ts';
 import { ingestPaths } from '../ingest/run.ts';
 
 const HELP = `Policy QA server
@@ -13,7 +18,13 @@ Usage: npm start            (serves on PORT, default 8787)
 
 Database: DATABASE_URL set → PostgreSQL; unset → embedded PGlite in DATA_DIR (default ./data).
 On an empty database the sample corpus (CORPUS_DIR, default ingest/corpus) is ingested first;
-SEED_CORPUS=false disables that. Every setting is listed in README.md ("Configuration").`;
+SEED_CORPUS=false disables that. Every setting is listed in README.md ("Configuration").
+
+Processes: WEB_CONCURRENCY Node workers share the port (default: the core count with
+DATABASE_URL, 1 on PGlite); the primary migrates and seeds once, then forks them.`;
+
+/** Shutdown waits this long for requests to finish before it exits anyway. */
+const SHUTDOWN_TIMEOUT_MS = 15_000;
 
 const UI_DIR = join(dirname(fileURLToPath(import.meta.url)), 'ui', 'public');
 const TYPES: Record<string, string> = {
@@ -46,19 +57,49 @@ async function main() {
     console.log(HELP);
     return;
   }
-  const config = loadConfig(process.env);
-  const runtime = await openRuntime(config);
+  const config = loadConfig(process.env, { cores: availableParallelism(), server: true });
+  if (cluster.isWorker) return serveProcess(config, { migrate: false });
+  if (config.webConcurrency > 1) {
+    // Migrations and the seed run once, here, before any worker opens the database.
+    const runtime = await openRuntime(config);
+    runtime.services.logger.info('starting', { ...describeConfig(config), workers: config.webConcurrency });
+    try {
+      await seedIfEmpty(runtime, config);
+    } finally {
+      await runtime.close();
+    }
+    const logger = createLogger({ level: config.logLevel });
+    runPrimary({ workers: config.webConcurrency, logger, shutdownTimeoutMs: SHUTDOWN_TIMEOUT_MS });
+    return;
+  }
+  return serveProcess(config, { migrate: true });
+}
+
+/** The sample corpus into an empty database (SEED_CORPUS, CORPUS_DIR). */
+async function seedIfEmpty(runtime: Runtime, config: Config): Promise<void> {
   const { services } = runtime;
   const log = services.logger;
-  log.info('starting', describeConfig(config));
+  if (!config.seedCorpus || (await services.store.countDocuments()) > 0) return;
+  const started = Date.now();
+  log.info('empty database: ingesting the sample corpus', { dir: config.corpusDir });
+  const results = await ingestPaths(runtime.ingester, [config.corpusDir]);
+  const failed = results.filter((r) => r.status === 'failed');
+  for (const f of failed) log.warn('seed file failed', { file: f.file, error: f.error });
+  log.info('sample corpus ingested', { documents: results.length - failed.length, failed: failed.length, chunks: results.reduce((a, r) => a + r.chunks, 0), ms: Date.now() - started });
+}
 
-  if (config.seedCorpus && (await services.store.countDocuments()) === 0) {
-    const started = Date.now();
-    log.info('empty database: ingesting the sample corpus', { dir: config.corpusDir });
-    const results = await ingestPaths(runtime.ingester, [config.corpusDir]);
-    const failed = results.filter((r) => r.status === 'failed');
-    for (const f of failed) log.warn('seed file failed', { file: f.file, error: f.error });
-    log.info('sample corpus ingested', { documents: results.length - failed.length, failed: failed.length, chunks: results.reduce((a, r) => a + r.chunks, 0), ms: Date.now() - started });
+/**
+ * One serving process: the only one (WEB_CONCURRENCY 1: migrates and seeds first) or a
+ * cluster worker (the primary has done both).
+ */
+async function serveProcess(config: Config, options: { migrate: boolean }) {
+  const runtime = await openRuntime(config, { migrate: options.migrate });
+  const { services } = runtime;
+  const log = services.logger;
+  if (cluster.isWorker) log.info('worker starting', { worker: cluster.worker?.id, pid: process.pid });
+  else {
+    log.info('starting', describeConfig(config));
+    await seedIfEmpty(runtime, config);
   }
 
   const app = createApp({
@@ -111,12 +152,14 @@ async function main() {
     // closing idle connections until the server has none.
     if ('closeIdleConnections' in server) setInterval(() => server.closeIdleConnections(), 100).unref();
     setTimeout(() => {
-      log.error('forced exit after 15 s');
+      log.error(`forced exit after ${SHUTDOWN_TIMEOUT_MS / 1000} s`);
       process.exit(1);
-    }, 15_000).unref();
+    }, SHUTDOWN_TIMEOUT_MS).unref();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // A worker whose primary is gone (killed outright) would otherwise serve on unsupervised.
+  if (cluster.isWorker) process.on('disconnect', () => shutdown('primary gone'));
 }
 
 main().catch((error) => {

@@ -12,6 +12,8 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Logger } from './logger.ts';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { createTargetExtractor, type TargetExtractor } from './targets/extractor.ts';
+import { createMemoryRateLimitStore, type RateLimitStore } from './security/rate-limit-store.ts';
+import { createPgRateLimitStore } from './db/rate-limit-store.ts';
 
 /** Everything a request handler may need, built once per process (Node) or request (Workers). */
 export interface Services {
@@ -33,6 +35,11 @@ export interface Services {
   /** Runs background work past the response (Workers: waitUntil; Node: tracked promise). */
   runInBackground: (task: Promise<unknown>) => void;
   fetch: typeof fetch;
+  /**
+   * The per-client token buckets of /api/ask, /api/search and /api/targets: in PostgreSQL
+   * (shared by every process and instance on the database) or, on PGlite, in this process.
+   */
+  rateLimits: RateLimitStore;
 }
 
 export interface ServiceOptions {
@@ -77,6 +84,9 @@ export function createServices(options: ServiceOptions): Services {
     weights,
     log: (level, message, fields) => logger[level](message, fields),
   });
+  // PGlite serves one process, so its buckets stay in memory (no write per request); on
+  // PostgreSQL they are rows every process and instance shares (migration 011).
+  const rateLimits = sql.dialect === 'postgres' ? createPgRateLimitStore(sql, config.rateLimit) : createMemoryRateLimitStore(config.rateLimit);
   return {
     config,
     chatModel,
@@ -90,5 +100,6 @@ export function createServices(options: ServiceOptions): Services {
     logger,
     runInBackground: options.runInBackground,
     fetch: options.fetch ?? fetch,
+    rateLimits,
   };
 }

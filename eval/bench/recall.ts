@@ -68,3 +68,36 @@ async function recall(queries: RecallQuery[], search: (q: RecallQuery) => Promis
   }
   return expected === 0 ? Number.NaN : found / expected;
 }
+
+/**
+ * LangChain's search with the same region filter as ours (its metadata filter,
+ * `metadata->>'region' = …`) under whatever settings its pool's sessions carry, against an
+ * exact scan of its table with the same filter. Also returns the mean rows it returned of k
+ * (a filter applied after an index scan can return fewer). `truthCache` keeps the exact
+ * neighbours across calls for the same queries.
+ */
+export async function filteredLangchainRecall(
+  sql: SqlClient,
+  langchain: PGVectorStore,
+  table: string,
+  queries: RecallQuery[],
+  k = 10,
+  truthCache = new Map<RecallQuery, Distances>(),
+): Promise<{ recall: number; rows: number }> {
+  let rows = 0;
+  const search = async (q: RecallQuery) => {
+    const found = (await langchain.similaritySearchVectorWithScore(q.vector, k, { region: q.region })).map(([, distance]) => distance);
+    rows += found.length;
+    return found;
+  };
+  const scan = exactScan(sql, table, k, "WHERE metadata->>'region' = ANY($3::text[])");
+  const exact = async (q: RecallQuery) => {
+    const cached = truthCache.get(q);
+    if (cached) return cached;
+    const truth = await scan(q);
+    truthCache.set(q, truth);
+    return truth;
+  };
+  const value = await recall(queries, search, exact);
+  return { recall: value, rows: rows / Math.max(queries.length, 1) };
+}

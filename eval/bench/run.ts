@@ -8,6 +8,7 @@ import { timed } from './measure.ts';
 import { measureIngest, split } from './ingest.ts';
 import { measureQueries } from './queries.ts';
 import { hnswRecall, filteredSearchRecall, langchainRecall } from './recall.ts';
+import { findEqualQuality, type EqualQualityStep } from './equal-quality.ts';
 import { SESSION_SETTINGS } from '../../src/db/sql-client.ts';
 import { measureAsk } from './ask.ts';
 
@@ -85,6 +86,18 @@ export interface BenchResult {
     langchain_filtered_p95_ms: number;
     /** Rows LangChain's filtered search returned per query, of the 10 asked for. */
     langchain_filtered_rows: number;
+    /**
+     * LangChain at equal quality: same region filter, iterative index scan (relaxed_order), at the
+     * smallest ef_search whose filtered recall@10 is within 0.02 of ours (null: an exact scan).
+     */
+    langchain_equal_p50_ms: number;
+    langchain_equal_p95_ms: number;
+    langchain_equal_recall_at_10: number;
+    langchain_equal_ef_search: number | null;
+    /** Mean rows returned of the 10 asked for, in the timed queries. */
+    langchain_equal_rows: number;
+    /** Every setting tried on the way, with its recall and rows. */
+    langchain_equal_steps: EqualQualityStep[];
     raw_hnsw_p50_ms: number;
     raw_hnsw_p95_ms: number;
     /** ours / raw HNSW. */
@@ -133,15 +146,36 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const qualified = (table: string) => `${database.schema ? database.schema + '.' : ''}${table}`;
     for (const table of [LANGCHAIN_TABLE, LANGCHAIN_DOCUMENTED_TABLE]) await database.sql.query(`VACUUM ANALYZE ${qualified(table)}`);
 
-    const query = await measureQueries(database, store, langchain, options);
     log(`recall@10 on ${options.recallQueries} queries`);
     const recallQueries = generateQueries({ count: options.recallQueries, seed: options.seed + 1 }).map((q) => ({ vector: embeddings.embedSync(q.text), region: q.region }));
     const recall = await hnswRecall(database.sql, recallQueries, 10);
     const recallFiltered = await filteredSearchRecall(database.sql, store, recallQueries, 10);
-    // PGlite: one session for both sides, so LangChain's default ef_search is restored for its turn.
-    if (database.sharedSession) await database.sql.query('RESET hnsw.ef_search');
+    // PGlite: one session for both sides, so LangChain's defaults are restored for its turn.
+    const langchainDefaults = async () => {
+      if (database.sharedSession) for (const s of ['RESET enable_indexscan', 'RESET hnsw.ef_search', 'RESET hnsw.iterative_scan']) await database.sql.query(s);
+    };
+    const oursAgain = async () => {
+      if (database.sharedSession) for (const s of ['RESET enable_indexscan', ...SESSION_SETTINGS]) await database.sql.query(s);
+    };
+    await langchainDefaults();
     const recallLangchain = await langchainRecall(database.sql, langchain, qualified(LANGCHAIN_TABLE), recallQueries, 10);
-    if (database.sharedSession) for (const setting of SESSION_SETTINGS) await database.sql.query(setting);
+    log(`equal quality: LangChain with the region filter, ef_search from 40 until recall@10 ≥ ${(recallFiltered - 0.02).toFixed(3)}`);
+    const equal = await findEqualQuality(database, embeddings, LANGCHAIN_TABLE, recallQueries, recallFiltered, { log });
+    await oursAgain();
+
+    let queryFigures: Awaited<ReturnType<typeof measureQueries>>;
+    try {
+      queryFigures = await measureQueries(database, store, langchain, equal.setting, options);
+    } finally {
+      await equal.setting.close();
+    }
+    await oursAgain();
+    const query: BenchResult['query'] = {
+      ...queryFigures,
+      langchain_equal_recall_at_10: equal.recall,
+      langchain_equal_ef_search: equal.setting.efSearch,
+      langchain_equal_steps: equal.steps,
+    };
 
     log(`/api/ask: ${options.askRequests} requests`);
     const askQueries = generateQueries({ count: options.askRequests + options.warmup, seed: options.seed + 2 });

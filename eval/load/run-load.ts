@@ -31,6 +31,8 @@ export interface LoadReport {
   throughput: number;
   /** Response times in milliseconds, over every response received. */
   latencyMs: { mean: number; p50: number; p95: number; p99: number; max: number };
+  /** Every response time (ms), ascending, so runs can be merged (mergeLoadReports). */
+  samplesMs: number[];
   /** Responses by status code, e.g. { "200": 1234 }. */
   statuses: Record<string, number>;
   non2xx: number;
@@ -115,6 +117,7 @@ export function runLoad(options: LoadOptions): Promise<LoadReport> {
             p99: percentile(sorted, 99),
             max: sorted[sorted.length - 1] ?? 0,
           },
+          samplesMs: sorted,
           statuses,
           non2xx: result.non2xx,
           errors: result.errors,
@@ -126,6 +129,39 @@ export function runLoad(options: LoadOptions): Promise<LoadReport> {
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
+}
+
+/**
+ * Several runs against one server as one: requests and durations summed (throughput over the
+ * total time), percentiles over all the response times, failures summed.
+ */
+export function mergeLoadReports(reports: LoadReport[]): LoadReport {
+  if (reports.length === 0) throw new Error('mergeLoadReports needs at least one report');
+  const sorted = reports.flatMap((r) => r.samplesMs).sort((a, b) => a - b);
+  const durationSeconds = reports.reduce((a, r) => a + r.durationSeconds, 0);
+  const statuses: Record<string, number> = {};
+  for (const r of reports) for (const [status, count] of Object.entries(r.statuses)) statuses[status] = (statuses[status] ?? 0) + count;
+  const sum = (f: (r: LoadReport) => number) => reports.reduce((a, r) => a + f(r), 0);
+  return {
+    url: reports[0].url,
+    connections: reports[0].connections,
+    durationSeconds,
+    requests: sorted.length,
+    throughput: sorted.length / Math.max(durationSeconds, 0.001),
+    latencyMs: {
+      mean: sorted.reduce((a, b) => a + b, 0) / Math.max(sorted.length, 1),
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted[sorted.length - 1] ?? 0,
+    },
+    samplesMs: sorted,
+    statuses,
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+    badBodies: sum((r) => r.badBodies),
+  };
 }
 
 /** Nearest-rank percentile of an ascending array. */

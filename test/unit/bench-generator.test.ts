@@ -121,6 +121,18 @@ describe('runBench (smoke run on PGlite)', () => {
     expect(result.recall_at_10_filtered).toBeLessThanOrEqual(1);
     expect(result.recall_at_10_langchain).toBeGreaterThan(0);
     expect(result.recall_at_10_langchain).toBeLessThanOrEqual(1);
+    // At equal quality: the setting chosen is the first that reaches our filtered recall - 0.02
+    // (or the exact scan), and the steps tried lead up to it.
+    const q = result.query;
+    expect(q.langchain_equal_p95_ms).toBeGreaterThanOrEqual(q.langchain_equal_p50_ms);
+    expect(q.langchain_equal_p50_ms).toBeGreaterThan(0);
+    expect(q.langchain_equal_rows).toBeGreaterThan(0);
+    expect(q.langchain_equal_rows).toBeLessThanOrEqual(10);
+    const last = q.langchain_equal_steps.at(-1)!;
+    expect(last).toMatchObject({ ef_search: q.langchain_equal_ef_search, recall_at_10: q.langchain_equal_recall_at_10 });
+    expect(q.langchain_equal_ef_search === null || q.langchain_equal_recall_at_10 >= result.recall_at_10_filtered - 0.02).toBe(true);
+    for (const step of q.langchain_equal_steps.slice(0, -1)) expect(step.recall_at_10).toBeLessThan(result.recall_at_10_filtered - 0.02);
+    expect(q.langchain_equal_steps[0].ef_search).toBe(40);
     expect(result.ask.p50_ms).toBeGreaterThan(0);
     expect(result.ask.p95_ms).toBeGreaterThanOrEqual(result.ask.p50_ms);
     expect(result.ask.requests).toBe(10);

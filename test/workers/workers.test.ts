@@ -309,6 +309,13 @@ if (DATABASE_URL) {
       console.log(`[workers] /api/ask latency over ${timings.length} warm calls (ms): ${timings.map((t) => t.toFixed(0)).join(', ')}; median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)}`);
     });
 
+    it('spends the rate limit from the shared PostgreSQL table, as Node processes on the same database do', async () => {
+      // Every /api/ask above took a token through this request's own pg client (migration 011).
+      const { rows } = await db.query<{ key: string; tokens: number }>('SELECT key, tokens FROM rate_limit_buckets');
+      expect(rows.length).toBeGreaterThanOrEqual(1);
+      expect(Math.min(...rows.map((r) => Number(r.tokens)))).toBeLessThan(20);
+    });
+
     it('refuses to search with an embedding model the database was not built with (409 and the fix)', async () => {
       const mismatched = await startWranglerDev({
         script: 'test/workers/worker-under-test.ts',
