@@ -1,3 +1,4 @@
+/* global module */
 /**
  * Import rules checked by `npm run lint` (dependency-cruiser: it reads TypeScript imports as
  * written, `import type` included, and reports the whole cycle, which ESLint's import/no-cycle

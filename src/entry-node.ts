@@ -1,3 +1,4 @@
+import { errorBody } from './errors.ts';
 import { serve } from '@hono/node-server';
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
@@ -130,7 +131,7 @@ async function serveProcess(config: Config, options: { migrate: boolean }) {
       error.code === 'HPE_INVALID_URL' || error.code === 'HPE_INVALID_CONSTANT'
         ? 'malformed request line: percent-encode non-ASCII characters in the URL (上海 → %E4%B8%8A%E6%B5%B7)'
         : 'malformed HTTP request';
-    const body = JSON.stringify({ error: { code: 'bad_request', message } });
+    const body = JSON.stringify(errorBody('bad_request', message));
     socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
 

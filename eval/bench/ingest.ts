@@ -2,7 +2,7 @@ import type { PGVectorStore } from '@langchain/community/vectorstores/pgvector';
 import type { Store } from '../../src/db/store.ts';
 import type { BenchDocument } from './generator.ts';
 import type { BenchDatabase } from './backend.ts';
-import type { BenchOptions } from './run.ts';
+import type { BenchOptions } from './types.ts';
 import { saveDocuments } from './ours.ts';
 import { dropSearchIndexes, ensureSearchIndexes } from '../../src/db/search-indexes.ts';
 import { addDocuments, buildLangchainIndex, LANGCHAIN_TABLE } from './langchain.ts';

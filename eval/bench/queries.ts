@@ -6,7 +6,7 @@ import { SESSION_SETTINGS } from '../../src/db/sql-client.ts';
 import { NEAREST_CHUNKS } from '../../src/db/search-store.ts';
 import { generateQueries } from './generator.ts';
 import type { BenchDatabase } from './backend.ts';
-import type { BenchOptions, BenchResult } from './run.ts';
+import type { BenchOptions, BenchResult } from './types.ts';
 import { interleave, percentile } from './measure.ts';
 import type { LangchainSetting } from './equal-quality.ts';
 

@@ -1,4 +1,4 @@
-import type { BenchResult } from './run.ts';
+import type { BenchResult } from './types.ts';
 
 /** Plain-text table of a benchmark result and its pass/fail lines (informational, not exit codes). */
 
