@@ -122,8 +122,8 @@ export function caseMetrics(cases: readonly CaseResult[]): CaseMetrics {
       accuracy: ratio(unanswerable.filter((c) => c.answerable === false).length, unanswerable.length),
     },
     latency_ms: {
-      p50: Math.round(percentile(latencies, 50)),
-      p95: Math.round(percentile(latencies, 95)),
+      p50: latencies.length ? Math.round(percentile(latencies, 50)) : 0,
+      p95: latencies.length ? Math.round(percentile(latencies, 95)) : 0,
       max: latencies.length ? Math.max(...latencies) : 0,
       mean: latencies.length ? Math.round(mean(latencies) ?? 0) : null,
     },

@@ -302,19 +302,7 @@ export function scoreTargets(extracted: readonly Target[], gold: readonly GoldTa
 // ---------------------------------------------------------------------------------------------
 // Statistics
 
-/**
- * The p-th percentile (0–100) with linear interpolation between closest ranks (numpy's
- * default), so p50 of [1, 2, 3, 4] is 2.5. Non-finite values are ignored; an empty input gives 0.
- */
-export function percentile(values: readonly number[], p: number): number {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return 0;
-  const clamped = Math.min(100, Math.max(0, p));
-  const position = (clamped / 100) * (sorted.length - 1);
-  const lower = Math.floor(position);
-  const upper = Math.ceil(position);
-  return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
-}
+export { percentile } from './percentile.ts';
 
 /** Arithmetic mean; `null` for an empty input (a metric with nothing to measure is not 0). */
 export function mean(values: readonly number[]): number | null {

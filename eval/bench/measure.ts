@@ -6,13 +6,7 @@ export async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: nu
   return { value, ms: performance.now() - started };
 }
 
-/** Nearest-rank percentile (p in (0, 100]) of unsorted samples; NaN when there are none. */
-export function percentile(samples: number[], p: number): number {
-  if (samples.length === 0) return Number.NaN;
-  const sorted = [...samples].sort((a, b) => a - b);
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
-}
+export { percentile } from '../percentile.ts';
 
 export function round(value: number, digits = 2): number {
   const f = 10 ** digits;

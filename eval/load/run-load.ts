@@ -1,3 +1,4 @@
+import { percentile } from '../percentile.ts';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -164,12 +165,6 @@ export function mergeLoadReports(reports: LoadReport[]): LoadReport {
   };
 }
 
-/** Nearest-rank percentile of an ascending array. */
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
-}
 
 /** A short human-readable summary (one fact per line). */
 export function formatLoadReport(report: LoadReport): string {
@@ -192,3 +187,5 @@ export function formatLoadReport(report: LoadReport): string {
 export function loadSucceeded(report: LoadReport): boolean {
   return report.requests > 0 && report.non2xx === 0 && report.errors === 0 && report.badBodies === 0;
 }
+
+export { percentile } from '../percentile.ts';

@@ -211,11 +211,11 @@ describe('scoreTargets', () => {
 });
 
 describe('percentile', () => {
-  it('interpolates linearly between ranks', () => {
-    expect(percentile([4, 1, 3, 2], 50)).toBe(2.5);
-    expect(percentile([10, 20, 30, 40, 50], 95)).toBeCloseTo(48);
+  it('is the nearest rank, an observed sample, as in the benchmark and the load test', () => {
+    expect(percentile([4, 1, 3, 2], 50)).toBe(2);
+    expect(percentile([10, 20, 30, 40, 50], 95)).toBe(50);
     expect(percentile([7], 95)).toBe(7);
-    expect(percentile([], 50)).toBe(0);
+    expect(Number.isNaN(percentile([], 50))).toBe(true);
   });
 });
 
