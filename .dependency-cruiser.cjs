@@ -9,7 +9,8 @@ module.exports = {
     {
       name: 'no-circular',
       severity: 'error',
-      comment: 'Layers point down: a module must not import, directly or through others, a module that imports it.',
+      comment:
+        'Layers point down: a module must not import, directly or through others, a module that imports it.',
       from: {},
       to: { circular: true },
     },

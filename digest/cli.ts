@@ -49,24 +49,59 @@ async function main(): Promise<number> {
   }
   for (const key of ['from', 'to'] as const) {
     if (!values[key]) throw new UsageError(`--${key} is required`);
-    if (!isCalendarDate(values[key]!)) throw new UsageError(`--${key} must be a calendar date as YYYY-MM-DD, got "${values[key]}"`);
+    if (!isCalendarDate(values[key]!))
+      throw new UsageError(`--${key} must be a calendar date as YYYY-MM-DD, got "${values[key]}"`);
   }
-  if (values.from! > values.to!) throw new UsageError(`--from ${values.from} is after --to ${values.to}`);
-  const format = values.out ? values.out.match(/\.(md|markdown|html?|json)$/i)?.[1]?.toLowerCase() : 'md';
+  if (values.from! > values.to!)
+    throw new UsageError(`--from ${values.from} is after --to ${values.to}`);
+  const format = values.out
+    ? values.out.match(/\.(md|markdown|html?|json)$/i)?.[1]?.toLowerCase()
+    : 'md';
   if (!format) throw new UsageError('--out must end in .md, .html or .json');
-  const list = (value: string | undefined) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : undefined);
-  const raw = { regions: list(values.regions), sectors: list(values.sectors), kinds: list(values.kinds), languages: list(values.languages) };
-  const parsed = DigestScopeSchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
-  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; '));
+  const list = (value: string | undefined) =>
+    value
+      ? value
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : undefined;
+  const raw = {
+    regions: list(values.regions),
+    sectors: list(values.sectors),
+    kinds: list(values.kinds),
+    languages: list(values.languages),
+  };
+  const parsed = DigestScopeSchema.safeParse(
+    Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
+  );
+  if (!parsed.success)
+    throw new UsageError(
+      parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; '),
+    );
 
-  const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', ...(values['database-url'] ? { DATABASE_URL: values['database-url'] } : {}) };
+  const env = {
+    ...process.env,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    ...(values['database-url'] ? { DATABASE_URL: values['database-url'] } : {}),
+  };
   const runtime = await openRuntime(loadConfig(env));
   try {
-    const digest = await digestFor(runtime.services, { from: values.from!, to: values.to! }, parsed.data);
-    const text = format === 'json' ? JSON.stringify(digest, null, 2) + '\n' : format.startsWith('htm') ? digestToHtml(digest) : digestToMarkdown(digest);
+    const digest = await digestFor(
+      runtime.services,
+      { from: values.from!, to: values.to! },
+      parsed.data,
+    );
+    const text =
+      format === 'json'
+        ? JSON.stringify(digest, null, 2) + '\n'
+        : format.startsWith('htm')
+          ? digestToHtml(digest)
+          : digestToMarkdown(digest);
     if (values.out) {
       await writeFile(values.out, text);
-      console.error(`digest: ${digest.documents.length} documents, ${digest.citations.length} citations, ${digest.verification.checked_numbers} numbers checked → ${values.out}`);
+      console.error(
+        `digest: ${digest.documents.length} documents, ${digest.citations.length} citations, ${digest.verification.checked_numbers} numbers checked → ${values.out}`,
+      );
     } else {
       process.stdout.write(text);
     }
@@ -80,7 +115,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(`digest: ${(error as Error).message.split('\n')[0]}${error instanceof UsageError ? `\n\n${HELP}` : ''}`);
+    console.error(
+      `digest: ${(error as Error).message.split('\n')[0]}${error instanceof UsageError ? `\n\n${HELP}` : ''}`,
+    );
     process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

@@ -64,14 +64,27 @@ async function main(): Promise<number> {
   }
   const k = Number(values.k);
   const concurrency = Number(values.concurrency);
-  if (!Number.isInteger(k) || k < 1 || k > 50) throw new Error('--k must be an integer from 1 to 50');
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new Error('--concurrency must be an integer from 1 to 64');
+  if (!Number.isInteger(k) || k < 1 || k > 50)
+    throw new Error('--k must be an integer from 1 to 50');
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+    throw new Error('--concurrency must be an integer from 1 to 64');
 
-  const questions = await selectPart(parseQuestions(await readFile(values.dataset, 'utf8'), values.dataset), values.split, values.part);
+  const questions = await selectPart(
+    parseQuestions(await readFile(values.dataset, 'utf8'), values.dataset),
+    values.split,
+    values.part,
+  );
   const corpora = values.corpus ?? [];
-  const gold = values.targets ? parseGoldTargets(await readFile(values.targets, 'utf8'), values.targets) : null;
+  const gold = values.targets
+    ? parseGoldTargets(await readFile(values.targets, 'utf8'), values.targets)
+    : null;
 
-  const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0', SEED_CORPUS: 'false' };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    LOG_LEVEL: 'error',
+    RATE_LIMIT_PER_MINUTE: '0',
+    SEED_CORPUS: 'false',
+  };
   if (corpora.length > 0) {
     env.DATABASE_URL = values['database-url'];
     env.DATA_DIR = 'memory://';
@@ -85,7 +98,9 @@ async function main(): Promise<number> {
       const results = await ingestPaths(runtime.ingester, corpora);
       const failed = results.filter((r) => r.status === 'failed');
       for (const f of failed) console.error(`ingest failed: ${f.error}`);
-      console.error(`corpus: ${results.length - failed.length} documents, ${results.reduce((a, r) => a + r.chunks, 0)} chunks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.error(
+        `corpus: ${results.length - failed.length} documents, ${results.reduce((a, r) => a + r.chunks, 0)} chunks in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
     const { store } = runtime.services;
     const progress = createProgressReporter({ label: 'eval' });
@@ -95,7 +110,8 @@ async function main(): Promise<number> {
       k,
       concurrency,
       onProgress: progress.onProgress,
-      chunkText: async (ids) => new Map((await store.getChunks(ids)).map((c) => [c.chunk_id, c.text])),
+      chunkText: async (ids) =>
+        new Map((await store.getChunks(ids)).map((c) => [c.chunk_id, c.text])),
     });
     progress.stop();
     const targets = gold ? scoreTargets(await store.listTargets({ limit: 100_000 }), gold) : null;
@@ -121,13 +137,18 @@ async function main(): Promise<number> {
       console.log('\n' + compareReports(report, previous));
     }
     if (values.thresholds) {
-      const thresholds = JSON.parse(await readFile(values.thresholds, 'utf8')) as Record<string, number>;
+      const thresholds = JSON.parse(await readFile(values.thresholds, 'utf8')) as Record<
+        string,
+        number
+      >;
       const failures = checkThresholds(report, thresholds);
       if (failures.length) {
         console.error(`\neval gate FAILED:\n  ${failures.join('\n  ')}`);
         return 1;
       }
-      console.log(`\neval gate passed (${Object.keys(thresholds).length} thresholds from ${values.thresholds})`);
+      console.log(
+        `\neval gate passed (${Object.keys(thresholds).length} thresholds from ${values.thresholds})`,
+      );
     }
     return 0;
   } finally {
@@ -136,15 +157,23 @@ async function main(): Promise<number> {
 }
 
 /** The questions a split file lists under `part` (all of them without a split file), in dataset order. */
-async function selectPart<T extends { id: string }>(questions: T[], splitFile: string | undefined, part: string | undefined): Promise<T[]> {
+async function selectPart<T extends { id: string }>(
+  questions: T[],
+  splitFile: string | undefined,
+  part: string | undefined,
+): Promise<T[]> {
   if (!splitFile && !part) return questions;
   if (!splitFile || !part) throw new Error('--split and --part go together');
   const split = JSON.parse(await readFile(splitFile, 'utf8')) as Record<string, unknown>;
   const ids = split[part];
-  if (!Array.isArray(ids)) throw new Error(`${splitFile} has no list "${part}" (it has: ${Object.keys(split).join(', ')})`);
+  if (!Array.isArray(ids))
+    throw new Error(
+      `${splitFile} has no list "${part}" (it has: ${Object.keys(split).join(', ')})`,
+    );
   const wanted = new Set(ids.map(String));
   const selected = questions.filter((q) => wanted.has(q.id));
-  if (selected.length === 0) throw new Error(`no question of the dataset is listed under "${part}" in ${splitFile}`);
+  if (selected.length === 0)
+    throw new Error(`no question of the dataset is listed under "${part}" in ${splitFile}`);
   return selected;
 }
 

@@ -5,11 +5,24 @@
  */
 import type { EvalReport } from './report-json.ts';
 import { getMetric, isLowerBetter } from './report-json.ts';
-import { SUMMARY_METRICS, excerpt, formatMetric, metricLabel, textTable, type MetricKind } from './report-md.ts';
+import {
+  SUMMARY_METRICS,
+  excerpt,
+  formatMetric,
+  metricLabel,
+  textTable,
+  type MetricKind,
+} from './report-md.ts';
 
 /** Signed change with an arrow: ratios in percentage points, scores to 3 places, latency in ms. */
-export function formatDelta(current: number | null | undefined, previous: number | null | undefined, kind: MetricKind, lowerIsBetter = false): string {
-  if (current === null || current === undefined || previous === null || previous === undefined) return 'n/a';
+export function formatDelta(
+  current: number | null | undefined,
+  previous: number | null | undefined,
+  kind: MetricKind,
+  lowerIsBetter = false,
+): string {
+  if (current === null || current === undefined || previous === null || previous === undefined)
+    return 'n/a';
   const delta = current - previous;
   const shown = kind === 'ratio' ? delta * 100 : delta;
   const digits = kind === 'ratio' ? 1 : kind === 'score' ? 3 : 0;
@@ -27,14 +40,27 @@ export function formatDelta(current: number | null | undefined, previous: number
  * Questions present in only one report are counted, not compared.
  */
 export function compareReports(current: EvalReport, previous: EvalReport): string {
-  const metrics = [{ path: 'questions', label: 'Questions', kind: 'count' as MetricKind }, ...SUMMARY_METRICS];
+  const metrics = [
+    { path: 'questions', label: 'Questions', kind: 'count' as MetricKind },
+    ...SUMMARY_METRICS,
+  ];
   const rows = metrics
-    .filter((m) => getMetric(current, m.path) !== undefined || getMetric(previous, m.path) !== undefined)
+    .filter(
+      (m) => getMetric(current, m.path) !== undefined || getMetric(previous, m.path) !== undefined,
+    )
     .map((m) => {
       const now = getMetric(current, m.path);
       const before = getMetric(previous, m.path);
-      const change = m.kind === 'count' ? formatDelta(now, before, 'count') : formatDelta(now, before, m.kind, isLowerBetter(m.path));
-      return [metricLabel(m.label, current), formatMetric(before, m.kind), formatMetric(now, m.kind), change];
+      const change =
+        m.kind === 'count'
+          ? formatDelta(now, before, 'count')
+          : formatDelta(now, before, m.kind, isLowerBetter(m.path));
+      return [
+        metricLabel(m.label, current),
+        formatMetric(before, m.kind),
+        formatMetric(now, m.kind),
+        change,
+      ];
     });
 
   const before = new Map(previous.cases.map((c) => [c.id, c]));
@@ -50,11 +76,16 @@ export function compareReports(current: EvalReport, previous: EvalReport): strin
     textTable(['Metric', 'Previous', 'Current', 'Change'], rows),
     '',
     `Newly failing (${newlyFailing.length}):`,
-    ...(newlyFailing.length ? newlyFailing.map((c) => `  ✗ ${c.id}: ${excerpt(c.question, 80)} — ${c.why.join('; ')}`) : ['  none']),
+    ...(newlyFailing.length
+      ? newlyFailing.map((c) => `  ✗ ${c.id}: ${excerpt(c.question, 80)} — ${c.why.join('; ')}`)
+      : ['  none']),
     '',
     `Newly passing (${newlyPassing.length}):`,
-    ...(newlyPassing.length ? newlyPassing.map((c) => `  ✓ ${c.id}: ${excerpt(c.question, 80)}`) : ['  none']),
+    ...(newlyPassing.length
+      ? newlyPassing.map((c) => `  ✓ ${c.id}: ${excerpt(c.question, 80)}`)
+      : ['  none']),
   ];
-  if (added || removed) lines.push('', `Questions only in this run: ${added}; only in the previous run: ${removed}.`);
+  if (added || removed)
+    lines.push('', `Questions only in this run: ${added}; only in the previous run: ${removed}.`);
   return `${lines.join('\n')}\n`;
 }

@@ -62,7 +62,9 @@ const QuestionSchema = z
     alt_must_include: z.array(z.array(nonEmpty).min(1)).optional(),
     category: nonEmpty.optional(),
     answerable: z.boolean().default(true),
-    history: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() })).optional(),
+    history: z
+      .array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() }))
+      .optional(),
     filters: FiltersSchema.optional(),
   })
   // An unanswerable question has nothing to expect, so it may omit both lists; an answerable
@@ -70,7 +72,12 @@ const QuestionSchema = z
   .superRefine((q, ctx) => {
     if (!q.answerable) return;
     for (const field of ['expected_doc_ids', 'must_include'] as const) {
-      if (q[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'required for an answerable question (use [] for none)' });
+      if (q[field] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'required for an answerable question (use [] for none)',
+        });
     }
   });
 
@@ -89,30 +96,39 @@ const GoldTargetSchema = z.object({
 function describeIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.map(String).join('.');
   // Zod does not keep the input on issues; its message says "received undefined" for absent keys.
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return `missing required field "${path}"`;
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined'))
+    return `missing required field "${path}"`;
   return path ? `field "${path}": ${issue.message}` : issue.message;
 }
 
 /** Parses JSONL into validated rows, each with its 1-based line number. */
-function parseJsonl<T>(text: string, source: string, schema: z.ZodType<T>): { row: T; line: number }[] {
+function parseJsonl<T>(
+  text: string,
+  source: string,
+  schema: z.ZodType<T>,
+): { row: T; line: number }[] {
   const rows: { row: T; line: number }[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, index) => {
-    const line = index + 1;
-    const trimmed = raw.trim();
-    if (trimmed === '' || trimmed.startsWith('//')) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(trimmed);
-    } catch (error) {
-      throw new Error(`${source}:${line}: invalid JSON (${(error as Error).message})`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new Error(`${source}:${line}: expected a JSON object`);
-    }
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new Error(`${source}:${line}: ${parsed.error.issues.map(describeIssue).join('; ')}`);
-    rows.push({ row: parsed.data, line });
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = index + 1;
+      const trimmed = raw.trim();
+      if (trimmed === '' || trimmed.startsWith('//')) return;
+      let value: unknown;
+      try {
+        value = JSON.parse(trimmed);
+      } catch (error) {
+        throw new Error(`${source}:${line}: invalid JSON (${(error as Error).message})`);
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new Error(`${source}:${line}: expected a JSON object`);
+      }
+      const parsed = schema.safeParse(value);
+      if (!parsed.success)
+        throw new Error(`${source}:${line}: ${parsed.error.issues.map(describeIssue).join('; ')}`);
+      rows.push({ row: parsed.data, line });
+    });
   return rows;
 }
 
@@ -126,7 +142,10 @@ export function parseQuestions(text: string, source: string): EvalQuestion[] {
   const seen = new Map<string, number>();
   return parseJsonl(text, source, QuestionSchema).map(({ row, line }) => {
     const first = seen.get(row.id);
-    if (first !== undefined) throw new Error(`${source}:${line}: duplicate question id "${row.id}" (first defined on line ${first})`);
+    if (first !== undefined)
+      throw new Error(
+        `${source}:${line}: duplicate question id "${row.id}" (first defined on line ${first})`,
+      );
     seen.set(row.id, line);
     const question: EvalQuestion = {
       id: row.id,

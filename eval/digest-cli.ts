@@ -51,12 +51,26 @@ async function main(): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const facts = (await readFile(values.facts!, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as NewsletterFact);
-  const env = { ...process.env, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0', SEED_CORPUS: 'false', DATA_DIR: 'memory://', DATABASE_URL: undefined, TARGET_EXTRACTOR: 'rules' };
-  const runtime = await openRuntime(loadConfig(env), { logger: createLogger({ level: 'error', write: (line) => console.error(line) }) });
+  const facts = (await readFile(values.facts!, 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as NewsletterFact);
+  const env = {
+    ...process.env,
+    LOG_LEVEL: 'error',
+    RATE_LIMIT_PER_MINUTE: '0',
+    SEED_CORPUS: 'false',
+    DATA_DIR: 'memory://',
+    DATABASE_URL: undefined,
+    TARGET_EXTRACTOR: 'rules',
+  };
+  const runtime = await openRuntime(loadConfig(env), {
+    logger: createLogger({ level: 'error', write: (line) => console.error(line) }),
+  });
   try {
     const results = await ingestPaths(runtime.ingester, [values.corpus!]);
-    for (const failed of results.filter((r) => r.status === 'failed')) console.error(`ingest failed: ${failed.error}`);
+    for (const failed of results.filter((r) => r.status === 'failed'))
+      console.error(`ingest failed: ${failed.error}`);
     const store = runtime.services.store;
     const digest = await buildDigest(store, { from: values.from!, to: values.to! });
     const whole = { from: '2000-01-01', to: new Date().toISOString().slice(0, 10) };
@@ -69,19 +83,42 @@ async function main(): Promise<number> {
 
     const score = scoreDigest(digest, facts);
     const wholeScore = scoreDigest(wholeDigest, []);
-    console.log(`digest ${values.from} to ${values.to}: ${digest.documents.length} documents, ${digest.citations.length} citations, ${score.numbers} numbers`);
-    console.log(facts.length ? `fact recall          ${score.recall.toFixed(3)} (${score.stated} of ${facts.length} newsletter facts whose document is in the corpus)` : 'fact recall          n/a (no facts given)');
-    console.log(`sentences dropped    ${digest.verification.dropped_sentences} (a number the verifier did not find in what the sentence cites)`);
-    console.log(`number verification  ${score.verification.toFixed(3)} (${score.numbers - score.unverifiedNumbers} of ${score.numbers}; whole corpus ${wholeScore.verification.toFixed(3)} of ${wholeScore.numbers})`);
-    console.log(`whole-corpus digest  ${Math.round(warmMs)} ms warm, ${Math.round(coldMs)} ms first (${wholeDigest.documents.length} documents, PGlite in memory, offline)`);
-    if (values.verbose) for (const fact of score.missed) console.log(`  missed ${fact.id} ${fact.document_id} ${fact.value} ${fact.unit ?? ''} — ${fact.text}`);
+    console.log(
+      `digest ${values.from} to ${values.to}: ${digest.documents.length} documents, ${digest.citations.length} citations, ${score.numbers} numbers`,
+    );
+    console.log(
+      facts.length
+        ? `fact recall          ${score.recall.toFixed(3)} (${score.stated} of ${facts.length} newsletter facts whose document is in the corpus)`
+        : 'fact recall          n/a (no facts given)',
+    );
+    console.log(
+      `sentences dropped    ${digest.verification.dropped_sentences} (a number the verifier did not find in what the sentence cites)`,
+    );
+    console.log(
+      `number verification  ${score.verification.toFixed(3)} (${score.numbers - score.unverifiedNumbers} of ${score.numbers}; whole corpus ${wholeScore.verification.toFixed(3)} of ${wholeScore.numbers})`,
+    );
+    console.log(
+      `whole-corpus digest  ${Math.round(warmMs)} ms warm, ${Math.round(coldMs)} ms first (${wholeDigest.documents.length} documents, PGlite in memory, offline)`,
+    );
+    if (values.verbose)
+      for (const fact of score.missed)
+        console.log(
+          `  missed ${fact.id} ${fact.document_id} ${fact.value} ${fact.unit ?? ''} — ${fact.text}`,
+        );
 
     const failures: string[] = [];
-    const min = (name: string) => (values[name as 'min-recall'] === undefined ? null : Number(values[name as 'min-recall']));
-    if (min('min-recall') !== null && score.recall < min('min-recall')!) failures.push(`fact recall ${score.recall.toFixed(3)} < ${min('min-recall')}`);
+    const min = (name: string) =>
+      values[name as 'min-recall'] === undefined ? null : Number(values[name as 'min-recall']);
+    if (min('min-recall') !== null && score.recall < min('min-recall')!)
+      failures.push(`fact recall ${score.recall.toFixed(3)} < ${min('min-recall')}`);
     const minVerification = min('min-verification');
-    if (minVerification !== null && Math.min(score.verification, wholeScore.verification) < minVerification) failures.push(`number verification below ${minVerification}`);
-    if (min('max-ms') !== null && warmMs > min('max-ms')!) failures.push(`whole-corpus digest ${Math.round(warmMs)} ms > ${min('max-ms')} ms`);
+    if (
+      minVerification !== null &&
+      Math.min(score.verification, wholeScore.verification) < minVerification
+    )
+      failures.push(`number verification below ${minVerification}`);
+    if (min('max-ms') !== null && warmMs > min('max-ms')!)
+      failures.push(`whole-corpus digest ${Math.round(warmMs)} ms > ${min('max-ms')} ms`);
     for (const failure of failures) console.error(`FAIL ${failure}`);
     return failures.length ? 1 : 0;
   } finally {

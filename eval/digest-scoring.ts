@@ -32,10 +32,15 @@ const MARKER = /\[(\d{1,4})\]/g;
 export function scoreDigest(digest: Digest, facts: NewsletterFact[]): DigestScore {
   const passages = new Map(digest.citations.map((c) => [c.n, c.quote]));
   const documentOf = new Map(digest.citations.map((c) => [c.n, c.document_id]));
-  const texts = digest.sections.flatMap((s) => s.items.flatMap((i) => [i.text, ...(i.bullets ?? []).map((b) => b.text)])).filter(Boolean);
+  const texts = digest.sections
+    .flatMap((s) => s.items.flatMap((i) => [i.text, ...(i.bullets ?? []).map((b) => b.text)]))
+    .filter(Boolean);
   let numbers = 0;
   let unverifiedNumbers = 0;
-  const statements: { documents: Set<string>; quantities: { value: number; unit: string | null }[] }[] = [];
+  const statements: {
+    documents: Set<string>;
+    quantities: { value: number; unit: string | null }[];
+  }[] = [];
   for (const text of texts) {
     const claim = text.replace(TITLE, 'the document');
     const result = verifyAnswer(claim, passages);
@@ -43,12 +48,16 @@ export function scoreDigest(digest: Digest, facts: NewsletterFact[]): DigestScor
     numbers += count;
     if (result.unverified.length) unverifiedNumbers += count;
     statements.push({
-      documents: new Set(Array.from(text.matchAll(MARKER), (m) => documentOf.get(Number(m[1]))!).filter(Boolean)),
+      documents: new Set(
+        Array.from(text.matchAll(MARKER), (m) => documentOf.get(Number(m[1]))!).filter(Boolean),
+      ),
       quantities: findQuantities(claim.replace(MARKER, ' ')),
     });
   }
   const states = (fact: NewsletterFact) =>
-    statements.some((s) => s.documents.has(fact.document_id) && s.quantities.some((q) => sameValue(q, fact)));
+    statements.some(
+      (s) => s.documents.has(fact.document_id) && s.quantities.some((q) => sameValue(q, fact)),
+    );
   const missed = facts.filter((fact) => !states(fact));
   return {
     recall: facts.length ? (facts.length - missed.length) / facts.length : 1,
@@ -61,6 +70,7 @@ export function scoreDigest(digest: Digest, facts: NewsletterFact[]): DigestScor
 }
 
 function sameValue(q: { value: number; unit: string | null }, fact: NewsletterFact): boolean {
-  const close = Math.abs(q.value - fact.value) <= 0.005 * Math.max(Math.abs(q.value), Math.abs(fact.value));
+  const close =
+    Math.abs(q.value - fact.value) <= 0.005 * Math.max(Math.abs(q.value), Math.abs(fact.value));
   return close && (q.unit === (fact.unit ?? null) || q.unit === null || fact.unit === undefined);
 }

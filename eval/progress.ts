@@ -11,12 +11,18 @@ export interface ProgressReporter {
 }
 
 /** A reporter writing to `stream` (default stderr, so stdout stays clean for the summary). */
-export function createProgressReporter(options: { label?: string; stream?: NodeJS.WriteStream } = {}): ProgressReporter {
+export function createProgressReporter(
+  options: { label?: string; stream?: NodeJS.WriteStream } = {},
+): ProgressReporter {
   const stream = options.stream ?? process.stderr;
   const label = options.label ?? 'questions';
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { stream, format: `${label} [{bar}] {value}/{total} | {duration_formatted} elapsed | ETA {eta_formatted}`, hideCursor: true },
+      {
+        stream,
+        format: `${label} [{bar}] {value}/{total} | {duration_formatted} elapsed | ETA {eta_formatted}`,
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     let started = false;

@@ -7,11 +7,23 @@
 import type { CaseResult } from './run.ts';
 import type { EvalReport } from './report-json.ts';
 import { getMetric } from './report-json.ts';
-import { SUMMARY_METRICS, describeExpected, formatMetric, metricLabel, plural, type MetricKind } from './report-md.ts';
+import {
+  SUMMARY_METRICS,
+  describeExpected,
+  formatMetric,
+  metricLabel,
+  plural,
+  type MetricKind,
+} from './report-md.ts';
 
 /** Escapes text for HTML element content and double- or single-quoted attributes. */
 export function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** A fragment id safe for any case id (ids may contain spaces or CJK). */
@@ -59,16 +71,23 @@ function tone(value: number | null | undefined, kind: MetricKind): string {
 }
 
 function summaryCards(report: EvalReport): string {
-  const cards = SUMMARY_METRICS.filter((m) => !(m.path.startsWith('targets.') && report.targets === null)).map((m) => {
+  const cards = SUMMARY_METRICS.filter(
+    (m) => !(m.path.startsWith('targets.') && report.targets === null),
+  ).map((m) => {
     const value = getMetric(report, m.path);
     return `<div class="card"><div class="label">${esc(metricLabel(m.label, report))}</div><div class="value ${tone(value, m.kind)}">${esc(formatMetric(value, m.kind))}</div></div>`;
   });
-  cards.unshift(`<div class="card"><div class="label">Questions</div><div class="value">${report.questions}</div><div class="meta">${report.passed} passed · ${report.failed} failed${report.errors ? ` · ${plural(report.errors, 'error')}` : ''}</div></div>`);
+  cards.unshift(
+    `<div class="card"><div class="label">Questions</div><div class="value">${report.questions}</div><div class="meta">${report.passed} passed · ${report.failed} failed${report.errors ? ` · ${plural(report.errors, 'error')}` : ''}</div></div>`,
+  );
   return `<div class="cards">${cards.join('')}</div>`;
 }
 
 /** A horizontal bar chart (0–100%) with one bar per row; rows without a value show "—". */
-export function barChart(title: string, rows: { label: string; value: number | null; overall?: boolean }[]): string {
+export function barChart(
+  title: string,
+  rows: { label: string; value: number | null; overall?: boolean }[],
+): string {
   const labelWidth = 150;
   const barWidth = 150;
   const rowHeight = 24;
@@ -89,75 +108,121 @@ export function barChart(title: string, rows: { label: string; value: number | n
 
 function categoryCharts(report: EvalReport): string {
   const entries = Object.entries(report.by_category);
-  const charts: [string, (s: EvalReport['by_category'][string]) => number | null, number | null][] = [
-    ['Cases passed', (s) => s.pass_rate, report.pass_rate],
-    [`Retrieval hit@${report.retrieval.k}`, (s) => s.hit_at_k, report.retrieval.hit_at_k],
-    ['Must-include accuracy', (s) => s.must_include_accuracy, report.answer.must_include_accuracy],
-    ['Lead correct', (s) => s.lead_correct, report.answer.lead_correct],
-    ['Citation precision', (s) => s.citation_precision, report.citations.precision],
-    ['Unanswerable declined', (s) => s.unanswerable_accuracy, report.unanswerable.accuracy],
-  ];
+  const charts: [string, (s: EvalReport['by_category'][string]) => number | null, number | null][] =
+    [
+      ['Cases passed', (s) => s.pass_rate, report.pass_rate],
+      [`Retrieval hit@${report.retrieval.k}`, (s) => s.hit_at_k, report.retrieval.hit_at_k],
+      [
+        'Must-include accuracy',
+        (s) => s.must_include_accuracy,
+        report.answer.must_include_accuracy,
+      ],
+      ['Lead correct', (s) => s.lead_correct, report.answer.lead_correct],
+      ['Citation precision', (s) => s.citation_precision, report.citations.precision],
+      ['Unanswerable declined', (s) => s.unanswerable_accuracy, report.unanswerable.accuracy],
+    ];
   const figures = charts
     .filter(([, pick, overall]) => overall !== null || entries.some(([, s]) => pick(s) !== null))
-    .map(([title, pick, overall]) => barChart(title, [{ label: 'all questions', value: overall, overall: true }, ...entries.filter(([, s]) => pick(s) !== null).map(([name, s]) => ({ label: name, value: pick(s) }))]));
+    .map(([title, pick, overall]) =>
+      barChart(title, [
+        { label: 'all questions', value: overall, overall: true },
+        ...entries
+          .filter(([, s]) => pick(s) !== null)
+          .map(([name, s]) => ({ label: name, value: pick(s) })),
+      ]),
+    );
   return `<div class="charts">${figures.join('')}</div>`;
 }
 
 function categoryTable(report: EvalReport): string {
-  const rows = Object.entries(report.by_category).map(([name, s]) => `<tr><td>${esc(name)}</td><td class="num">${s.count}</td><td class="num">${esc(formatMetric(s.pass_rate, 'ratio'))}</td><td class="num">${esc(formatMetric(s.hit_at_k, 'ratio'))}</td><td class="num">${esc(formatMetric(s.mrr, 'score'))}</td><td class="num">${esc(formatMetric(s.must_include_accuracy, 'ratio'))}</td><td class="num">${esc(formatMetric(s.lead_correct, 'ratio'))}</td><td class="num">${esc(formatMetric(s.citation_precision, 'ratio'))}</td><td class="num">${s.unanswerable_count ? `${esc(formatMetric(s.unanswerable_accuracy, 'ratio'))} of ${s.unanswerable_count}` : '—'}</td><td class="num">${esc(formatMetric(s.latency_p50, 'ms'))}</td></tr>`);
+  const rows = Object.entries(report.by_category).map(
+    ([name, s]) =>
+      `<tr><td>${esc(name)}</td><td class="num">${s.count}</td><td class="num">${esc(formatMetric(s.pass_rate, 'ratio'))}</td><td class="num">${esc(formatMetric(s.hit_at_k, 'ratio'))}</td><td class="num">${esc(formatMetric(s.mrr, 'score'))}</td><td class="num">${esc(formatMetric(s.must_include_accuracy, 'ratio'))}</td><td class="num">${esc(formatMetric(s.lead_correct, 'ratio'))}</td><td class="num">${esc(formatMetric(s.citation_precision, 'ratio'))}</td><td class="num">${s.unanswerable_count ? `${esc(formatMetric(s.unanswerable_accuracy, 'ratio'))} of ${s.unanswerable_count}` : '—'}</td><td class="num">${esc(formatMetric(s.latency_p50, 'ms'))}</td></tr>`,
+  );
   return `<table><thead><tr><th>Category</th><th class="num">n</th><th class="num">Passed</th><th class="num">Hit@${report.retrieval.k}</th><th class="num">MRR</th><th class="num">Must-include</th><th class="num">Lead</th><th class="num">Cite precision</th><th class="num">Declined</th><th class="num">p50</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function expectedCell(c: CaseResult): string {
   if (!c.answerable_expected) return `<em>${esc(describeExpected(c))}</em>`;
-  const docs = c.expected_doc_ids.length ? `<div>${c.expected_doc_ids.map((d) => `<code>${esc(d)}</code>`).join(' ')}</div>` : '';
-  const tokens = c.must_include.length ? `<div class="tokens">${c.must_include.map((t) => `<code${c.missing_tokens.includes(t) ? ' class="missing" title="missing from the answer"' : ''}>${esc(t)}</code>`).join(' ')}</div>` : '';
-  const alt = c.alt_must_include?.length ? `<div class="meta">or: ${c.alt_must_include.map((list) => list.map((t) => `<code>${esc(t)}</code>`).join(' ')).join(' / ')}</div>` : '';
+  const docs = c.expected_doc_ids.length
+    ? `<div>${c.expected_doc_ids.map((d) => `<code>${esc(d)}</code>`).join(' ')}</div>`
+    : '';
+  const tokens = c.must_include.length
+    ? `<div class="tokens">${c.must_include.map((t) => `<code${c.missing_tokens.includes(t) ? ' class="missing" title="missing from the answer"' : ''}>${esc(t)}</code>`).join(' ')}</div>`
+    : '';
+  const alt = c.alt_must_include?.length
+    ? `<div class="meta">or: ${c.alt_must_include.map((list) => list.map((t) => `<code>${esc(t)}</code>`).join(' ')).join(' / ')}</div>`
+    : '';
   return docs + tokens + alt || '<em>(nothing specified)</em>';
 }
 
 function quotesCell(c: CaseResult): string {
   if (c.citations.length === 0) return '<em>no citations</em>';
-  return c.citations.map((q) => {
-    const where = [q.document_id, q.page !== null ? `p. ${q.page}` : null, q.heading].filter(Boolean).join(' · ');
-    return `<blockquote${q.valid ? '' : ' class="invalid"'}><span class="src">[${q.n}] ${esc(where)}${q.valid ? '' : ' — quote not found in chunk'}</span>${esc(q.quote)}</blockquote>`;
-  }).join('');
+  return c.citations
+    .map((q) => {
+      const where = [q.document_id, q.page !== null ? `p. ${q.page}` : null, q.heading]
+        .filter(Boolean)
+        .join(' · ');
+      return `<blockquote${q.valid ? '' : ' class="invalid"'}><span class="src">[${q.n}] ${esc(where)}${q.valid ? '' : ' — quote not found in chunk'}</span>${esc(q.quote)}</blockquote>`;
+    })
+    .join('');
 }
 
 function failuresTable(report: EvalReport): string {
   const failures = report.cases.filter((c) => !c.pass);
   if (failures.length === 0) return '<p>No failures.</p>';
   const rows = failures.map((c) => {
-    const got = c.error ? '<em>no answer: the ask failed</em>' : `<div class="answer">${esc(c.answer) || '<em>(empty answer)</em>'}</div><div class="meta">retrieved: ${esc(c.retrieved_doc_ids.slice(0, report.retrieval.k).join(', ') || 'none')}</div>`;
+    const got = c.error
+      ? '<em>no answer: the ask failed</em>'
+      : `<div class="answer">${esc(c.answer) || '<em>(empty answer)</em>'}</div><div class="meta">retrieved: ${esc(c.retrieved_doc_ids.slice(0, report.retrieval.k).join(', ') || 'none')}</div>`;
     return `<tr id="${anchor(c.id)}"><td><strong>${esc(c.id)}</strong><div class="meta">${esc(c.category ?? '')}</div>${esc(c.question)}</td><td>${expectedCell(c)}</td><td>${got}<ul class="why">${c.why.map((w) => `<li>${esc(w)}</li>`).join('')}</ul></td><td>${quotesCell(c)}</td></tr>`;
   });
   return `<table><thead><tr><th style="width:22%">Question</th><th style="width:20%">Expected</th><th style="width:30%">Got</th><th>Cited passages</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function allCasesTable(report: EvalReport): string {
-  const rows = report.cases.map((c) => `<tr><td>${c.pass ? '<span class="pill pass">pass</span>' : `<a href="#${anchor(c.id)}"><span class="pill fail">fail</span></a>`}</td><td>${esc(c.id)}</td><td>${esc(c.category ?? '')}</td><td>${esc(c.question)}</td><td class="num">${c.hit === null ? '—' : c.hit ? '✓' : '✗'}</td><td class="num">${esc(formatMetric(c.rr, 'score'))}</td><td class="num">${c.must_include_pass === null ? '—' : c.must_include_pass ? '✓' : '✗'}</td><td class="num">${c.citations.length}</td><td class="num">${esc(formatMetric(c.latency_ms, 'ms'))}</td></tr>`);
+  const rows = report.cases.map(
+    (c) =>
+      `<tr><td>${c.pass ? '<span class="pill pass">pass</span>' : `<a href="#${anchor(c.id)}"><span class="pill fail">fail</span></a>`}</td><td>${esc(c.id)}</td><td>${esc(c.category ?? '')}</td><td>${esc(c.question)}</td><td class="num">${c.hit === null ? '—' : c.hit ? '✓' : '✗'}</td><td class="num">${esc(formatMetric(c.rr, 'score'))}</td><td class="num">${c.must_include_pass === null ? '—' : c.must_include_pass ? '✓' : '✗'}</td><td class="num">${c.citations.length}</td><td class="num">${esc(formatMetric(c.latency_ms, 'ms'))}</td></tr>`,
+  );
   return `<details><summary>All ${report.cases.length} cases</summary><table><thead><tr><th></th><th>ID</th><th>Category</th><th>Question</th><th class="num">Hit</th><th class="num">RR</th><th class="num">Tokens</th><th class="num">Cites</th><th class="num">Latency</th></tr></thead><tbody>${rows.join('')}</tbody></table></details>`;
 }
 
 function targetsSection(report: EvalReport): string {
   const t = report.targets;
   if (!t) return '';
-  const docs = Object.entries(t.by_document).map(([doc, s]) => `<tr><td><code>${esc(doc)}</code></td><td class="num">${s.tp}</td><td class="num">${s.fp}</td><td class="num">${s.fn}</td><td class="num">${esc(formatMetric(s.precision, 'ratio'))}</td><td class="num">${esc(formatMetric(s.recall, 'ratio'))}</td><td class="num">${esc(formatMetric(s.f1, 'score'))}</td></tr>`);
-  const misses = t.misses.map((g) => `<tr><td><code>${esc(g.doc_id)}</code></td><td>${esc(g.metric)}</td><td class="num">${esc(`${g.value} ${g.unit}`)}</td><td class="num">${esc(String(g.target_year ?? '—'))}</td><td>${esc(g.quote ?? '')}</td></tr>`);
-  const spurious = t.false_positives.map((x) => `<tr><td><code>${esc(x.document_id)}</code></td><td>${esc(x.metric)}</td><td class="num">${esc(`${x.value} ${x.unit}`)}</td><td class="num">${esc(String(x.target_year ?? '—'))}</td><td>${esc(x.quote)}</td></tr>`);
-  const head = '<thead><tr><th>Document</th><th>Metric</th><th class="num">Value</th><th class="num">Year</th><th>Quote</th></tr></thead>';
+  const docs = Object.entries(t.by_document).map(
+    ([doc, s]) =>
+      `<tr><td><code>${esc(doc)}</code></td><td class="num">${s.tp}</td><td class="num">${s.fp}</td><td class="num">${s.fn}</td><td class="num">${esc(formatMetric(s.precision, 'ratio'))}</td><td class="num">${esc(formatMetric(s.recall, 'ratio'))}</td><td class="num">${esc(formatMetric(s.f1, 'score'))}</td></tr>`,
+  );
+  const misses = t.misses.map(
+    (g) =>
+      `<tr><td><code>${esc(g.doc_id)}</code></td><td>${esc(g.metric)}</td><td class="num">${esc(`${g.value} ${g.unit}`)}</td><td class="num">${esc(String(g.target_year ?? '—'))}</td><td>${esc(g.quote ?? '')}</td></tr>`,
+  );
+  const spurious = t.false_positives.map(
+    (x) =>
+      `<tr><td><code>${esc(x.document_id)}</code></td><td>${esc(x.metric)}</td><td class="num">${esc(`${x.value} ${x.unit}`)}</td><td class="num">${esc(String(x.target_year ?? '—'))}</td><td>${esc(x.quote)}</td></tr>`,
+  );
+  const head =
+    '<thead><tr><th>Document</th><th>Metric</th><th class="num">Value</th><th class="num">Year</th><th>Quote</th></tr></thead>';
   return [
     '<h2>Targets</h2>',
     `<p>${t.tp} matched, ${t.fp} spurious, ${t.fn} missed.</p>`,
     `<table><thead><tr><th>Document</th><th class="num">TP</th><th class="num">FP</th><th class="num">FN</th><th class="num">Precision</th><th class="num">Recall</th><th class="num">F1</th></tr></thead><tbody>${docs.join('')}</tbody></table>`,
-    misses.length ? `<details><summary>${misses.length} missed gold targets</summary><table>${head}<tbody>${misses.join('')}</tbody></table></details>` : '',
-    spurious.length ? `<details><summary>${spurious.length} extracted targets with no gold match</summary><table>${head}<tbody>${spurious.join('')}</tbody></table></details>` : '',
+    misses.length
+      ? `<details><summary>${misses.length} missed gold targets</summary><table>${head}<tbody>${misses.join('')}</tbody></table></details>`
+      : '',
+    spurious.length
+      ? `<details><summary>${spurious.length} extracted targets with no gold match</summary><table>${head}<tbody>${spurious.join('')}</tbody></table></details>`
+      : '',
   ].join('');
 }
 
 /** The full `report.html` document. Deterministic for a given report. */
 export function renderHtml(report: EvalReport): string {
-  const settings = Object.entries(report.settings).map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`).join(' · ');
+  const settings = Object.entries(report.settings)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(' · ');
   const failed = report.cases.filter((c) => !c.pass).length;
   return `<!doctype html>
 <html lang="en">

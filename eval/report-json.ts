@@ -13,7 +13,13 @@ export interface CaseMetrics {
   passed: number;
   pass_rate: number | null;
   /** Over answerable questions with expected documents. */
-  retrieval: { hit_at_1: number | null; hit_at_k: number | null; recall_at_k: number | null; mrr: number | null; count: number };
+  retrieval: {
+    hit_at_1: number | null;
+    hit_at_k: number | null;
+    recall_at_k: number | null;
+    mrr: number | null;
+    count: number;
+  };
   /** `must_include_accuracy` is over answerable questions (declining counts as a miss). */
   answer: {
     must_include_accuracy: number | null;
@@ -90,11 +96,17 @@ export function caseMetrics(cases: readonly CaseResult[]): CaseMetrics {
   const unanswerable = cases.filter((c) => !c.answerable_expected);
   const citations = cases.flatMap((c) => c.citations);
   // Cited-expected is pooled over the citations of cases that have expected documents.
-  const expectedCitations = cases.filter((c) => c.cited_expected_rate !== null).flatMap((c) => c.citations.map((x) => c.expected_doc_ids.includes(x.document_id)));
+  const expectedCitations = cases
+    .filter((c) => c.cited_expected_rate !== null)
+    .flatMap((c) => c.citations.map((x) => c.expected_doc_ids.includes(x.document_id)));
   // Citation precision is pooled over the distinct cited documents of each scored question.
   const citedDocs = cases
     .filter((c) => c.citation_precision !== null)
-    .flatMap((c) => [...new Set(c.citations.map((x) => x.document_id))].map((id) => c.expected_doc_ids.includes(id)));
+    .flatMap((c) =>
+      [...new Set(c.citations.map((x) => x.document_id))].map((id) =>
+        c.expected_doc_ids.includes(id),
+      ),
+    );
   const latencies = cases.map((c) => c.latency_ms);
   const passed = cases.filter((c) => c.pass).length;
   return {
@@ -109,17 +121,29 @@ export function caseMetrics(cases: readonly CaseResult[]): CaseMetrics {
       count: retrievalCases.length,
     },
     answer: {
-      must_include_accuracy: ratio(answerable.filter((c) => c.must_include_pass).length, answerable.length),
+      must_include_accuracy: ratio(
+        answerable.filter((c) => c.must_include_pass).length,
+        answerable.length,
+      ),
       lead_correct: ratio(answerable.filter((c) => c.lead_correct).length, answerable.length),
       citation_validity: ratio(citations.filter((c) => c.valid).length, citations.length),
-      cited_expected_rate: ratio(expectedCitations.filter(Boolean).length, expectedCitations.length),
+      cited_expected_rate: ratio(
+        expectedCitations.filter(Boolean).length,
+        expectedCitations.length,
+      ),
       count: answerable.length,
       citations: citations.length,
     },
-    citations: { precision: ratio(citedDocs.filter(Boolean).length, citedDocs.length), cited_documents: citedDocs.length },
+    citations: {
+      precision: ratio(citedDocs.filter(Boolean).length, citedDocs.length),
+      cited_documents: citedDocs.length,
+    },
     unanswerable: {
       count: unanswerable.length,
-      accuracy: ratio(unanswerable.filter((c) => c.answerable === false).length, unanswerable.length),
+      accuracy: ratio(
+        unanswerable.filter((c) => c.answerable === false).length,
+        unanswerable.length,
+      ),
     },
     latency_ms: {
       p50: latencies.length ? Math.round(percentile(latencies, 50)) : 0,
@@ -164,7 +188,8 @@ export function summarize(cases: readonly CaseResult[], options: SummarizeOption
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const byCategory: Record<string, CategorySummary> = {};
-  for (const key of [...groups.keys()].sort()) byCategory[key] = categorySummary(groups.get(key) ?? []);
+  for (const key of [...groups.keys()].sort())
+    byCategory[key] = categorySummary(groups.get(key) ?? []);
 
   return {
     questions: m.count,
@@ -202,7 +227,14 @@ export function getMetric(report: EvalReport, path: string): number | null | und
 
 /** Metrics where lower is better: the threshold is a ceiling. Everything else is a floor. */
 export function isLowerBetter(path: string): boolean {
-  return path.startsWith('latency_ms.') || path.endsWith('latency_p50') || path === 'errors' || path === 'failed' || path.endsWith('.fp') || path.endsWith('.fn');
+  return (
+    path.startsWith('latency_ms.') ||
+    path.endsWith('latency_p50') ||
+    path === 'errors' ||
+    path === 'failed' ||
+    path.endsWith('.fp') ||
+    path.endsWith('.fn')
+  );
 }
 
 /**
@@ -217,7 +249,10 @@ export function checkThresholds(report: EvalReport, thresholds: Record<string, n
   for (const [path, limit] of Object.entries(thresholds)) {
     const value = getMetric(report, path);
     if (value === undefined) {
-      const hint = path.startsWith('targets.') && report.targets === null ? ' (targets were not scored: pass a gold targets file)' : '';
+      const hint =
+        path.startsWith('targets.') && report.targets === null
+          ? ' (targets were not scored: pass a gold targets file)'
+          : '';
       failures.push(`${path}: no such metric in the report${hint}`);
     } else if (value === null) {
       failures.push(`${path}: no value in this run (nothing to measure), threshold ${limit}`);

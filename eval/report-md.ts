@@ -58,7 +58,8 @@ export function describeExpected(c: EvalReport['cases'][number]): string {
   if (!c.answerable_expected) return 'decline (not answerable from the corpus)';
   const parts: string[] = [];
   if (c.expected_doc_ids.length) parts.push(`docs: ${c.expected_doc_ids.join(', ')}`);
-  if (c.must_include.length) parts.push(`tokens: ${c.must_include.map((t) => `'${t}'`).join(', ')}`);
+  if (c.must_include.length)
+    parts.push(`tokens: ${c.must_include.map((t) => `'${t}'`).join(', ')}`);
   return parts.join('; ') || '(nothing specified)';
 }
 
@@ -69,7 +70,13 @@ function visibleMetrics(report: EvalReport) {
 /** Display width: CJK and other wide characters take two columns in a terminal. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
 
@@ -80,14 +87,24 @@ function pad(s: string, w: number): string {
 /** Lays out rows as a fixed-width text table with a rule under the header. */
 export function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 /** The compact console summary the eval CLI prints after a run. */
 export function formatSummaryTable(report: EvalReport): string {
-  const rows = visibleMetrics(report).map((m) => [metricLabel(m.label, report), formatMetric(getMetric(report, m.path), m.kind)]);
-  rows.unshift(['Questions', `${report.questions} (${report.passed} passed, ${report.failed} failed${report.errors ? `, ${plural(report.errors, 'error')}` : ''})`]);
+  const rows = visibleMetrics(report).map((m) => [
+    metricLabel(m.label, report),
+    formatMetric(getMetric(report, m.path), m.kind),
+  ]);
+  rows.unshift([
+    'Questions',
+    `${report.questions} (${report.passed} passed, ${report.failed} failed${report.errors ? `, ${plural(report.errors, 'error')}` : ''})`,
+  ]);
   const categories = Object.entries(report.by_category);
   const main = textTable(['Metric', 'Value'], rows);
   if (categories.length <= 1) return main;
@@ -106,23 +123,74 @@ export function formatSummaryTable(report: EvalReport): string {
 
 /** Escapes text for a Markdown table cell: pipes, line breaks, and HTML-significant characters. */
 export function mdCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, ' ');
 }
 
 function mdTable(header: string[], rows: string[][]): string {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+  ].join('\n');
 }
 
 function targetsSection(report: EvalReport): string[] {
   const t = report.targets;
   if (!t) return [];
-  const docs = Object.entries(t.by_document).map(([doc, s]) => [doc, String(s.tp), String(s.fp), String(s.fn), formatMetric(s.precision, 'ratio'), formatMetric(s.recall, 'ratio'), formatMetric(s.f1, 'score')]);
-  const lines = ['## Targets', '', `Precision ${formatMetric(t.precision, 'ratio')}, recall ${formatMetric(t.recall, 'ratio')}, F1 ${formatMetric(t.f1, 'score')} (${t.tp} matched, ${t.fp} spurious, ${t.fn} missed).`, '', mdTable(['Document', 'TP', 'FP', 'FN', 'Precision', 'Recall', 'F1'], docs), ''];
+  const docs = Object.entries(t.by_document).map(([doc, s]) => [
+    doc,
+    String(s.tp),
+    String(s.fp),
+    String(s.fn),
+    formatMetric(s.precision, 'ratio'),
+    formatMetric(s.recall, 'ratio'),
+    formatMetric(s.f1, 'score'),
+  ]);
+  const lines = [
+    '## Targets',
+    '',
+    `Precision ${formatMetric(t.precision, 'ratio')}, recall ${formatMetric(t.recall, 'ratio')}, F1 ${formatMetric(t.f1, 'score')} (${t.tp} matched, ${t.fp} spurious, ${t.fn} missed).`,
+    '',
+    mdTable(['Document', 'TP', 'FP', 'FN', 'Precision', 'Recall', 'F1'], docs),
+    '',
+  ];
   if (t.misses.length) {
-    lines.push('### Missed gold targets', '', mdTable(['Document', 'Metric', 'Value', 'Year'], t.misses.map((g) => [g.doc_id, g.metric, `${g.value} ${g.unit}`, String(g.target_year ?? '—')])), '');
+    lines.push(
+      '### Missed gold targets',
+      '',
+      mdTable(
+        ['Document', 'Metric', 'Value', 'Year'],
+        t.misses.map((g) => [
+          g.doc_id,
+          g.metric,
+          `${g.value} ${g.unit}`,
+          String(g.target_year ?? '—'),
+        ]),
+      ),
+      '',
+    );
   }
   if (t.false_positives.length) {
-    lines.push('### Extracted targets with no gold match', '', mdTable(['Document', 'Metric', 'Value', 'Year', 'Quote'], t.false_positives.map((x) => [x.document_id, x.metric, `${x.value} ${x.unit}`, String(x.target_year ?? '—'), excerpt(x.quote, 100)])), '');
+    lines.push(
+      '### Extracted targets with no gold match',
+      '',
+      mdTable(
+        ['Document', 'Metric', 'Value', 'Year', 'Quote'],
+        t.false_positives.map((x) => [
+          x.document_id,
+          x.metric,
+          `${x.value} ${x.unit}`,
+          String(x.target_year ?? '—'),
+          excerpt(x.quote, 100),
+        ]),
+      ),
+      '',
+    );
   }
   return lines;
 }
@@ -130,8 +198,14 @@ function targetsSection(report: EvalReport): string[] {
 /** The `report.md` text: summary, per-category table, targets, and one row per failed case. */
 export function renderMarkdown(report: EvalReport): string {
   const k = report.retrieval.k;
-  const summary = visibleMetrics(report).map((m) => [metricLabel(m.label, report), formatMetric(getMetric(report, m.path), m.kind)]);
-  summary.unshift(['Questions', `${report.questions} (${report.passed} passed, ${report.failed} failed, ${plural(report.errors, 'error')})`]);
+  const summary = visibleMetrics(report).map((m) => [
+    metricLabel(m.label, report),
+    formatMetric(getMetric(report, m.path), m.kind),
+  ]);
+  summary.unshift([
+    'Questions',
+    `${report.questions} (${report.passed} passed, ${report.failed} failed, ${plural(report.errors, 'error')})`,
+  ]);
   const categories = Object.entries(report.by_category).map(([name, s]) => [
     name,
     String(s.count),
@@ -141,17 +215,23 @@ export function renderMarkdown(report: EvalReport): string {
     formatMetric(s.must_include_accuracy, 'ratio'),
     formatMetric(s.lead_correct, 'ratio'),
     formatMetric(s.citation_precision, 'ratio'),
-    s.unanswerable_count ? `${formatMetric(s.unanswerable_accuracy, 'ratio')} of ${s.unanswerable_count}` : '—',
+    s.unanswerable_count
+      ? `${formatMetric(s.unanswerable_accuracy, 'ratio')} of ${s.unanswerable_count}`
+      : '—',
     formatMetric(s.latency_p50, 'ms'),
   ]);
-  const failures = report.cases.filter((c) => !c.pass).map((c) => [
-    c.id,
-    excerpt(c.question, 120),
-    describeExpected(c),
-    c.error ? `(error) ${excerpt(c.error, 120)}` : excerpt(c.answer, 160) || '(empty answer)',
-    c.why.join('; '),
-  ]);
-  const settings = Object.entries(report.settings).map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`).join(', ');
+  const failures = report.cases
+    .filter((c) => !c.pass)
+    .map((c) => [
+      c.id,
+      excerpt(c.question, 120),
+      describeExpected(c),
+      c.error ? `(error) ${excerpt(c.error, 120)}` : excerpt(c.answer, 160) || '(empty answer)',
+      c.why.join('; '),
+    ]);
+  const settings = Object.entries(report.settings)
+    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(', ');
 
   return [
     '# Policy QA evaluation report',
@@ -164,12 +244,28 @@ export function renderMarkdown(report: EvalReport): string {
     '',
     '## By category',
     '',
-    mdTable(['Category', 'n', 'Passed', `Hit@${k}`, 'MRR', 'Must-include', 'Lead correct', 'Citation precision', 'Unanswerable declined', 'Latency p50'], categories),
+    mdTable(
+      [
+        'Category',
+        'n',
+        'Passed',
+        `Hit@${k}`,
+        'MRR',
+        'Must-include',
+        'Lead correct',
+        'Citation precision',
+        'Unanswerable declined',
+        'Latency p50',
+      ],
+      categories,
+    ),
     '',
     ...targetsSection(report),
     `## Failures (${failures.length})`,
     '',
-    failures.length ? mdTable(['ID', 'Question', 'Expected', 'Got (answer excerpt)', 'Why'], failures) : 'No failures.',
+    failures.length
+      ? mdTable(['ID', 'Question', 'Expected', 'Got (answer excerpt)', 'Why'], failures)
+      : 'No failures.',
     '',
   ].join('\n');
 }

@@ -97,7 +97,10 @@ export interface RunEvalOptions {
  * given, then `response.retrieved`, then the citations in order, then the closest passages
  * offered when the service declined.
  */
-export function retrievedDocIds(response: AskResponse, retrieved: { document_id: string }[] = []): string[] {
+export function retrievedDocIds(
+  response: AskResponse,
+  retrieved: { document_id: string }[] = [],
+): string[] {
   return rankDocIds([
     ...retrieved.map((p) => p.document_id),
     ...(response.retrieved ?? []).map((p) => p.document_id),
@@ -116,7 +119,17 @@ function toCaseCitation(citation: Citation, valid: boolean): CaseCitation {
 }
 
 /** The fields of a case that come from the question itself. */
-type CaseIdentity = Pick<CaseResult, 'id' | 'question' | 'category' | 'lang' | 'answerable_expected' | 'expected_doc_ids' | 'must_include' | 'alt_must_include'>;
+type CaseIdentity = Pick<
+  CaseResult,
+  | 'id'
+  | 'question'
+  | 'category'
+  | 'lang'
+  | 'answerable_expected'
+  | 'expected_doc_ids'
+  | 'must_include'
+  | 'alt_must_include'
+>;
 
 function baseCase(q: EvalQuestion): CaseIdentity {
   const base: CaseIdentity = {
@@ -133,17 +146,30 @@ function baseCase(q: EvalQuestion): CaseIdentity {
 }
 
 /** Scores one response against its question. Pure apart from the chunk texts passed in. */
-export function scoreCase(q: EvalQuestion, response: AskResponse, options: { k: number; latencyMs: number; chunkTexts: ReadonlyMap<string, string>; retrieved?: { document_id: string }[] }): CaseResult {
+export function scoreCase(
+  q: EvalQuestion,
+  response: AskResponse,
+  options: {
+    k: number;
+    latencyMs: number;
+    chunkTexts: ReadonlyMap<string, string>;
+    retrieved?: { document_id: string }[];
+  },
+): CaseResult {
   const { k } = options;
   const why: string[] = [];
-  const citations = response.citations.map((c) => toCaseCitation(c, citationIsValid(c, options.chunkTexts)));
+  const citations = response.citations.map((c) =>
+    toCaseCitation(c, citationIsValid(c, options.chunkTexts)),
+  );
   const ranked = retrievedDocIds(response, options.retrieved);
   const scoresRetrieval = q.answerable && q.expected_doc_ids.length > 0;
 
   const hit = scoresRetrieval ? hitAtK(ranked, q.expected_doc_ids, k) : null;
   if (hit === false) {
     const label = q.expected_doc_ids.length === 1 ? 'expected doc' : 'expected docs';
-    why.push(`${label} ${q.expected_doc_ids.join(', ')} not in top ${k} (got ${shortList(ranked.slice(0, k))})`);
+    why.push(
+      `${label} ${q.expected_doc_ids.join(', ')} not in top ${k} (got ${shortList(ranked.slice(0, k))})`,
+    );
   }
 
   let mustPass: boolean | null = null;
@@ -158,13 +184,16 @@ export function scoreCase(q: EvalQuestion, response: AskResponse, options: { k: 
       why.push(`missing ${missing.map((t) => `'${t}'`).join(', ')} in answer${alt}`);
     }
     mustPass = response.answerable && tokensPass;
-    leadPass = response.answerable && mustIncludePass(answerLead(response.answer), q.must_include, q.alt_must_include);
+    leadPass =
+      response.answerable &&
+      mustIncludePass(answerLead(response.answer), q.must_include, q.alt_must_include);
   } else if (response.answerable) {
     why.push('answered an unanswerable question');
   }
 
   for (const c of citations) {
-    if (!c.valid) why.push(`citation [${c.n}] quote not found in chunk ${c.chunk_id} (${c.document_id})`);
+    if (!c.valid)
+      why.push(`citation [${c.n}] quote not found in chunk ${c.chunk_id} (${c.document_id})`);
   }
 
   return {
@@ -181,9 +210,13 @@ export function scoreCase(q: EvalQuestion, response: AskResponse, options: { k: 
     must_include_pass: mustPass,
     missing_tokens: missing,
     citation_validity: citationValidity(response.citations, options.chunkTexts),
-    cited_expected_rate: scoresRetrieval ? citedExpectedRate(response.citations, q.expected_doc_ids) : null,
+    cited_expected_rate: scoresRetrieval
+      ? citedExpectedRate(response.citations, q.expected_doc_ids)
+      : null,
     lead_correct: leadPass,
-    citation_precision: scoresRetrieval ? citationPrecision(response.citations, q.expected_doc_ids) : null,
+    citation_precision: scoresRetrieval
+      ? citationPrecision(response.citations, q.expected_doc_ids)
+      : null,
     latency_ms: options.latencyMs,
     pass: why.length === 0,
     why,
@@ -229,8 +262,14 @@ async function runOne(q: EvalQuestion, options: RunEvalOptions): Promise<CaseRes
     latencyMs = performance.now() - started;
     const retrieved = options.retrieve ? await options.retrieve(request) : undefined;
     const chunkIds = [...new Set(response.citations.map((c) => c.chunk_id))];
-    const chunkTexts = chunkIds.length > 0 ? await options.chunkText(chunkIds) : new Map<string, string>();
-    return scoreCase(q, response, { k: options.k, latencyMs: Math.round(latencyMs), chunkTexts, retrieved });
+    const chunkTexts =
+      chunkIds.length > 0 ? await options.chunkText(chunkIds) : new Map<string, string>();
+    return scoreCase(q, response, {
+      k: options.k,
+      latencyMs: Math.round(latencyMs),
+      chunkTexts,
+      retrieved,
+    });
   } catch (error) {
     return failedCase(q, error, Math.round(latencyMs || performance.now() - started));
   }

@@ -15,12 +15,14 @@ const DIGIT = /[0-9]/;
 
 /** NFKC (folds full-width digits/letters), lower case, and `80,000` → `80000`, whitespace kept. */
 function foldKeepingSpace(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    // A comma between a digit and exactly three digits is a thousands separator; `2,5` and
-    // `2020,2025` are left alone.
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  return (
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      // A comma between a digit and exactly three digits is a thousands separator; `2,5` and
+      // `2020,2025` are left alone.
+      .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+  );
 }
 
 /**
@@ -97,7 +99,11 @@ export function missingTokens(answer: string, tokens: readonly string[]): string
  * one list of `altMustInclude` is (alternatives let a dataset accept "14.5%" or "十四点五").
  * An empty `mustInclude` passes.
  */
-export function mustIncludePass(answer: string, mustInclude: readonly string[], altMustInclude?: readonly (readonly string[])[]): boolean {
+export function mustIncludePass(
+  answer: string,
+  mustInclude: readonly string[],
+  altMustInclude?: readonly (readonly string[])[],
+): boolean {
   if (missingTokens(answer, mustInclude).length === 0) return true;
   return (altMustInclude ?? []).some((list) => missingTokens(answer, list).length === 0);
 }
@@ -111,13 +117,21 @@ export function rankDocIds(docIds: readonly string[]): string[] {
 }
 
 /** Whether any expected document is among the first `k` distinct retrieved documents. */
-export function hitAtK(retrievedDocIds: readonly string[], expected: readonly string[], k: number): boolean {
+export function hitAtK(
+  retrievedDocIds: readonly string[],
+  expected: readonly string[],
+  k: number,
+): boolean {
   const top = rankDocIds(retrievedDocIds).slice(0, k);
   return expected.some((id) => top.includes(id));
 }
 
 /** Share (0–1) of the distinct expected documents found among the first `k` distinct retrieved ones; 0 when none are expected. */
-export function recallAtK(retrievedDocIds: readonly string[], expected: readonly string[], k: number): number {
+export function recallAtK(
+  retrievedDocIds: readonly string[],
+  expected: readonly string[],
+  k: number,
+): number {
   const wanted = rankDocIds(expected);
   if (wanted.length === 0) return 0;
   const top = new Set(rankDocIds(retrievedDocIds).slice(0, k));
@@ -125,7 +139,10 @@ export function recallAtK(retrievedDocIds: readonly string[], expected: readonly
 }
 
 /** 1 / rank of the first expected document in the full de-duplicated ranking; 0 if none appears. */
-export function reciprocalRank(retrievedDocIds: readonly string[], expected: readonly string[]): number {
+export function reciprocalRank(
+  retrievedDocIds: readonly string[],
+  expected: readonly string[],
+): number {
   const rank = rankDocIds(retrievedDocIds).findIndex((id) => expected.includes(id));
   return rank === -1 ? 0 : 1 / (rank + 1);
 }
@@ -134,7 +151,10 @@ export function reciprocalRank(retrievedDocIds: readonly string[], expected: rea
 // Citations
 
 /** Whether a citation's quote is an exact substring of its chunk's stored text. */
-export function citationIsValid(citation: Pick<Citation, 'chunk_id' | 'quote'>, chunkTextById: ReadonlyMap<string, string>): boolean {
+export function citationIsValid(
+  citation: Pick<Citation, 'chunk_id' | 'quote'>,
+  chunkTextById: ReadonlyMap<string, string>,
+): boolean {
   const text = chunkTextById.get(citation.chunk_id);
   return text !== undefined && citation.quote.length > 0 && text.includes(citation.quote);
 }
@@ -143,7 +163,10 @@ export function citationIsValid(citation: Pick<Citation, 'chunk_id' | 'quote'>, 
  * Share (0–1) of citations whose `quote` is an exact substring of the text of the chunk it
  * names; a chunk missing from the map counts as invalid. `null` when there are no citations.
  */
-export function citationValidity(citations: readonly Pick<Citation, 'chunk_id' | 'quote'>[], chunkTextById: ReadonlyMap<string, string>): number | null {
+export function citationValidity(
+  citations: readonly Pick<Citation, 'chunk_id' | 'quote'>[],
+  chunkTextById: ReadonlyMap<string, string>,
+): number | null {
   if (citations.length === 0) return null;
   return citations.filter((c) => citationIsValid(c, chunkTextById)).length / citations.length;
 }
@@ -161,14 +184,20 @@ export function answerLead(answer: string): string {
  * Share (0–1) of the distinct cited documents that are among the expected ones: a look-alike
  * document cited beside the right one lowers it. `null` when nothing is cited.
  */
-export function citationPrecision(citations: readonly Pick<Citation, 'document_id'>[], expected: readonly string[]): number | null {
+export function citationPrecision(
+  citations: readonly Pick<Citation, 'document_id'>[],
+  expected: readonly string[],
+): number | null {
   const cited = rankDocIds(citations.map((c) => c.document_id));
   if (cited.length === 0) return null;
   return cited.filter((id) => expected.includes(id)).length / cited.length;
 }
 
 /** Share (0–1) of citations pointing at one of the expected documents; `null` when there are no citations. */
-export function citedExpectedRate(citations: readonly Pick<Citation, 'document_id'>[], expected: readonly string[]): number | null {
+export function citedExpectedRate(
+  citations: readonly Pick<Citation, 'document_id'>[],
+  expected: readonly string[],
+): number | null {
   if (citations.length === 0) return null;
   return citations.filter((c) => expected.includes(c.document_id)).length / citations.length;
 }
@@ -191,12 +220,20 @@ export function canonicalQuantity(value: number, unit: string): { value: number;
     .replace(/\s+/g, ' ')
     .trim();
   const canonical = toCanonical(value, key);
-  return canonical.unit === null ? { value: canonical.value, unit: key.toLowerCase() } : { value: canonical.value, unit: canonical.unit };
+  return canonical.unit === null
+    ? { value: canonical.value, unit: key.toLowerCase() }
+    : { value: canonical.value, unit: canonical.unit };
 }
 
 /** Same canonical unit and values within the number module's tolerance (0.5% of the larger magnitude). */
-export function sameQuantity(a: { value: number; unit: string }, b: { value: number; unit: string }): boolean {
-  return sameCanonicalQuantity(canonicalQuantity(a.value, a.unit), canonicalQuantity(b.value, b.unit));
+export function sameQuantity(
+  a: { value: number; unit: string },
+  b: { value: number; unit: string },
+): boolean {
+  return sameCanonicalQuantity(
+    canonicalQuantity(a.value, a.unit),
+    canonicalQuantity(b.value, b.unit),
+  );
 }
 
 export interface TargetMatch {
@@ -235,7 +272,10 @@ function targetsMatch(extracted: Target, gold: GoldTarget): boolean {
   return (
     extracted.document_id === gold.doc_id &&
     (extracted.target_year ?? null) === (gold.target_year ?? null) &&
-    sameQuantity({ value: extracted.value, unit: extracted.unit }, { value: gold.value, unit: gold.unit })
+    sameQuantity(
+      { value: extracted.value, unit: extracted.unit },
+      { value: gold.value, unit: gold.unit },
+    )
   );
 }
 
@@ -254,7 +294,10 @@ function relativeDifference(extracted: Target, gold: GoldTarget): number {
  * extracted target. Only documents that have gold lines are scored; extracted targets of other
  * documents are ignored (the gold file does not claim to cover them).
  */
-export function scoreTargets(extracted: readonly Target[], gold: readonly GoldTarget[]): TargetScore {
+export function scoreTargets(
+  extracted: readonly Target[],
+  gold: readonly GoldTarget[],
+): TargetScore {
   const goldDocs = new Set(gold.map((g) => g.doc_id));
   const scored = extracted.filter((t) => goldDocs.has(t.document_id));
 

@@ -64,7 +64,8 @@ async function main(): Promise<number> {
     const raw = values[name];
     if (raw === undefined) return null;
     const x = Number(raw);
-    if (!Number.isFinite(x) || x < 0 || x > 1) throw new Error(`--${name} must be a number between 0 and 1, got "${raw}"`);
+    if (!Number.isFinite(x) || x < 0 || x > 1)
+      throw new Error(`--${name} must be a number between 0 and 1, got "${raw}"`);
     return x;
   };
   const minPrecision = minimum('min-precision');
@@ -73,12 +74,17 @@ async function main(): Promise<number> {
   const gold = parseGoldTargets(await readFile(values.gold!, 'utf8'), values.gold!);
   const known = new Set([...split.dev, ...split.holdout]);
   const unassigned = [...new Set(gold.map((g) => g.doc_id))].filter((id) => !known.has(id));
-  if (unassigned.length) console.error(`warning: gold documents in no split: ${unassigned.join(', ')}`);
+  if (unassigned.length)
+    console.error(`warning: gold documents in no split: ${unassigned.join(', ')}`);
 
   const targets = await extractCorpus(values.corpus!);
   const splits: [string, string[]][] =
     values.split === 'all'
-      ? [['dev', split.dev], ['holdout', split.holdout], ['all', [...split.dev, ...split.holdout]]]
+      ? [
+          ['dev', split.dev],
+          ['holdout', split.holdout],
+          ['all', [...split.dev, ...split.holdout]],
+        ]
       : [[values.split!, values.split === 'dev' ? split.dev : split.holdout]];
 
   const summary: string[] = [];
@@ -95,13 +101,25 @@ async function main(): Promise<number> {
     // Comparison tables, revisions and the digest line targets up by their canonical metric:
     // the share of correctly extracted targets that got one, and the labels of those that did not.
     const mapped = score.matches.filter((m) => (m.extracted as StoredTarget).metric_key).length;
-    canonical.push(`${name.padEnd(8)} ${score.matches.length ? (mapped / score.matches.length).toFixed(3) : '—'} (${mapped} of ${score.matches.length} gold-matched targets; ${score.matches.length - mapped} unmapped)`);
+    canonical.push(
+      `${name.padEnd(8)} ${score.matches.length ? (mapped / score.matches.length).toFixed(3) : '—'} (${mapped} of ${score.matches.length} gold-matched targets; ${score.matches.length - mapped} unmapped)`,
+    );
     if (values.verbose && name === 'dev') {
-      const unmapped = score.matches.filter((m) => !(m.extracted as StoredTarget).metric_key).map((m) => `  ${m.extracted.document_id} | ${m.extracted.value} ${m.extracted.unit} | ${m.extracted.metric}`);
-      if (unmapped.length) console.log(`\ndev: gold-matched targets without a canonical metric (${unmapped.length})\n${unmapped.join('\n')}`);
+      const unmapped = score.matches
+        .filter((m) => !(m.extracted as StoredTarget).metric_key)
+        .map(
+          (m) =>
+            `  ${m.extracted.document_id} | ${m.extracted.value} ${m.extracted.unit} | ${m.extracted.metric}`,
+        );
+      if (unmapped.length)
+        console.log(
+          `\ndev: gold-matched targets without a canonical metric (${unmapped.length})\n${unmapped.join('\n')}`,
+        );
     }
-    if (ids.length > 0 && minPrecision !== null && score.precision < minPrecision) failures.push(`${name} precision ${score.precision.toFixed(3)} < ${minPrecision}`);
-    if (ids.length > 0 && minF1 !== null && score.f1 < minF1) failures.push(`${name} F1 ${score.f1.toFixed(3)} < ${minF1}`);
+    if (ids.length > 0 && minPrecision !== null && score.precision < minPrecision)
+      failures.push(`${name} precision ${score.precision.toFixed(3)} < ${minPrecision}`);
+    if (ids.length > 0 && minF1 !== null && score.f1 < minF1)
+      failures.push(`${name} F1 ${score.f1.toFixed(3)} < ${minF1}`);
     if (values.verbose && name === 'dev') printErrors(score, targets);
   }
   console.log(`\nsplit    ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp  fp  fn`);
@@ -114,13 +132,26 @@ async function main(): Promise<number> {
 
 /** Every target the real ingest pipeline stores for the corpus. */
 async function extractCorpus(corpus: string): Promise<Target[]> {
-  const env = { ...process.env, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0', SEED_CORPUS: 'false', DATA_DIR: 'memory://', DATABASE_URL: undefined, TARGET_EXTRACTOR: 'rules' };
-  const runtime = await openRuntime(loadConfig(env), { logger: createLogger({ level: 'error', write: (line) => console.error(line) }) });
+  const env = {
+    ...process.env,
+    LOG_LEVEL: 'error',
+    RATE_LIMIT_PER_MINUTE: '0',
+    SEED_CORPUS: 'false',
+    DATA_DIR: 'memory://',
+    DATABASE_URL: undefined,
+    TARGET_EXTRACTOR: 'rules',
+  };
+  const runtime = await openRuntime(loadConfig(env), {
+    logger: createLogger({ level: 'error', write: (line) => console.error(line) }),
+  });
   try {
     const started = Date.now();
     const results = await ingestPaths(runtime.ingester, [corpus]);
-    for (const failed of results.filter((r) => r.status === 'failed')) console.error(`ingest failed: ${failed.error}`);
-    console.error(`corpus: ${results.length} documents, ${results.reduce((a, r) => a + r.targets, 0)} targets in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    for (const failed of results.filter((r) => r.status === 'failed'))
+      console.error(`ingest failed: ${failed.error}`);
+    console.error(
+      `corpus: ${results.length} documents, ${results.reduce((a, r) => a + r.targets, 0)} targets in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     return await runtime.services.store.listTargets({ limit: 100_000 });
   } finally {
     await runtime.close();
@@ -136,26 +167,44 @@ function printDocuments(name: string, score: TargetScore): void {
   console.log(`\n${name}: per document`);
   const docs = Object.keys(score.by_document).sort();
   const width = Math.max(...docs.map((d) => d.length), 8);
-  console.log(`${'document'.padEnd(width)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp  fp  fn`);
+  console.log(
+    `${'document'.padEnd(width)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp  fp  fn`,
+  );
   for (const doc of docs) console.log(`${doc.padEnd(width)} ${formatPrf(score.by_document[doc]!)}`);
 }
 
 function printErrors(score: TargetScore, all: Target[]): void {
-  const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, ' ');
+  const clip = (s: string, n = 160) =>
+    (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, ' ');
   console.log(`\ndev: false positives (${score.false_positives.length})`);
-  for (const t of [...score.false_positives].sort((a, b) => a.document_id.localeCompare(b.document_id) || a.start - b.start)) {
-    console.log(`  FP ${t.document_id} | ${t.value} ${t.unit} ${t.direction} y=${t.target_year} b=${t.baseline_year} | ${t.metric}\n     "${clip(t.quote)}"`);
+  for (const t of [...score.false_positives].sort(
+    (a, b) => a.document_id.localeCompare(b.document_id) || a.start - b.start,
+  )) {
+    console.log(
+      `  FP ${t.document_id} | ${t.value} ${t.unit} ${t.direction} y=${t.target_year} b=${t.baseline_year} | ${t.metric}\n     "${clip(t.quote)}"`,
+    );
   }
   console.log(`\ndev: misses (${score.misses.length})`);
   for (const g of [...score.misses].sort((a, b) => a.doc_id.localeCompare(b.doc_id))) {
-    console.log(`  FN ${g.doc_id} | ${g.value} ${g.unit} ${g.direction} y=${g.target_year} | ${g.metric}${g.quote ? `\n     "${clip(g.quote)}"` : ''}`);
+    console.log(
+      `  FN ${g.doc_id} | ${g.value} ${g.unit} ${g.direction} y=${g.target_year} | ${g.metric}${g.quote ? `\n     "${clip(g.quote)}"` : ''}`,
+    );
     // The same figure extracted with another year or unit is the usual cause of a miss.
-    for (const t of nearTargets(g, all)) console.log(`     ~ extracted ${t.value} ${t.unit} y=${t.target_year} ${t.direction} | ${t.metric}`);
+    for (const t of nearTargets(g, all))
+      console.log(
+        `     ~ extracted ${t.value} ${t.unit} y=${t.target_year} ${t.direction} | ${t.metric}`,
+      );
   }
 }
 
 function nearTargets(g: GoldTarget, all: Target[]): Target[] {
-  return all.filter((t) => t.document_id === g.doc_id && Math.abs(t.value - g.value) <= Math.abs(g.value) * 0.005 + 1e-9).slice(0, 3);
+  return all
+    .filter(
+      (t) =>
+        t.document_id === g.doc_id &&
+        Math.abs(t.value - g.value) <= Math.abs(g.value) * 0.005 + 1e-9,
+    )
+    .slice(0, 3);
 }
 
 main().then(

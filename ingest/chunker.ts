@@ -41,14 +41,18 @@ interface Unit {
   boundary: boolean;
 }
 
-const BOUNDARY_RE = /^(?:第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|Chapter\s+[IVXLC\d]+|Article\s+\d+|Section\s+\d+|Part\s+[IVXLC\d]+|#{1,6}\s|\d+(?:\.\d+)*\.?\s+[A-Z\u4e00-\u9fff])/i;
+const BOUNDARY_RE =
+  /^(?:第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|Chapter\s+[IVXLC\d]+|Article\s+\d+|Section\s+\d+|Part\s+[IVXLC\d]+|#{1,6}\s|\d+(?:\.\d+)*\.?\s+[A-Z\u4e00-\u9fff])/i;
 const CJK_RE = /[\u3400-\u9fff]/g;
 
 export function documentText(sections: Section[]): string {
   return sections.map((s) => s.text).join(SECTION_SEPARATOR);
 }
 
-export function chunkSections(sections: Section[], options: ChunkOptions = {}): { text: string; chunks: Chunk[] } {
+export function chunkSections(
+  sections: Section[],
+  options: ChunkOptions = {},
+): { text: string; chunks: Chunk[] } {
   const text = documentText(sections);
   const cjkShare = (text.match(CJK_RE)?.length ?? 0) / Math.max(1, text.length);
   const budget = cjkShare > 0.3 ? (options.cjkBudget ?? 420) : (options.latinBudget ?? 1100);
@@ -56,7 +60,8 @@ export function chunkSections(sections: Section[], options: ChunkOptions = {}): 
   const units: Unit[] = [];
   let offset = 0;
   for (const section of sections) {
-    const heading = section.heading && section.heading.length > 0 ? section.heading.join(' > ') : null;
+    const heading =
+      section.heading && section.heading.length > 0 ? section.heading.join(' > ') : null;
     let first = true;
     for (const span of splitSentences(section.text)) {
       units.push({
@@ -73,7 +78,8 @@ export function chunkSections(sections: Section[], options: ChunkOptions = {}): 
 
   const chunks: Chunk[] = [];
   let current: Unit[] = [];
-  const size = (list: Unit[]) => (list.length === 0 ? 0 : list[list.length - 1].end - list[0].start);
+  const size = (list: Unit[]) =>
+    list.length === 0 ? 0 : list[list.length - 1].end - list[0].start;
   const flush = () => {
     if (current.length === 0) return;
     const start = current[0].start;
@@ -93,7 +99,10 @@ export function chunkSections(sections: Section[], options: ChunkOptions = {}): 
   for (const unit of units) {
     const grown = current.length === 0 ? unit.end - unit.start : unit.end - current[0].start;
     const atBoundary = unit.boundary && size(current) >= budget * 0.35;
-    const headingChanged = current.length > 0 && unit.heading !== current[current.length - 1].heading && size(current) >= budget * 0.2;
+    const headingChanged =
+      current.length > 0 &&
+      unit.heading !== current[current.length - 1].heading &&
+      size(current) >= budget * 0.2;
     if (current.length > 0 && (atBoundary || headingChanged)) {
       flush();
       current = [unit];
@@ -103,7 +112,8 @@ export function chunkSections(sections: Section[], options: ChunkOptions = {}): 
       flush();
       const last = current[current.length - 1];
       // Overlap: carry the last sentence over unless it is itself large or a heading line.
-      const carry = last.end - last.start < budget * 0.4 && !last.boundary && last.heading === unit.heading;
+      const carry =
+        last.end - last.start < budget * 0.4 && !last.boundary && last.heading === unit.heading;
       current = carry ? [last, unit] : [unit];
       continue;
     }

@@ -51,7 +51,10 @@ async function main(): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help || (positionals.length === 0 && !values.delete && !values.reembed && !values.reextract)) {
+  if (
+    values.help ||
+    (positionals.length === 0 && !values.delete && !values.reembed && !values.reextract)
+  ) {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
@@ -60,17 +63,23 @@ async function main(): Promise<number> {
     console.error(`ingest: --jobs must be a whole number ≥ 1 (got "${values.jobs}")`);
     return 2;
   }
-  const env: Record<string, string | undefined> = { ...process.env, SEED_CORPUS: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    SEED_CORPUS: 'false',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  };
   if (values['database-url']) env.DATABASE_URL = values['database-url'];
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel, write: (line) => console.error(line) });
   // --jobs 1 is today's path: no workers at all. Otherwise the pool prepares documents (its
   // workers start loading while the database opens) and this thread writes each one as it arrives.
   const pool = positionals.length > 0 && jobs > 1 ? createPreparePool({ size: jobs, env }) : null;
-  const runtime = await openRuntime(config, { logger, skipModelCheck: values.reembed }).catch(async (error: unknown) => {
-    await pool?.close();
-    throw error;
-  });
+  const runtime = await openRuntime(config, { logger, skipModelCheck: values.reembed }).catch(
+    async (error: unknown) => {
+      await pool?.close();
+      throw error;
+    },
+  );
   let exitCode = 0;
   try {
     for (const id of values.delete ?? []) {
@@ -79,7 +88,11 @@ async function main(): Promise<number> {
       if (!deleted) exitCode = 1;
     }
     if (values.reembed) {
-      const n = await reembedAll(runtime.services.store, runtime.services.embeddings, runtime.services.embeddingModel);
+      const n = await reembedAll(
+        runtime.services.store,
+        runtime.services.embeddings,
+        runtime.services.embeddingModel,
+      );
       console.log(`re-embedded ${n} chunks with ${runtime.services.embeddingModel.model}`);
     }
     if (positionals.length > 0) {
@@ -87,14 +100,23 @@ async function main(): Promise<number> {
       if (bulk) await dropSearchIndexes(runtime.services.store.sql);
       let results: IngestResult[];
       const ingester = pool
-        ? createIngester({ store: runtime.services.store, embeddings: runtime.services.embeddings, extractTargets: runtime.services.extractTargets, prepare: pool.prepare })
+        ? createIngester({
+            store: runtime.services.store,
+            embeddings: runtime.services.embeddings,
+            extractTargets: runtime.services.extractTargets,
+            prepare: pool.prepare,
+          })
         : runtime.ingester;
       const started = Date.now();
       const cpuBefore = process.cpuUsage();
       let elapsedMs = 0;
       let cpu = cpuBefore;
       try {
-        results = await runWithProgress(ingester, positionals, { replace: values.replace, dryRun: values['dry-run'], concurrency: pool ? 2 * pool.size : 1 });
+        results = await runWithProgress(ingester, positionals, {
+          replace: values.replace,
+          dryRun: values['dry-run'],
+          concurrency: pool ? 2 * pool.size : 1,
+        });
       } finally {
         elapsedMs = Date.now() - started;
         cpu = process.cpuUsage(cpuBefore);
@@ -102,7 +124,9 @@ async function main(): Promise<number> {
         if (bulk) {
           console.error('bulk: building the search indexes…');
           const built = await ensureSearchIndexes(runtime.services.store.sql);
-          console.error(`bulk: HNSW ${(built.ms.hnsw / 1000).toFixed(1)} s, GIN ${(built.ms.gin / 1000).toFixed(1)} s`);
+          console.error(
+            `bulk: HNSW ${(built.ms.hnsw / 1000).toFixed(1)} s, GIN ${(built.ms.gin / 1000).toFixed(1)} s`,
+          );
         }
       }
       printSummary(results, elapsedMs, (cpu.user + cpu.system) / 1e6);
@@ -119,11 +143,20 @@ async function main(): Promise<number> {
   return exitCode;
 }
 
-async function runWithProgress(ingester: ReturnType<typeof createIngester>, paths: string[], options: { replace: boolean; dryRun: boolean; concurrency: number }) {
+async function runWithProgress(
+  ingester: ReturnType<typeof createIngester>,
+  paths: string[],
+  options: { replace: boolean; dryRun: boolean; concurrency: number },
+) {
   const tty = process.stderr.isTTY;
   const bar = tty
     ? new cliProgress.SingleBar(
-        { format: 'ingest [{bar}] {value}/{total} docs | {chunks} chunks | {rate} docs/s | ETA {eta_formatted} | {file}', hideCursor: true, stream: process.stderr },
+        {
+          format:
+            'ingest [{bar}] {value}/{total} docs | {chunks} chunks | {rate} docs/s | ETA {eta_formatted} | {file}',
+          hideCursor: true,
+          stream: process.stderr,
+        },
         cliProgress.Presets.shades_classic,
       )
     : null;
@@ -136,7 +169,10 @@ async function runWithProgress(ingester: ReturnType<typeof createIngester>, path
       chunks += result.chunks;
       const rate = (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
       if (bar) bar.update(done, { chunks, rate, file: basename(result.file) });
-      else console.error(`[${done}/${total}] ${result.status.padEnd(9)} ${basename(result.file)}${result.error ? ` — ${result.error}` : ` (${result.chunks} chunks, ${result.targets} targets, ${result.ms} ms)`}`);
+      else
+        console.error(
+          `[${done}/${total}] ${result.status.padEnd(9)} ${basename(result.file)}${result.error ? ` — ${result.error}` : ` (${result.chunks} chunks, ${result.targets} targets, ${result.ms} ms)`}`,
+        );
       if (done === total) bar?.stop();
     },
   });
@@ -149,10 +185,23 @@ async function runWithProgress(ingester: ReturnType<typeof createIngester>, path
  */
 function printSummary(results: IngestResult[], wallMs: number, cpuSeconds: number) {
   const count = (s: IngestResult['status']) => results.filter((r) => r.status === s).length;
-  const rows = results.map((r) => [basename(r.file), r.id ?? '', r.status, String(r.pages ?? ''), String(r.chunks), String(r.targets), r.error ?? '']);
+  const rows = results.map((r) => [
+    basename(r.file),
+    r.id ?? '',
+    r.status,
+    String(r.pages ?? ''),
+    String(r.chunks),
+    String(r.targets),
+    r.error ?? '',
+  ]);
   const header = ['file', 'id', 'status', 'pages', 'chunks', 'targets', 'reason'];
-  const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i]))).join('  ');
+  const widths = header.map((h, i) =>
+    Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i])))
+      .join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));

@@ -35,7 +35,14 @@ export async function extractDocumentTargets(
   const seen = new Set<string>();
   const add = (t: ExtractedTarget, start: number, end: number, chunkId: string | undefined) => {
     const key = `${start}:${end}:${t.value}:${t.unit}:${t.target_year}`;
-    const overlapping = out.some((o) => o.value === t.value && o.unit === t.unit && o.target_year === t.target_year && o.start < end && start < o.end);
+    const overlapping = out.some(
+      (o) =>
+        o.value === t.value &&
+        o.unit === t.unit &&
+        o.target_year === t.target_year &&
+        o.start < end &&
+        start < o.end,
+    );
     if (seen.has(key) || overlapping || !chunkId) return;
     seen.add(key);
     out.push({ ...t, start, end, document_id: document.id, chunk_id: chunkId });
@@ -43,11 +50,13 @@ export async function extractDocumentTargets(
   const chunkAt = (offset: number) => chunks.find((c) => c.start <= offset && offset < c.end)?.id;
 
   if (extractor.document) {
-    for (const t of await extractor.document(document.text, context)) add(t, t.start, t.end, chunkAt(t.start));
+    for (const t of await extractor.document(document.text, context))
+      add(t, t.start, t.end, chunkAt(t.start));
   }
   if (extractor.passage) {
     for (const chunk of chunks) {
-      for (const t of await extractor.passage(chunk.text, context)) add(t, chunk.start + t.start, chunk.start + t.end, chunk.id);
+      for (const t of await extractor.passage(chunk.text, context))
+        add(t, chunk.start + t.start, chunk.start + t.end, chunk.id);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -8,7 +8,11 @@ import { extractDocumentTargets } from './document-targets.ts';
  * extractor improved. Each document is its own transaction, so an interruption leaves every
  * document either old or new, never half.
  */
-export async function reembedAll(store: Store, embeddings: EmbeddingsInterface, model: { model: string; dimensions: number }): Promise<number> {
+export async function reembedAll(
+  store: Store,
+  embeddings: EmbeddingsInterface,
+  model: { model: string; dimensions: number },
+): Promise<number> {
   await store.resizeEmbeddings(model.dimensions);
   let total = 0;
   for (const document of await store.listDocuments()) {
@@ -16,8 +20,11 @@ export async function reembedAll(store: Store, embeddings: EmbeddingsInterface, 
     if (!full) continue;
     const texts = full.chunks.map((c) => full.text.slice(c.start, c.end));
     const vectors: number[][] = [];
-    for (let i = 0; i < texts.length; i += 64) vectors.push(...(await embeddings.embedDocuments(texts.slice(i, i + 64))));
-    await store.updateEmbeddings(full.chunks.map((c, i) => ({ id: c.chunk_id, embedding: vectors[i] })));
+    for (let i = 0; i < texts.length; i += 64)
+      vectors.push(...(await embeddings.embedDocuments(texts.slice(i, i + 64))));
+    await store.updateEmbeddings(
+      full.chunks.map((c, i) => ({ id: c.chunk_id, embedding: vectors[i] })),
+    );
     total += texts.length;
   }
   await store.setMeta('embedding_model', model.model);
@@ -33,7 +40,12 @@ export async function reextractAll(store: Store, extractTargets: TargetExtractor
     const targets = await extractDocumentTargets(
       extractTargets,
       full,
-      full.chunks.map((c) => ({ id: c.chunk_id, start: c.start, end: c.end, text: full.text.slice(c.start, c.end) })),
+      full.chunks.map((c) => ({
+        id: c.chunk_id,
+        start: c.start,
+        end: c.end,
+        text: full.text.slice(c.start, c.end),
+      })),
     );
     await store.replaceTargets(full.id, targets);
     total += targets.length;

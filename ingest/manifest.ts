@@ -32,11 +32,19 @@ export const ManifestEntrySchema = z
         .optional(),
     ),
     // Any alias ("内蒙古", "Inner Mongolia Autonomous Region") becomes the canonical name.
-    region: optionalText.transform((region) => (region === undefined ? undefined : canonicalRegion(region))),
+    region: optionalText.transform((region) =>
+      region === undefined ? undefined : canonicalRegion(region),
+    ),
     level: z.preprocess(absentIfEmpty, z.enum(['national', 'provincial', 'municipal']).optional()),
-    sectors: z.preprocess(absentIfEmpty, z.array(z.string().trim().toLowerCase().min(1)).optional()),
+    sectors: z.preprocess(
+      absentIfEmpty,
+      z.array(z.string().trim().toLowerCase().min(1)).optional(),
+    ),
     language: z.preprocess(absentIfEmpty, z.enum(['en', 'zh']).optional()),
-    kind: z.preprocess(absentIfEmpty, z.enum(DOCUMENT_KINDS, { error: `expected one of ${DOCUMENT_KINDS.join(', ')}` }).optional()),
+    kind: z.preprocess(
+      absentIfEmpty,
+      z.enum(DOCUMENT_KINDS, { error: `expected one of ${DOCUMENT_KINDS.join(', ')}` }).optional(),
+    ),
     // Only web links: a manifest must not smuggle javascript:, data: or file: URLs into the UI.
     url: z.preprocess(absentIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
   })
@@ -52,10 +60,15 @@ export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 export function parseManifest(json: unknown, source: string): ManifestEntry[] {
   const list = Array.isArray(json)
     ? json
-    : typeof json === 'object' && json !== null && Array.isArray((json as { documents?: unknown }).documents)
+    : typeof json === 'object' &&
+        json !== null &&
+        Array.isArray((json as { documents?: unknown }).documents)
       ? (json as { documents: unknown[] }).documents
       : null;
-  if (list === null) throw new Error(`${source}: expected an array of entries or an object with a "documents" array`);
+  if (list === null)
+    throw new Error(
+      `${source}: expected an array of entries or an object with a "documents" array`,
+    );
 
   const entries: ManifestEntry[] = [];
   const idIndex = new Map<string, number>();
@@ -64,17 +77,25 @@ export function parseManifest(json: unknown, source: string): ManifestEntry[] {
     const result = ManifestEntrySchema.safeParse(item);
     if (!result.success) {
       const problems = result.error.issues.map((issue) =>
-        issue.path.length === 0 ? issue.message : `field "${issue.path.join('.')}": ${issue.message}`,
+        issue.path.length === 0
+          ? issue.message
+          : `field "${issue.path.join('.')}": ${issue.message}`,
       );
       throw new Error(`${source}: entry ${index}: ${problems.join('; ')}`);
     }
     const entry = result.data;
     const sameId = idIndex.get(entry.id);
-    if (sameId !== undefined) throw new Error(`${source}: entry ${index}: field "id": duplicate id "${entry.id}" (also entry ${sameId})`);
+    if (sameId !== undefined)
+      throw new Error(
+        `${source}: entry ${index}: field "id": duplicate id "${entry.id}" (also entry ${sameId})`,
+      );
     idIndex.set(entry.id, index);
     if (entry.file) {
       const sameFile = fileIndex.get(normalizePath(entry.file));
-      if (sameFile !== undefined) throw new Error(`${source}: entry ${index}: field "file": "${entry.file}" is already used by entry ${sameFile}`);
+      if (sameFile !== undefined)
+        throw new Error(
+          `${source}: entry ${index}: field "file": "${entry.file}" is already used by entry ${sameFile}`,
+        );
       fileIndex.set(normalizePath(entry.file), index);
     }
     entries.push(entry);
@@ -84,7 +105,11 @@ export function parseManifest(json: unknown, source: string): ManifestEntry[] {
 
 /** Forward slashes, no leading "./", NFC (macOS hands out NFD file names). */
 function normalizePath(path: string): string {
-  return path.normalize('NFC').replace(/\\/g, '/').replace(/\/{2,}/g, '/').replace(/^(?:\.\/)+/, '');
+  return path
+    .normalize('NFC')
+    .replace(/\\/g, '/')
+    .replace(/\/{2,}/g, '/')
+    .replace(/^(?:\.\/)+/, '');
 }
 
 /**
@@ -92,9 +117,14 @@ function normalizePath(path: string): string {
  * `file` is that path, else an entry without `file` whose `id` is the file name without its
  * extension. (An entry that names a file belongs to that file only.)
  */
-export function matchManifestEntry(entries: ManifestEntry[], relativePath: string): ManifestEntry | undefined {
+export function matchManifestEntry(
+  entries: ManifestEntry[],
+  relativePath: string,
+): ManifestEntry | undefined {
   const path = normalizePath(relativePath);
-  const byFile = entries.find((entry) => entry.file !== undefined && normalizePath(entry.file) === path);
+  const byFile = entries.find(
+    (entry) => entry.file !== undefined && normalizePath(entry.file) === path,
+  );
   if (byFile) return byFile;
   const stem = (path.split('/').pop() ?? path).replace(/\.[^.]*$/, '');
   return entries.find((entry) => entry.file === undefined && entry.id === stem);
@@ -104,7 +134,10 @@ export function matchManifestEntry(entries: ManifestEntry[], relativePath: strin
  * Detected metadata overridden by whatever the entry states; a region stated without a level
  * brings its own level (a national-looking notice filed as Guangdong's is provincial).
  */
-export function applyManifestEntry(detected: DetectedMetadata, entry: Partial<ManifestEntry> | undefined): DetectedMetadata {
+export function applyManifestEntry(
+  detected: DetectedMetadata,
+  entry: Partial<ManifestEntry> | undefined,
+): DetectedMetadata {
   if (!entry) return detected;
   // An upload form's fields arrive as typed ("广东", "Transport"): filed as a manifest's are.
   const region = entry.region !== undefined ? canonicalRegion(entry.region) : detected.region;

@@ -49,14 +49,23 @@ const TRAILER_LINES = 12;
  * Metadata read from a document's text. `fileName` is the fallback title; `hints.title` (from
  * the loader: first H1, <title>, PDF metadata) wins over anything found in the text.
  */
-export function detectMetadata(text: string, fileName: string, hints: { title?: string } = {}): DetectedMetadata {
+export function detectMetadata(
+  text: string,
+  fileName: string,
+  hints: { title?: string } = {},
+): DetectedMetadata {
   const normalized = normalizeText(text);
   const rawLines = normalized.split('\n').filter((line) => line.trim().length > 0);
   const lines = rawLines.map(stripMarkup);
   const header = lines.slice(0, HEADER_LINES);
   const trailer = lines.slice(-TRAILER_LINES);
 
-  const { title, index: titleIndex } = detectTitle(rawLines.slice(0, HEADER_LINES), header, fileName, hints.title);
+  const { title, index: titleIndex } = detectTitle(
+    rawLines.slice(0, HEADER_LINES),
+    header,
+    fileName,
+    hints.title,
+  );
   const issuer = detectIssuer(header, trailer, title, titleIndex, normalized);
   const region = detectRegion(title, issuer, normalized);
   return {
@@ -86,7 +95,12 @@ const TITLE_WORDS =
   /通知|方案|意见|规划|办法|条例|决定|计划|规定|细则|纲要|指南|公告|通告|Plan|Notice|Opinions?|Measures|Regulations?|Guidelines?|Circular|Decision|Programme|Program|Outline|Announcement/i;
 const LABEL = /^[\p{L} ]{1,24}[:：]/u;
 
-function detectTitle(raw: string[], header: string[], fileName: string, hint: string | undefined): { title: string; index: number } {
+function detectTitle(
+  raw: string[],
+  header: string[],
+  fileName: string,
+  hint: string | undefined,
+): { title: string; index: number } {
   const fromHint = hint?.replace(/\s+/g, ' ').trim();
   if (fromHint) return { title: fromHint, index: header.indexOf(fromHint) };
   const heading = raw.findIndex((line) => /^\s*#{1,6}\s+\S/.test(line));
@@ -106,14 +120,20 @@ function isTitleCandidate(line: string): boolean {
   if (line.length < 4 || line.length > 200) return false;
   if (/[:：]$/.test(line) || LABEL.test(line) || /[。.;；]$/.test(line)) return false;
   if (/文件$/.test(line)) return false; // masthead
-  if (findDocNumber(line) || (datesIn(line).length > 0 && line.replace(/[\d年月日\-/., ]/g, '').length < 4)) return false;
+  if (
+    findDocNumber(line) ||
+    (datesIn(line).length > 0 && line.replace(/[\d年月日\-/., ]/g, '').length < 4)
+  )
+    return false;
   return true;
 }
 
 // --- issuer
 
-const ORG_ZH = /(?:国务院|中共中央|委员会|人民政府|办公厅|办公室|委|局|部|厅|署|院|银行|行|会|府|中心)$/;
-const ORG_EN = /\b(?:Commission|Ministry|Government|Office|Administration|Bureau|Department|Council|Committee|Bank|Agency)\b/;
+const ORG_ZH =
+  /(?:国务院|中共中央|委员会|人民政府|办公厅|办公室|委|局|部|厅|署|院|银行|行|会|府|中心)$/;
+const ORG_EN =
+  /\b(?:Commission|Ministry|Government|Office|Administration|Bureau|Department|Council|Committee|Bank|Agency)\b/;
 const ISSUER_LABEL =
   /^(?:发布机构|发文机关|发文单位|发布单位|印发机关|制发机关|Issuer|Issued by|Issuing (?:authority|body|agency|organ)|Issuing department)\s*[:：]\s*(.+)$/i;
 
@@ -121,7 +141,10 @@ function isIssuerLine(line: string): boolean {
   if (/\p{Script=Han}/u.test(line)) {
     if (line.length > 200 || /关于|[，。：；《]/.test(line)) return false;
     const parts = line.split(/[\s、,，]+/).filter(Boolean);
-    return parts.length > 0 && parts.every((part) => part.length >= 2 && part.length <= 30 && ORG_ZH.test(part));
+    return (
+      parts.length > 0 &&
+      parts.every((part) => part.length >= 2 && part.length <= 30 && ORG_ZH.test(part))
+    );
   }
   return (
     line.length <= 240 &&
@@ -135,13 +158,23 @@ function isIssuerLine(line: string): boolean {
 
 /** Several Chinese issuers on one line are separated by spaces; we write them with 、 as the manifests do. */
 function cleanIssuer(issuer: string): string {
-  const trimmed = issuer.replace(/文件$/, '').replace(/^the\s+/i, '').replace(/[\s,，.。;；]+$/, '').trim();
+  const trimmed = issuer
+    .replace(/文件$/, '')
+    .replace(/^the\s+/i, '')
+    .replace(/[\s,，.。;；]+$/, '')
+    .trim();
   return /\p{Script=Han}$/u.test(trimmed) && /^\p{Script=Han}/u.test(trimmed)
     ? trimmed.replace(/\s+/g, '、')
     : trimmed.replace(/\s+/g, ' ');
 }
 
-function detectIssuer(header: string[], trailer: string[], title: string, titleIndex: number, text: string): string | null {
+function detectIssuer(
+  header: string[],
+  trailer: string[],
+  title: string,
+  titleIndex: number,
+  text: string,
+): string | null {
   for (const line of [...header, ...trailer]) {
     const labelled = ISSUER_LABEL.exec(line);
     if (labelled) return cleanIssuer(labelled[1]);
@@ -154,32 +187,63 @@ function detectIssuer(header: string[], trailer: string[], title: string, titleI
       if (line && isIssuerLine(line)) return cleanIssuer(line);
     }
   }
-  const issuedBy = /\b[Ii]ssued by (?:the )?([A-Z][^\n.;]*?)(?=\s+(?:on|in)\s+\d|\s+on\s+[A-Z]|[.;\n(]|$)/m.exec(text.slice(0, 2000));
+  const issuedBy =
+    /\b[Ii]ssued by (?:the )?([A-Z][^\n.;]*?)(?=\s+(?:on|in)\s+\d|\s+on\s+[A-Z]|[.;\n(]|$)/m.exec(
+      text.slice(0, 2000),
+    );
   if (issuedBy) return cleanIssuer(issuedBy[1]);
   const zhTitle = /^(.{2,40}?)关于/.exec(title);
   if (zhTitle && isIssuerLine(zhTitle[1])) return cleanIssuer(zhTitle[1]);
-  const enTitle = /^(?:Notice|Opinions|Circular|Decision|Announcement|Reply)\s+of\s+(?:the\s+)?(.+?)\s+(?:on|regarding|concerning)\s/i.exec(title);
+  const enTitle =
+    /^(?:Notice|Opinions|Circular|Decision|Announcement|Reply)\s+of\s+(?:the\s+)?(.+?)\s+(?:on|regarding|concerning)\s/i.exec(
+      title,
+    );
   if (enTitle && ORG_EN.test(enTitle[1])) return cleanIssuer(enTitle[1]);
   // Signature block: the issuer stands just above the closing date.
-  const signature = [...trailer].reverse().find((line) => isIssuerLine(line.replace(/\s*\d{4}\s*年.*$/, '')));
+  const signature = [...trailer]
+    .reverse()
+    .find((line) => isIssuerLine(line.replace(/\s*\d{4}\s*年.*$/, '')));
   return signature ? cleanIssuer(signature.replace(/\s*\d{4}\s*年.*$/, '')) : null;
 }
 
 // --- date
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const ZH_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const ZH_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 const DATE_FORMS: { re: RegExp; ymd: (m: RegExpExecArray) => [number, number, number] }[] = [
   { re: /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g, ymd: (m) => [+m[1], +m[3], +m[4]] },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, ymd: (m) => [+m[1], +m[2], +m[3]] },
   {
     re: /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g,
-    ymd: (m) => [Number([...m[1]].map((ch) => ZH_DIGITS[ch]).join('')), chineseNumber(m[2]), chineseNumber(m[3])],
+    ymd: (m) => [
+      Number([...m[1]].map((ch) => ZH_DIGITS[ch]).join('')),
+      chineseNumber(m[2]),
+      chineseNumber(m[3]),
+    ],
   },
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), ymd: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'gi'), ymd: (m) => [+m[3], monthNumber(m[2]), +m[1]] },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
+    ymd: (m) => [+m[3], monthNumber(m[1]), +m[2]],
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'gi'),
+    ymd: (m) => [+m[3], monthNumber(m[2]), +m[1]],
+  },
 ];
 
 function monthNumber(name: string): number {
@@ -197,7 +261,9 @@ function chineseNumber(text: string): number {
 export function isCalendarDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 /** Valid dates in a line, in order of position, as YYYY-MM-DD. */
@@ -208,7 +274,8 @@ function datesIn(line: string): string[] {
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const [year, month, day] = ymd(m);
       const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      if (year >= 1949 && year <= 2100 && /^\d{4}-\d{2}-\d{2}$/.test(date) && isCalendarDate(date)) found.push({ at: m.index, date });
+      if (year >= 1949 && year <= 2100 && /^\d{4}-\d{2}-\d{2}$/.test(date) && isCalendarDate(date))
+        found.push({ at: m.index, date });
     }
   }
   return found.sort((a, b) => a.at - b.at).map((d) => d.date);
@@ -223,7 +290,10 @@ const ISSUED_ON = /\b(?:issued|released|published|promulgated)\b[^\n.]{0,120}?\b
 
 /** A date with at most a label or an issuer around it ("发布日期：…", "国务院办公厅 2021年10月26日印发"). */
 function isMostlyDate(line: string): boolean {
-  return datesIn(line).length > 0 && line.replace(/[\d\s年月日〇零一二三四五六七八九十\-/.,]/g, '').length <= 30;
+  return (
+    datesIn(line).length > 0 &&
+    line.replace(/[\d\s年月日〇零一二三四五六七八九十\-/.,]/g, '').length <= 30
+  );
 }
 
 function detectDate(header: string[], trailer: string[], text: string): string | null {
@@ -238,7 +308,10 @@ function detectDate(header: string[], trailer: string[], text: string): string |
   // "This notice was issued by the NDRC on 26 August 2024."
   const issuedOn = ISSUED_ON.exec(text.slice(0, 1500));
   if (issuedOn) {
-    const after = text.slice(issuedOn.index + issuedOn[0].length, issuedOn.index + issuedOn[0].length + 30);
+    const after = text.slice(
+      issuedOn.index + issuedOn[0].length,
+      issuedOn.index + issuedOn[0].length + 30,
+    );
     const [date] = datesIn(after);
     if (date) return date;
   }
@@ -249,9 +322,12 @@ function detectDate(header: string[], trailer: string[], text: string): string |
 
 // --- document number
 
-const ZH_DOC_NUMBER = /(\p{Script=Han}{1,12})\s*[〔[【(（]\s*((?:19|20)\d{2})\s*[〕\]】)）]\s*(\d{1,4})\s*号/u;
-const EN_DOC_NUMBER = /((?:[A-Z][a-z]{0,10}\s+){0,7}[A-Z][a-z]{0,10})\s*[[(〔【]\s*((?:19|20)\d{2})\s*[\])〕】]\s*No\.?\s*(\d{1,4})/;
-const DOC_NUMBER_LABEL = /发文字号|文号|发文号|Document\s+(?:No|Number)|Doc\.?\s+No|File\s+No|Reference\s+No/i;
+const ZH_DOC_NUMBER =
+  /(\p{Script=Han}{1,12})\s*[〔[【(（]\s*((?:19|20)\d{2})\s*[〕\]】)）]\s*(\d{1,4})\s*号/u;
+const EN_DOC_NUMBER =
+  /((?:[A-Z][a-z]{0,10}\s+){0,7}[A-Z][a-z]{0,10})\s*[[(〔【]\s*((?:19|20)\d{2})\s*[\])〕】]\s*No\.?\s*(\d{1,4})/;
+const DOC_NUMBER_LABEL =
+  /发文字号|文号|发文号|Document\s+(?:No|Number)|Doc\.?\s+No|File\s+No|Reference\s+No/i;
 
 function findDocNumber(line: string): { value: string; length: number } | null {
   const zh = ZH_DOC_NUMBER.exec(line);
@@ -283,13 +359,18 @@ function detectDocNumber(header: string[], trailer: string[]): string | null {
 function mostSpecific(regions: string[]): string | undefined {
   const city = regions.find((name) => {
     const region = regionByName(name);
-    return region?.level === 'municipal' && region.parent !== undefined && regions.includes(region.parent);
+    return (
+      region?.level === 'municipal' &&
+      region.parent !== undefined &&
+      regions.includes(region.parent)
+    );
   });
   return city ?? regions[0];
 }
 
 // The salutation of a central document addresses every province at once.
-const NATIONAL_ADDRESSEES = /各省、自治区、直辖市|all provinces, autonomous regions|新疆生产建设兵团|Xinjiang Production and Construction Corps/i;
+const NATIONAL_ADDRESSEES =
+  /各省、自治区、直辖市|all provinces, autonomous regions|新疆生产建设兵团|Xinjiang Production and Construction Corps/i;
 
 function detectRegion(title: string, issuer: string | null, text: string): string {
   const fromTitle = mostSpecific(findRegions(title));
@@ -299,7 +380,8 @@ function detectRegion(title: string, issuer: string | null, text: string): strin
   // A national document names provinces in its body (bases in Inner Mongolia, …): stop here.
   // A provincial or city issuer names its region, so an issuer without one is a central body
   // (农业农村部, "Ministry of Transport").
-  if (issuer || isNationalScope(title) || NATIONAL_ADDRESSEES.test(text.slice(0, 1500))) return 'National';
+  if (issuer || isNationalScope(title) || NATIONAL_ADDRESSEES.test(text.slice(0, 1500)))
+    return 'National';
   return mostSpecific(findRegions(text.slice(0, 1000))) ?? 'National';
 }
 
@@ -316,7 +398,8 @@ const MAX_SECTORS = 5;
 /** Title sectors, then body sectors that are a real share of the sector vocabulary (≥ 12%, ≥ 2 mentions). */
 function detectDocumentSectors(title: string, text: string): string[] {
   const sectors: string[] = [];
-  for (const { group } of matchTerms(title)) if (group.sector && !sectors.includes(group.sector)) sectors.push(group.sector);
+  for (const { group } of matchTerms(title))
+    if (group.sector && !sectors.includes(group.sector)) sectors.push(group.sector);
   const counts = new Map<string, number>();
   for (const { group } of matchTerms(text.slice(0, SECTOR_SAMPLE))) {
     if (group.sector) counts.set(group.sector, (counts.get(group.sector) ?? 0) + 1);

@@ -67,22 +67,50 @@ export function defaultDocumentId(fileName: string): string {
  */
 export function createIngester(options: IngesterOptions) {
   const prepare: Preparer =
-    options.prepare ?? ((input) => prepareDocument(input, { embeddings: options.embeddings, extractTargets: options.extractTargets, embedBatchSize: options.embedBatchSize }));
+    options.prepare ??
+    ((input) =>
+      prepareDocument(input, {
+        embeddings: options.embeddings,
+        extractTargets: options.extractTargets,
+        embedBatchSize: options.embedBatchSize,
+      }));
 
   async function ingest(input: IngestInput): Promise<IngestResult> {
     const started = Date.now();
-    const result: IngestResult = { file: input.fileName, id: null, status: 'failed', chunks: 0, targets: 0, pages: null, characters: 0, ms: 0 };
+    const result: IngestResult = {
+      file: input.fileName,
+      id: null,
+      status: 'failed',
+      chunks: 0,
+      targets: 0,
+      pages: null,
+      characters: 0,
+      ms: 0,
+    };
     try {
       const id = input.metadata?.id ?? defaultDocumentId(input.fileName);
-      if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,199}$/u.test(id)) throw new LoadError(`${input.fileName}: invalid document id "${id}" (letters, digits, '.', '_', '-' only)`);
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,199}$/u.test(id))
+        throw new LoadError(
+          `${input.fileName}: invalid document id "${id}" (letters, digits, '.', '_', '-' only)`,
+        );
       result.id = id;
       // SHA-256 of the file's bytes: what `sha256sum` prints.
       const hash = await sha256Hex(input.bytes);
-      if (!input.replace && !input.dryRun && (await isUnchanged(options.store, id, hash, input.bytes))) {
+      if (
+        !input.replace &&
+        !input.dryRun &&
+        (await isUnchanged(options.store, id, hash, input.bytes))
+      ) {
         result.status = 'unchanged';
         return result;
       }
-      const { document, chunks, targets } = await prepare({ bytes: input.bytes, fileName: input.fileName, id, hash, metadata: input.metadata });
+      const { document, chunks, targets } = await prepare({
+        bytes: input.bytes,
+        fileName: input.fileName,
+        id,
+        hash,
+        metadata: input.metadata,
+      });
       result.pages = document.pages;
       result.characters = document.text.length;
       result.chunks = chunks.length;
@@ -91,7 +119,9 @@ export function createIngester(options: IngesterOptions) {
         result.status = 'dry-run';
         return result;
       }
-      result.status = await options.store.saveDocument(document, chunks, targets, { replace: input.replace });
+      result.status = await options.store.saveDocument(document, chunks, targets, {
+        replace: input.replace,
+      });
       return result;
     } catch (error) {
       result.status = 'failed';
@@ -110,11 +140,18 @@ export function createIngester(options: IngesterOptions) {
  * the bytes as a binary string re-encoded as UTF-8; when that one matches, the file is unchanged
  * and its hash is rewritten as the SHA-256 of the bytes.
  */
-async function isUnchanged(store: IngesterOptions['store'], id: string, hash: string, bytes: Uint8Array): Promise<boolean> {
+async function isUnchanged(
+  store: IngesterOptions['store'],
+  id: string,
+  hash: string,
+  bytes: Uint8Array,
+): Promise<boolean> {
   const stored = await store.documentHashState(id);
   if (!stored) return false;
   // An ASCII file's old hash equals its new one; either way the mark is cleared.
-  const same = stored.content_hash === hash || (stored.legacy && stored.content_hash === (await sha256Hex(bytesAsBinaryString(bytes))));
+  const same =
+    stored.content_hash === hash ||
+    (stored.legacy && stored.content_hash === (await sha256Hex(bytesAsBinaryString(bytes))));
   if (same && stored.legacy) await store.upgradeContentHash(id, hash);
   return same;
 }
@@ -122,7 +159,8 @@ async function isUnchanged(store: IngesterOptions['store'], id: string, hash: st
 /** The pre-008 hash input: each byte as one UTF-16 code unit. */
 function bytesAsBinaryString(bytes: Uint8Array): string {
   let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  for (let i = 0; i < bytes.length; i += 8192)
+    s += String.fromCharCode(...bytes.subarray(i, i + 8192));
   return s;
 }
 

@@ -20,7 +20,10 @@ export function defaultJobs(): number {
  * ingester in the main thread, which keeps the hash check and the database writes. A file that
  * crashes its worker fails alone: the worker is replaced.
  */
-export function createPreparePool(options: { size: number; env: Record<string, string | undefined> }): { prepare: Preparer; size: number; close(): Promise<void> } {
+export function createPreparePool(options: {
+  size: number;
+  env: Record<string, string | undefined>;
+}): { prepare: Preparer; size: number; close(): Promise<void> } {
   const pool = createWorkerPool<PrepareInput, PreparedDocument>({
     size: options.size,
     module: new URL('./prepare-worker.ts', import.meta.url),

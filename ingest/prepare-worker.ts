@@ -22,6 +22,17 @@ const NO_DATABASE: SqlClient = {
 const { env, prompts } = workerData as PrepareWorkerData;
 const config = loadConfig(env);
 const logger = createLogger({ level: config.logLevel, write: (line) => console.error(line) });
-const services = createServices({ config, sql: NO_DATABASE, prompts, logger, runInBackground: () => {} });
+const services = createServices({
+  config,
+  sql: NO_DATABASE,
+  prompts,
+  logger,
+  runInBackground: () => {},
+});
 
-answerTasks<PrepareInput, PreparedDocument>((input) => prepareDocument(input, { embeddings: services.embeddings, extractTargets: services.extractTargets }));
+answerTasks<PrepareInput, PreparedDocument>((input) =>
+  prepareDocument(input, {
+    embeddings: services.embeddings,
+    extractTargets: services.extractTargets,
+  }),
+);

@@ -43,13 +43,19 @@ export interface PrepareDependencies {
  * Load → metadata → chunk → embed → extract targets, touching no database. Throws (usually a
  * `LoadError` with a one-line reason) for a file it cannot read.
  */
-export async function prepareDocument(input: PrepareInput, dependencies: PrepareDependencies): Promise<PreparedDocument> {
+export async function prepareDocument(
+  input: PrepareInput,
+  dependencies: PrepareDependencies,
+): Promise<PreparedDocument> {
   const batchSize = dependencies.embedBatchSize ?? 64;
   const { id } = input;
   const loaded = await loadDocument(input.bytes, input.fileName);
   const { text, chunks } = chunkSections(loaded.sections);
   if (chunks.length === 0) throw new LoadError(`${input.fileName}: no text to index`);
-  const metadata = applyManifestEntry(detectMetadata(text, input.fileName, { title: loaded.title }), input.metadata);
+  const metadata = applyManifestEntry(
+    detectMetadata(text, input.fileName, { title: loaded.title }),
+    input.metadata,
+  );
   const document: DocumentInput = {
     id,
     ...metadata,
@@ -62,7 +68,11 @@ export async function prepareDocument(input: PrepareInput, dependencies: Prepare
 
   const vectors: number[][] = [];
   for (let i = 0; i < chunks.length; i += batchSize) {
-    vectors.push(...(await dependencies.embeddings.embedDocuments(chunks.slice(i, i + batchSize).map((c) => c.text))));
+    vectors.push(
+      ...(await dependencies.embeddings.embedDocuments(
+        chunks.slice(i, i + batchSize).map((c) => c.text),
+      )),
+    );
   }
   const chunkRows: ChunkInput[] = chunks.map((c, i) => ({
     id: `${id}:${c.ordinal}`,
@@ -77,6 +87,8 @@ export async function prepareDocument(input: PrepareInput, dependencies: Prepare
     embedding: vectors[i],
   }));
 
-  const targets = dependencies.extractTargets ? await extractDocumentTargets(dependencies.extractTargets, document, chunkRows) : [];
+  const targets = dependencies.extractTargets
+    ? await extractDocumentTargets(dependencies.extractTargets, document, chunkRows)
+    : [];
   return { document, chunks: chunkRows, targets };
 }

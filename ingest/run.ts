@@ -22,7 +22,11 @@ export interface IngestPathsOptions {
  * each. A failure is recorded and the other files proceed. Results come back in the order of the
  * files (directories walked in name order), whatever order they finished in.
  */
-export async function ingestPaths(ingester: ReturnType<typeof createIngester>, paths: string[], options: IngestPathsOptions = {}): Promise<IngestResult[]> {
+export async function ingestPaths(
+  ingester: ReturnType<typeof createIngester>,
+  paths: string[],
+  options: IngestPathsOptions = {},
+): Promise<IngestResult[]> {
   const jobs = await collectJobs(paths);
   options.onStart?.(jobs.length);
   const results: IngestResult[] = new Array(jobs.length);
@@ -41,15 +45,36 @@ export async function ingestPaths(ingester: ReturnType<typeof createIngester>, p
   return results;
 }
 
-async function ingestJob(ingester: ReturnType<typeof createIngester>, job: IngestJob, options: IngestPathsOptions): Promise<IngestResult> {
+async function ingestJob(
+  ingester: ReturnType<typeof createIngester>,
+  job: IngestJob,
+  options: IngestPathsOptions,
+): Promise<IngestResult> {
   let result: IngestResult;
   try {
     const bytes = await readJobBytes(job);
-    result = await ingester.ingest({ bytes, fileName: basename(job.path), metadata: job.manifest, replace: options.replace, dryRun: options.dryRun });
+    result = await ingester.ingest({
+      bytes,
+      fileName: basename(job.path),
+      metadata: job.manifest,
+      replace: options.replace,
+      dryRun: options.dryRun,
+    });
   } catch (error) {
-    result = { file: job.path, id: null, status: 'failed', chunks: 0, targets: 0, pages: null, characters: 0, ms: 0, error: (error as Error).message };
+    result = {
+      file: job.path,
+      id: null,
+      status: 'failed',
+      chunks: 0,
+      targets: 0,
+      pages: null,
+      characters: 0,
+      ms: 0,
+      error: (error as Error).message,
+    };
   }
   result.file = job.path;
-  if (result.error && !result.error.includes(basename(job.path))) result.error = `${basename(job.path)}: ${result.error}`;
+  if (result.error && !result.error.includes(basename(job.path)))
+    result.error = `${basename(job.path)}: ${result.error}`;
   return result;
 }

@@ -59,7 +59,10 @@ async function manifestsAbove(file: string): Promise<LoadedManifest[]> {
 
 function findEntry(manifests: LoadedManifest[], file: string): ManifestEntry | undefined {
   for (let i = manifests.length - 1; i >= 0; i--) {
-    const entry = matchManifestEntry(manifests[i].entries, relative(manifests[i].dir, file).split('\\').join('/'));
+    const entry = matchManifestEntry(
+      manifests[i].entries,
+      relative(manifests[i].dir, file).split('\\').join('/'),
+    );
     if (entry) return entry;
   }
   return undefined;
@@ -68,7 +71,9 @@ function findEntry(manifests: LoadedManifest[], file: string): ManifestEntry | u
 async function walk(dir: string, inherited: LoadedManifest[], jobs: IngestJob[]): Promise<void> {
   const own = await readManifest(dir);
   const manifests = own ? [...inherited, own] : inherited;
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
@@ -86,6 +91,8 @@ export async function readJobBytes(job: IngestJob): Promise<Uint8Array> {
     return new Uint8Array(await readFile(job.path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`${basename(job.path)}: ${code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
+    throw new Error(
+      `${basename(job.path)}: ${code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`,
+    );
   }
 }

@@ -51,7 +51,10 @@ function workerScript(module: URL): { script: string | URL; eval: boolean } {
     return { script: bundle(module), eval: false };
   } catch {
     const tsx = import.meta.resolve('tsx/esm/api');
-    return { script: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); });`, eval: true };
+    return {
+      script: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); });`,
+      eval: true,
+    };
   }
 }
 
@@ -71,14 +74,24 @@ function bundle(module: URL): URL {
   let code = built.outputFiles[0].text;
   // The bundle lives in the temp dir, where bare imports would not find node_modules: point
   // each package import at the file it resolves to from here.
-  const externals = new Set(Object.values(built.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)));
+  const externals = new Set(
+    Object.values(built.metafile.outputs).flatMap((o) =>
+      o.imports.filter((i) => i.external).map((i) => i.path),
+    ),
+  );
   for (const name of externals) {
     if (name.startsWith('node:') || builtinModules.includes(name)) continue;
     const quoted = JSON.stringify(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    code = code.replace(new RegExp(`(\\bfrom\\s*|\\bimport\\s*\\(\\s*|\\bimport\\s+)${quoted}`, 'g'), `$1${JSON.stringify(import.meta.resolve(name))}`);
+    code = code.replace(
+      new RegExp(`(\\bfrom\\s*|\\bimport\\s*\\(\\s*|\\bimport\\s+)${quoted}`, 'g'),
+      `$1${JSON.stringify(import.meta.resolve(name))}`,
+    );
   }
   const dir = join(tmpdir(), 'policyqa-workers');
-  const file = join(dir, `${basename(fileURLToPath(module)).replace(/\.ts$/, '')}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  const file = join(
+    dir,
+    `${basename(fileURLToPath(module)).replace(/\.ts$/, '')}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`,
+  );
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
@@ -88,7 +101,9 @@ function bundle(module: URL): URL {
   return pathToFileURL(file);
 }
 
-export function createWorkerPool<Input, Output>(options: WorkerPoolOptions): WorkerPool<Input, Output> {
+export function createWorkerPool<Input, Output>(
+  options: WorkerPoolOptions,
+): WorkerPool<Input, Output> {
   const size = Math.max(1, Math.floor(options.size));
   const { script, eval: isCode } = workerScript(options.module);
   const queue: Pending<Input, Output>[] = [];
@@ -173,7 +188,11 @@ export function answerTasks<Input, Output>(handler: (input: Input) => Promise<Ou
   port.on('message', (input: Input) => {
     handler(input).then(
       (value) => port.postMessage({ ok: true, value } satisfies Reply<Output>),
-      (error: unknown) => port.postMessage({ ok: false, error: firstLine(error instanceof Error ? error.message : String(error)) } satisfies Reply<Output>),
+      (error: unknown) =>
+        port.postMessage({
+          ok: false,
+          error: firstLine(error instanceof Error ? error.message : String(error)),
+        } satisfies Reply<Output>),
     );
   });
 }

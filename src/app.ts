@@ -20,7 +20,13 @@ export interface AppOptions {
   /** Static UI assets (runtime-specific; passed in like hono's serve-static getContent). */
   assets?: (path: string, c: Context) => Promise<Response | null>;
   /** Configuration needed before services exist (limits, CORS). */
-  settings: { maxJsonBytes: number; maxUploadBytes: number; corsOrigins: string[]; rateLimit: { perMinute: number; burst: number }; trustProxy?: boolean };
+  settings: {
+    maxJsonBytes: number;
+    maxUploadBytes: number;
+    corsOrigins: string[];
+    rateLimit: { perMinute: number; burst: number };
+    trustProxy?: boolean;
+  };
   /**
    * The connecting peer's address (runtime-specific: the socket on Node, cf-connecting-ip set by
    * Cloudflare's edge on Workers). Used as the rate-limit key.
@@ -28,12 +34,28 @@ export interface AppOptions {
   remoteAddress?: (c: Context) => string | undefined;
 }
 
-const DB_DOWN = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connect ECONN|timeout exceeded when trying to connect|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error|Connection ended/i;
+const DB_DOWN =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connect ECONN|timeout exceeded when trying to connect|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error|Connection ended/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string } | null;
   if (!e) return false;
-  if (e.code && ['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(e.code)) return true;
+  if (
+    e.code &&
+    [
+      '57P01',
+      '57P02',
+      '57P03',
+      '08000',
+      '08001',
+      '08003',
+      '08006',
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+    ].includes(e.code)
+  )
+    return true;
   return DB_DOWN.test(e.message ?? '');
 }
 
@@ -48,7 +70,11 @@ export function createApp(options: AppOptions) {
 
   app.use('*', async (c, next) => {
     const started = Date.now();
-    const requestId = c.req.header('x-request-id')?.replace(/[^\w.-]/g, '').slice(0, 64) || crypto.randomUUID();
+    const requestId =
+      c.req
+        .header('x-request-id')
+        ?.replace(/[^\w.-]/g, '')
+        .slice(0, 64) || crypto.randomUUID();
     c.set('requestId', requestId);
     c.set('logFields', {});
     c.header('x-request-id', requestId);
@@ -90,7 +116,10 @@ export function createApp(options: AppOptions) {
   app.use(
     '/api/*',
     cors({
-      origin: (origin) => (options.settings.corsOrigins.includes(origin) || options.settings.corsOrigins.includes('*') ? origin : null),
+      origin: (origin) =>
+        options.settings.corsOrigins.includes(origin) || options.settings.corsOrigins.includes('*')
+          ? origin
+          : null,
       allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'Accept'],
       maxAge: 600,
@@ -105,20 +134,29 @@ export function createApp(options: AppOptions) {
   // PostgreSQL cannot hold U+0000 in text: a %00 in a path or query parameter would fail the
   // query with a 500. Refused here once, for every route, before any handler decodes it.
   app.use('*', async (c, next) => {
-    if (c.req.url.includes('%00')) throw new AppError('bad_request', 'NUL characters (%00) are not allowed in the URL');
+    if (c.req.url.includes('%00'))
+      throw new AppError('bad_request', 'NUL characters (%00) are not allowed in the URL');
     await next();
   });
 
   const jsonLimit = bodyLimit({
     maxSize: options.settings.maxJsonBytes,
     onError: () => {
-      throw new AppError('payload_too_large', `request body is larger than ${Math.round(options.settings.maxJsonBytes / 1024)} KB`);
+      throw new AppError(
+        'payload_too_large',
+        `request body is larger than ${Math.round(options.settings.maxJsonBytes / 1024)} KB`,
+      );
     },
   });
-  app.use('/api/*', async (c, next) => (c.req.method === 'POST' && c.req.path === '/api/documents' ? next() : jsonLimit(c, next)));
+  app.use('/api/*', async (c, next) =>
+    c.req.method === 'POST' && c.req.path === '/api/documents' ? next() : jsonLimit(c, next),
+  );
 
   const rateLimited = async (c: Context<AppEnv>, next: () => Promise<void>) => {
-    const key = clientKey(c, { trustProxy: options.settings.trustProxy ?? false, remoteAddress: options.remoteAddress });
+    const key = clientKey(c, {
+      trustProxy: options.settings.trustProxy ?? false,
+      remoteAddress: options.remoteAddress,
+    });
     const services = c.var.services;
     const now = Date.now();
     let wait: number;
@@ -127,11 +165,17 @@ export function createApp(options: AppOptions) {
     } catch (error) {
       if (now - storeWarnedAt > 60_000) {
         storeWarnedAt = now;
-        services.logger.warn('rate-limit store unavailable; counting per process until it is back', { error: (error as Error).message });
+        services.logger.warn(
+          'rate-limit store unavailable; counting per process until it is back',
+          { error: (error as Error).message },
+        );
       }
       wait = await localBuckets.take(key, now);
     }
-    if (wait > 0) throw new AppError('rate_limited', 'too many requests; slow down', { headers: { 'Retry-After': String(Math.ceil(wait / 1000)) } });
+    if (wait > 0)
+      throw new AppError('rate_limited', 'too many requests; slow down', {
+        headers: { 'Retry-After': String(Math.ceil(wait / 1000)) },
+      });
     await next();
   };
   // The reads that cost the database real work share each client's budget with /api/ask:
@@ -150,9 +194,18 @@ export function createApp(options: AppOptions) {
       // A reachable database can still refuse service with a reason of its own (on Workers, the
       // first query of an isolate checks the embedding model: 409 with the fix). Say that.
       if (error instanceof AppError) throw error;
-      throw new AppError('database_unavailable', 'database is unreachable', { cause: error, headers: { 'Retry-After': '5' } });
+      throw new AppError('database_unavailable', 'database is unreachable', {
+        cause: error,
+        headers: { 'Retry-After': '5' },
+      });
     }
-    return c.json({ status: 'ok', database: 'up', documents: await services.store.countDocuments(), embeddings: services.embeddingModel.model, llm: services.config.llm ? 'on' : 'off' });
+    return c.json({
+      status: 'ok',
+      database: 'up',
+      documents: await services.store.countDocuments(),
+      embeddings: services.embeddingModel.model,
+      llm: services.config.llm ? 'on' : 'off',
+    });
   });
 
   app.get('/openapi.json', (c) => c.json(createOpenApiDocument()));
@@ -173,14 +226,29 @@ export function createApp(options: AppOptions) {
   // A path the API serves, asked with a method it does not take ("GET /api/ask"): 405 with the
   // methods it does take, not "no route".
   const endpoints = app.routes
-    .filter((route) => route.method !== 'ALL' && route.path.startsWith('/') && !route.path.includes('*'))
-    .map((route) => ({ method: route.method, pattern: new RegExp(`^${route.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}$`) }));
+    .filter(
+      (route) => route.method !== 'ALL' && route.path.startsWith('/') && !route.path.includes('*'),
+    )
+    .map((route) => ({
+      method: route.method,
+      pattern: new RegExp(
+        `^${route.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}$`,
+      ),
+    }));
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname;
-    const allowed = Array.from(new Set(endpoints.filter((e) => e.pattern.test(path)).map((e) => e.method)));
+    const allowed = Array.from(
+      new Set(endpoints.filter((e) => e.pattern.test(path)).map((e) => e.method)),
+    );
     if (allowed.length > 0) {
       c.header('Allow', allowed.join(', '));
-      return c.json(errorBody('method_not_allowed', `${c.req.method} is not allowed on ${path} (allowed: ${allowed.join(', ')})`), 405);
+      return c.json(
+        errorBody(
+          'method_not_allowed',
+          `${c.req.method} is not allowed on ${path} (allowed: ${allowed.join(', ')})`,
+        ),
+        405,
+      );
     }
     return c.json(errorBody('not_found', `no route for ${c.req.method} ${path}`), 404);
   });
@@ -188,20 +256,41 @@ export function createApp(options: AppOptions) {
   app.onError((error, c) => {
     if (error instanceof AppError) {
       for (const [k, v] of Object.entries(error.headers ?? {})) c.header(k, v);
-      if (error.status >= 500) c.var.services?.logger.error(error.message, { request_id: c.var.requestId, cause: (error.cause as Error)?.message });
+      if (error.status >= 500)
+        c.var.services?.logger.error(error.message, {
+          request_id: c.var.requestId,
+          cause: (error.cause as Error)?.message,
+        });
       return c.json(errorBody(error.code, error.message), error.status as 400);
     }
     if (error instanceof HTTPException) {
       const status = error.status;
-      const code = status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : status === 404 ? 'not_found' : 'bad_request';
+      const code =
+        status === 413
+          ? 'payload_too_large'
+          : status === 401
+            ? 'unauthorized'
+            : status === 404
+              ? 'not_found'
+              : 'bad_request';
       return c.json(errorBody(code, error.message || 'bad request'), status);
     }
     if (isDatabaseUnavailable(error)) {
-      c.var.services?.logger.error('database unavailable', { request_id: c.var.requestId, error: (error as Error).message });
+      c.var.services?.logger.error('database unavailable', {
+        request_id: c.var.requestId,
+        error: (error as Error).message,
+      });
       c.header('Retry-After', '5');
-      return c.json(errorBody('database_unavailable', 'the database is unavailable; try again shortly'), 503);
+      return c.json(
+        errorBody('database_unavailable', 'the database is unavailable; try again shortly'),
+        503,
+      );
     }
-    c.var.services?.logger.error('unhandled error', { request_id: c.var.requestId, error: (error as Error).message, stack: (error as Error).stack?.split('\n').slice(0, 4).join(' | ') });
+    c.var.services?.logger.error('unhandled error', {
+      request_id: c.var.requestId,
+      error: (error as Error).message,
+      stack: (error as Error).stack?.split('\n').slice(0, 4).join(' | '),
+    });
     return c.json(errorBody('internal', 'internal error'), 500);
   });
 
@@ -213,9 +302,13 @@ export function createApp(options: AppOptions) {
  * a proxy that sets it — the first X-Forwarded-For hop. Headers a client can set itself are not
  * trusted otherwise, or anyone could dodge the limit by inventing a new address per request.
  */
-export function clientKey(c: Context, options: { trustProxy: boolean; remoteAddress?: (c: Context) => string | undefined }): string {
+export function clientKey(
+  c: Context,
+  options: { trustProxy: boolean; remoteAddress?: (c: Context) => string | undefined },
+): string {
   if (options.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || c.req.header('x-real-ip');
+    const forwarded =
+      c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || c.req.header('x-real-ip');
     if (forwarded) return forwarded;
   }
   return options.remoteAddress?.(c) || 'local';

@@ -24,7 +24,10 @@ const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
       if (v === undefined || v === '') return fallback;
       const n = Number(v);
       if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `expected an integer from ${min} to ${max}, got "${v}"` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected an integer from ${min} to ${max}, got "${v}"`,
+        });
         return z.NEVER;
       }
       return n;
@@ -37,7 +40,14 @@ const list = (fallback: string[]) =>
   z
     .string()
     .optional()
-    .transform((v) => (v === undefined || v.trim() === '' ? fallback : v.split(',').map((s) => s.trim()).filter(Boolean)));
+    .transform((v) =>
+      v === undefined || v.trim() === ''
+        ? fallback
+        : v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+    );
 
 const EnvSchema = z.object({
   PORT: int(8787, 0, 65535),
@@ -103,7 +113,13 @@ export interface Config {
   embeddings:
     | { provider: 'hashing'; model: string; dimensions: number }
     | { provider: 'openai'; model: string; dimensions: number; baseUrl?: string; apiKey: string };
-  llm: { baseUrl?: string; apiKey: string; model: string; timeoutMs: number; maxRetries: number } | null;
+  llm: {
+    baseUrl?: string;
+    apiKey: string;
+    model: string;
+    timeoutMs: number;
+    maxRetries: number;
+  } | null;
   llmTimeoutMs: number;
   targetExtractor: 'rules' | 'llm' | 'both';
   rrfK: number;
@@ -115,7 +131,12 @@ export interface Config {
   rateLimit: { perMinute: number; burst: number };
   /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy: boolean;
-  slack: { signingSecret: string; botToken?: string; apiUrl: string; allowedResponseHosts: string[] } | null;
+  slack: {
+    signingSecret: string;
+    botToken?: string;
+    apiUrl: string;
+    allowedResponseHosts: string[];
+  } | null;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   logQuestions: boolean;
 }
@@ -138,7 +159,8 @@ export interface LoadConfigOptions {
 /** Parses an environment (Node's process.env or a Workers env object) into a Config. */
 export function loadConfig(env: Record<string, unknown>, options: LoadConfigOptions = {}): Config {
   const strings: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(env)) if (typeof value === 'string') strings[key] = value;
+  for (const [key, value] of Object.entries(env))
+    if (typeof value === 'string') strings[key] = value;
   const parsed = EnvSchema.safeParse(strings);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -151,10 +173,14 @@ export function loadConfig(env: Record<string, unknown>, options: LoadConfigOpti
         'the embedded PGlite database can be opened by one process only. Set DATABASE_URL, or unset WEB_CONCURRENCY (or set it to 1)',
     );
   }
-  const webConcurrency = e.WEB_CONCURRENCY || (e.DATABASE_URL !== undefined ? Math.max(1, Math.floor(options.cores ?? 1)) : 1);
+  const webConcurrency =
+    e.WEB_CONCURRENCY ||
+    (e.DATABASE_URL !== undefined ? Math.max(1, Math.floor(options.cores ?? 1)) : 1);
   const embeddingsKey = e.EMBEDDINGS_API_KEY ?? e.OPENAI_API_KEY;
   const useOpenAiEmbeddings =
-    e.EMBEDDINGS_PROVIDER === 'openai' || (e.EMBEDDINGS_PROVIDER === 'auto' && (e.EMBEDDINGS_BASE_URL !== undefined || e.OPENAI_API_KEY !== undefined));
+    e.EMBEDDINGS_PROVIDER === 'openai' ||
+    (e.EMBEDDINGS_PROVIDER === 'auto' &&
+      (e.EMBEDDINGS_BASE_URL !== undefined || e.OPENAI_API_KEY !== undefined));
   const llmKey = e.LLM_API_KEY ?? e.OPENAI_API_KEY;
   return {
     port: e.PORT,
@@ -166,11 +192,27 @@ export function loadConfig(env: Record<string, unknown>, options: LoadConfigOpti
     seedCorpus: e.SEED_CORPUS,
     corpusDir: e.CORPUS_DIR,
     embeddings: useOpenAiEmbeddings
-      ? { provider: 'openai', model: e.EMBEDDINGS_MODEL, dimensions: e.EMBEDDINGS_DIMENSIONS || 1536, baseUrl: e.EMBEDDINGS_BASE_URL, apiKey: embeddingsKey ?? 'not-needed' }
-      : { provider: 'hashing', model: 'hashing-v1', dimensions: e.EMBEDDINGS_DIMENSIONS || HASHING_DIMENSIONS },
+      ? {
+          provider: 'openai',
+          model: e.EMBEDDINGS_MODEL,
+          dimensions: e.EMBEDDINGS_DIMENSIONS || 1536,
+          baseUrl: e.EMBEDDINGS_BASE_URL,
+          apiKey: embeddingsKey ?? 'not-needed',
+        }
+      : {
+          provider: 'hashing',
+          model: 'hashing-v1',
+          dimensions: e.EMBEDDINGS_DIMENSIONS || HASHING_DIMENSIONS,
+        },
     llm:
       e.LLM_BASE_URL !== undefined || e.OPENAI_API_KEY !== undefined || e.LLM_API_KEY !== undefined
-        ? { baseUrl: e.LLM_BASE_URL, apiKey: llmKey ?? 'not-needed', model: e.LLM_MODEL, timeoutMs: e.LLM_TIMEOUT_MS, maxRetries: e.LLM_MAX_RETRIES }
+        ? {
+            baseUrl: e.LLM_BASE_URL,
+            apiKey: llmKey ?? 'not-needed',
+            model: e.LLM_MODEL,
+            timeoutMs: e.LLM_TIMEOUT_MS,
+            maxRetries: e.LLM_MAX_RETRIES,
+          }
         : null,
     llmTimeoutMs: e.LLM_TIMEOUT_MS,
     targetExtractor: e.TARGET_EXTRACTOR,
@@ -183,7 +225,12 @@ export function loadConfig(env: Record<string, unknown>, options: LoadConfigOpti
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
     trustProxy: e.TRUST_PROXY,
     slack: e.SLACK_SIGNING_SECRET
-      ? { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN, apiUrl: e.SLACK_API_URL, allowedResponseHosts: e.SLACK_ALLOWED_RESPONSE_HOSTS }
+      ? {
+          signingSecret: e.SLACK_SIGNING_SECRET,
+          botToken: e.SLACK_BOT_TOKEN,
+          apiUrl: e.SLACK_API_URL,
+          allowedResponseHosts: e.SLACK_ALLOWED_RESPONSE_HOSTS,
+        }
       : null,
     logLevel: e.LOG_LEVEL,
     logQuestions: e.LOG_QUESTIONS,
@@ -206,7 +253,9 @@ export function describeConfig(config: Config): Record<string, unknown> {
   return {
     database: config.databaseUrl ? maskUrl(config.databaseUrl) : `PGlite (${config.dataDir})`,
     embeddings: `${config.embeddings.provider}:${config.embeddings.model}/${config.embeddings.dimensions}`,
-    llm: config.llm ? `${config.llm.model} at ${config.llm.baseUrl ?? 'OpenAI'}` : 'off (extractive answers)',
+    llm: config.llm
+      ? `${config.llm.model} at ${config.llm.baseUrl ?? 'OpenAI'}`
+      : 'off (extractive answers)',
     admin: config.adminToken ? 'enabled' : 'disabled (no ADMIN_TOKEN)',
     slack: config.slack ? 'enabled' : 'disabled (no SLACK_SIGNING_SECRET)',
   };

@@ -103,7 +103,11 @@ export interface AskResponse {
   timings_ms: Record<string, number>;
   /** Sentences the verifier could not support: marked in `answer`, listed here. */
   unverified?: string[];
-  verification?: { removed_citations: number[]; unverified_sentences: number; checked_numbers: number };
+  verification?: {
+    removed_citations: number[];
+    unverified_sentences: number;
+    checked_numbers: number;
+  };
   /** Closest passages, offered when the answer is not in the corpus. */
   closest?: Passage[];
   /** Standalone question after condensing the history, when it differs from `question`. */

@@ -63,7 +63,10 @@ async function main() {
   if (config.webConcurrency > 1) {
     // Migrations and the seed run once, here, before any worker opens the database.
     const runtime = await openRuntime(config);
-    runtime.services.logger.info('starting', { ...describeConfig(config), workers: config.webConcurrency });
+    runtime.services.logger.info('starting', {
+      ...describeConfig(config),
+      workers: config.webConcurrency,
+    });
     try {
       await seedIfEmpty(runtime, config);
     } finally {
@@ -86,7 +89,12 @@ async function seedIfEmpty(runtime: Runtime, config: Config): Promise<void> {
   const results = await ingestPaths(runtime.ingester, [config.corpusDir]);
   const failed = results.filter((r) => r.status === 'failed');
   for (const f of failed) log.warn('seed file failed', { file: f.file, error: f.error });
-  log.info('sample corpus ingested', { documents: results.length - failed.length, failed: failed.length, chunks: results.reduce((a, r) => a + r.chunks, 0), ms: Date.now() - started });
+  log.info('sample corpus ingested', {
+    documents: results.length - failed.length,
+    failed: failed.length,
+    chunks: results.reduce((a, r) => a + r.chunks, 0),
+    ms: Date.now() - started,
+  });
 }
 
 /**
@@ -97,7 +105,8 @@ async function serveProcess(config: Config, options: { migrate: boolean }) {
   const runtime = await openRuntime(config, { migrate: options.migrate });
   const { services } = runtime;
   const log = services.logger;
-  if (cluster.isWorker) log.info('worker starting', { worker: cluster.worker?.id, pid: process.pid });
+  if (cluster.isWorker)
+    log.info('worker starting', { worker: cluster.worker?.id, pid: process.pid });
   else {
     log.info('starting', describeConfig(config));
     await seedIfEmpty(runtime, config);
@@ -106,9 +115,17 @@ async function serveProcess(config: Config, options: { migrate: boolean }) {
   const app = createApp({
     services: () => services,
     assets: (path) => uiAsset(path),
-    settings: { maxJsonBytes: config.maxJsonBytes, maxUploadBytes: config.maxUploadBytes, corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, trustProxy: config.trustProxy },
+    settings: {
+      maxJsonBytes: config.maxJsonBytes,
+      maxUploadBytes: config.maxUploadBytes,
+      corsOrigins: config.corsOrigins,
+      rateLimit: config.rateLimit,
+      trustProxy: config.trustProxy,
+    },
     // @hono/node-server passes the Node request as c.env.incoming.
-    remoteAddress: (c) => (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress,
+    remoteAddress: (c) =>
+      (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming
+        ?.socket?.remoteAddress,
   });
   // A request whose client has gone (a closed tab, a load generator stopping) keeps running
   // but no longer holds a connection open, so server.close() does not wait for it: track the
@@ -116,13 +133,20 @@ async function serveProcess(config: Config, options: { migrate: boolean }) {
   const inFlight = new Set<Promise<unknown>>();
   const trackedFetch: typeof app.fetch = (...args) => {
     const response = Promise.resolve(app.fetch(...args));
-    const settled: Promise<unknown> = response.catch(() => {}).finally(() => inFlight.delete(settled));
+    const settled: Promise<unknown> = response
+      .catch(() => {})
+      .finally(() => inFlight.delete(settled));
     inFlight.add(settled);
     return response;
   };
-  const server = serve({ fetch: trackedFetch, port: config.port, hostname: config.host }, (info) => {
-    log.info('listening', { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}` });
-  });
+  const server = serve(
+    { fetch: trackedFetch, port: config.port, hostname: config.host },
+    (info) => {
+      log.info('listening', {
+        url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}`,
+      });
+    },
+  );
   // A request Node's HTTP parser refuses never reaches the app: answer it in the API's error
   // shape rather than with a bare 400. The usual case is curl with unencoded Chinese in the URL.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: import('node:stream').Duplex) => {
@@ -132,7 +156,9 @@ async function serveProcess(config: Config, options: { migrate: boolean }) {
         ? 'malformed request line: percent-encode non-ASCII characters in the URL (上海 → %E4%B8%8A%E6%B5%B7)'
         : 'malformed HTTP request';
     const body = JSON.stringify(errorBody('bad_request', message));
-    socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
 
   let stopping = false;
@@ -151,7 +177,8 @@ async function serveProcess(config: Config, options: { migrate: boolean }) {
     // request turns idle when its response ends and would then hold shutdown for the
     // keep-alive timeout (or, if its client keeps sending, until the forced exit): keep
     // closing idle connections until the server has none.
-    if ('closeIdleConnections' in server) setInterval(() => server.closeIdleConnections(), 100).unref();
+    if ('closeIdleConnections' in server)
+      setInterval(() => server.closeIdleConnections(), 100).unref();
     setTimeout(() => {
       log.error(`forced exit after ${SHUTDOWN_TIMEOUT_MS / 1000} s`);
       process.exit(1);

@@ -64,16 +64,28 @@ function isolateFor(env: WorkersEnv): Isolate {
   const config = loadConfig(env);
   const logger = createLogger({
     level: config.logLevel,
-    secrets: [config.adminToken, config.slack?.signingSecret, config.slack?.botToken, config.llm?.apiKey].filter((s): s is string => !!s),
+    secrets: [
+      config.adminToken,
+      config.slack?.signingSecret,
+      config.slack?.botToken,
+      config.llm?.apiKey,
+    ].filter((s): s is string => !!s),
   });
   const app = createApp({
     services: (c) => {
       const scope = scopes.get(c.req.raw);
-      if (!scope) throw new Error('no request scope: the Worker was called outside its fetch handler');
+      if (!scope)
+        throw new Error('no request scope: the Worker was called outside its fetch handler');
       return scope.services;
     },
     assets: (path, c) => serveAsset(env, path, c.req.raw),
-    settings: { maxJsonBytes: config.maxJsonBytes, maxUploadBytes: config.maxUploadBytes, corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, trustProxy: config.trustProxy },
+    settings: {
+      maxJsonBytes: config.maxJsonBytes,
+      maxUploadBytes: config.maxUploadBytes,
+      corsOrigins: config.corsOrigins,
+      rateLimit: config.rateLimit,
+      trustProxy: config.trustProxy,
+    },
     // Set by Cloudflare's edge for every request; a client cannot override it.
     remoteAddress: (c) => c.req.header('cf-connecting-ip'),
   });
@@ -82,9 +94,15 @@ function isolateFor(env: WorkersEnv): Isolate {
 }
 
 /** UI files from the `[assets]` binding; null (→ the app's 404) for anything it does not hold. */
-async function serveAsset(env: WorkersEnv, path: string, request: Request): Promise<Response | null> {
+async function serveAsset(
+  env: WorkersEnv,
+  path: string,
+  request: Request,
+): Promise<Response | null> {
   if (!env.ASSETS) return null;
-  const response = await env.ASSETS.fetch(new Request(new URL(path, request.url), { headers: request.headers }));
+  const response = await env.ASSETS.fetch(
+    new Request(new URL(path, request.url), { headers: request.headers }),
+  );
   if (response.status === 404) return null;
   // Assets responses have immutable headers; the app's secure-headers middleware adds CSP etc.
   return new Response(response.body, response);
@@ -95,13 +113,18 @@ async function serveAsset(env: WorkersEnv, path: string, request: Request): Prom
  * (the UI, /openapi.json, a rejected Slack signature) cost no connection. `onConnect` runs on
  * the fresh connection before the first query; if it throws, every query of the request does.
  */
-function createLazyPgClient(connectionString: string, onConnect: (sql: SqlClient) => Promise<void>): { sql: SqlClient; end(): Promise<void> } {
+function createLazyPgClient(
+  connectionString: string,
+  onConnect: (sql: SqlClient) => Promise<void>,
+): { sql: SqlClient; end(): Promise<void> } {
   let client: pg.Client | null = null;
   let ready: Promise<SqlClient> | null = null;
   const connect = (): Promise<SqlClient> =>
     (ready ??= (async () => {
       client = new pg.Client({ connectionString, connectionTimeoutMillis: 5000 });
-      coalesceWrites((client as unknown as { connection: { stream: CorkableStream } }).connection.stream);
+      coalesceWrites(
+        (client as unknown as { connection: { stream: CorkableStream } }).connection.stream,
+      );
       // A socket error after the response must not surface as an uncaught exception.
       client.on('error', () => {});
       await client.connect();
@@ -183,7 +206,10 @@ async function settleAll(pending: Promise<unknown>[]): Promise<void> {
  * the connection is not closed while the stream still queries the database.
  */
 function trackBody(response: Response): { response: Response; done: Promise<void> } {
-  if (!response.body || !(response.headers.get('content-type') ?? '').includes('text/event-stream')) {
+  if (
+    !response.body ||
+    !(response.headers.get('content-type') ?? '').includes('text/event-stream')
+  ) {
     return { response, done: Promise.resolve() };
   }
   const { readable, writable } = new TransformStream();
@@ -198,23 +224,35 @@ export default {
       current = isolateFor(env);
     } catch (error) {
       console.error(JSON.stringify({ level: 'error', message: (error as Error).message }));
-      return Response.json(errorBody('internal', 'the Worker is misconfigured; see its logs'), { status: 500 });
+      return Response.json(errorBody('internal', 'the Worker is misconfigured; see its logs'), {
+        status: 500,
+      });
     }
     // Node checks the embedding model at startup; a Worker has no startup, so the first request
     // of each isolate that reaches the database does it (409 with the fix, until it matches).
     const database = createLazyPgClient(env.HYPERDRIVE.connectionString, async (sql) => {
       if (current.embeddingsChecked) return;
-      await createStore(sql).checkEmbeddingModel(services.embeddingModel.model, services.embeddingModel.dimensions);
+      await createStore(sql).checkEmbeddingModel(
+        services.embeddingModel.model,
+        services.embeddingModel.dimensions,
+      );
       current.embeddingsChecked = true;
     });
     const pending: Promise<unknown>[] = [];
     const services = createServices({
       config: current.config,
       sql: database.sql,
-      prompts: { answer: answerPrompt, condense: condensePrompt, rewrite: rewritePrompt, digest: digestPrompt },
+      prompts: {
+        answer: answerPrompt,
+        condense: condensePrompt,
+        rewrite: rewritePrompt,
+        digest: digestPrompt,
+      },
       logger: current.logger,
       runInBackground: (task) => {
-        const settled = task.catch((error) => current.logger.error('background task failed', { error: (error as Error).message }));
+        const settled = task.catch((error) =>
+          current.logger.error('background task failed', { error: (error as Error).message }),
+        );
         pending.push(settled);
         ctx.waitUntil(settled);
       },

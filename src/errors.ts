@@ -39,7 +39,11 @@ export class AppError extends Error {
   readonly details?: unknown;
   readonly headers?: Record<string, string>;
 
-  constructor(code: ErrorCode, message: string, options: { details?: unknown; headers?: Record<string, string>; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { details?: unknown; headers?: Record<string, string>; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
@@ -54,6 +58,9 @@ export function isAppError(error: unknown): error is AppError {
 }
 
 /** The error envelope every response uses: `{ "error": { "code", "message" } }`. Built here only. */
-export function errorBody(code: string, message: string): { error: { code: string; message: string } } {
+export function errorBody(
+  code: string,
+  message: string,
+): { error: { code: string; message: string } } {
   return { error: { code, message } };
 }

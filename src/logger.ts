@@ -17,11 +17,14 @@ export function maskSecrets(text: string, secrets: string[] = []): string {
     .replace(/\b(Bearer\s+)[A-Za-z0-9._~+/=-]{6,}/g, '$1****')
     .replace(/\b(xox[abposr]-)[A-Za-z0-9-]+/g, '$1****')
     .replace(/\b(sk-)[A-Za-z0-9_-]{8,}/g, '$1****');
-  for (const secret of secrets) if (secret && secret.length >= 4) out = out.split(secret).join('****');
+  for (const secret of secrets)
+    if (secret && secret.length >= 4) out = out.split(secret).join('****');
   return out;
 }
 
-export function createLogger(options: { level?: keyof typeof LEVELS; secrets?: string[]; write?: (line: string) => void } = {}): Logger {
+export function createLogger(
+  options: { level?: keyof typeof LEVELS; secrets?: string[]; write?: (line: string) => void } = {},
+): Logger {
   const threshold = LEVELS[options.level ?? 'info'];
   const write = options.write ?? ((line: string) => console.log(line));
   const secrets = options.secrets ?? [];

@@ -31,7 +31,12 @@ export interface Services {
   asker: Asker;
   logger: Logger;
   /** Node only: ingest an uploaded file (loaders need Node); absent on Workers. */
-  ingestUpload?: (input: { bytes: Uint8Array; fileName: string; metadata?: Record<string, unknown>; replace?: boolean }) => Promise<unknown>;
+  ingestUpload?: (input: {
+    bytes: Uint8Array;
+    fileName: string;
+    metadata?: Record<string, unknown>;
+    replace?: boolean;
+  }) => Promise<unknown>;
   /** Runs background work past the response (Workers: waitUntil; Node: tracked promise). */
   runInBackground: (task: Promise<unknown>) => void;
   fetch: typeof fetch;
@@ -56,7 +61,10 @@ export function createServices(options: ServiceOptions): Services {
   const { config, sql, logger } = options;
   const store = createStore(sql);
   const { embeddings, model, dimensions } = createEmbeddings(config.embeddings, options.fetch);
-  const weights: Weights = { ...DEFAULT_WEIGHTS, retrieval: { ...DEFAULT_WEIGHTS.retrieval, rrfK: config.rrfK } };
+  const weights: Weights = {
+    ...DEFAULT_WEIGHTS,
+    retrieval: { ...DEFAULT_WEIGHTS.retrieval, rrfK: config.rrfK },
+  };
   const retriever = createRetriever({ store, embeddings, weights: weights.retrieval });
   const chatModel = config.llm
     ? new ChatOpenAI({
@@ -73,7 +81,10 @@ export function createServices(options: ServiceOptions): Services {
     mode: config.targetExtractor,
     model: chatModel,
     promptTemplate: options.prompts.extractTargets,
-    onError: (error) => logger.warn('llm target extraction failed; using the rules for this passage', { error: error.message }),
+    onError: (error) =>
+      logger.warn('llm target extraction failed; using the rules for this passage', {
+        error: error.message,
+      }),
   });
   const asker = createAsker({
     store,
@@ -86,7 +97,10 @@ export function createServices(options: ServiceOptions): Services {
   });
   // PGlite serves one process, so its buckets stay in memory (no write per request); on
   // PostgreSQL they are rows every process and instance shares (migration 011).
-  const rateLimits = sql.dialect === 'postgres' ? createPgRateLimitStore(sql, config.rateLimit) : createMemoryRateLimitStore(config.rateLimit);
+  const rateLimits =
+    sql.dialect === 'postgres'
+      ? createPgRateLimitStore(sql, config.rateLimit)
+      : createMemoryRateLimitStore(config.rateLimit);
   return {
     config,
     chatModel,

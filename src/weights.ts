@@ -113,7 +113,15 @@ export interface Weights {
 }
 
 export const DEFAULT_WEIGHTS: Weights = {
-  router: { kindBonus: 0.15, issuerBonus: 0.15, sameLanguage: 0.1, regionMismatch: 0.5, minTitleScore: 0.75, tie: 0.05, maxDocuments: 6 },
+  router: {
+    kindBonus: 0.15,
+    issuerBonus: 0.15,
+    sameLanguage: 0.1,
+    regionMismatch: 0.5,
+    minTitleScore: 0.75,
+    tie: 0.05,
+    maxDocuments: 6,
+  },
   retrieval: {
     rrfK: 60,
     candidates: 40,

@@ -26,8 +26,14 @@ function readPrompt(name: string): string {
  * on 127.0.0.1 with a random port. Rate limiting and request logs are off: they would measure
  * the limiter and the console, not the ask pipeline.
  */
-export async function serveBenchApp(sql: SqlClient): Promise<{ url: string; close(): Promise<void> }> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', EMBEDDINGS_PROVIDER: 'hashing' });
+export async function serveBenchApp(
+  sql: SqlClient,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '0',
+    EMBEDDINGS_PROVIDER: 'hashing',
+  });
   const services = createServices({
     config,
     sql,
@@ -37,18 +43,27 @@ export async function serveBenchApp(sql: SqlClient): Promise<{ url: string; clos
   });
   const app = createApp({
     services: () => services,
-    settings: { maxJsonBytes: config.maxJsonBytes, maxUploadBytes: config.maxUploadBytes, corsOrigins: config.corsOrigins, rateLimit: config.rateLimit },
+    settings: {
+      maxJsonBytes: config.maxJsonBytes,
+      maxUploadBytes: config.maxUploadBytes,
+      corsOrigins: config.corsOrigins,
+      rateLimit: config.rateLimit,
+    },
   });
   const fetchWithRss = (request: Request) => {
-    if (new URL(request.url).pathname === RSS_PATH) return Response.json({ rss: process.memoryUsage().rss });
+    if (new URL(request.url).pathname === RSS_PATH)
+      return Response.json({ rss: process.memoryUsage().rss });
     return app.fetch(request);
   };
   return new Promise((resolve) => {
-    const server = serve({ fetch: fetchWithRss, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      resolve({
-        url: `http://127.0.0.1:${info.port}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
-    });
+    const server = serve(
+      { fetch: fetchWithRss, port: 0, hostname: '127.0.0.1' },
+      (info: AddressInfo) => {
+        resolve({
+          url: `http://127.0.0.1:${info.port}`,
+          close: () => new Promise<void>((done) => server.close(() => done())),
+        });
+      },
+    );
   });
 }

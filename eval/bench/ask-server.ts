@@ -11,7 +11,13 @@ async function main() {
   const url = process.env.BENCH_DATABASE_URL;
   const schema = process.env.BENCH_SCHEMA;
   if (!url || !schema) throw new Error('BENCH_DATABASE_URL and BENCH_SCHEMA are required');
-  const database = await openDatabase({ databaseUrl: url, schema, embeddingDimensions: EMBEDDING_DIMENSIONS, migrate: false, poolSize: 10 });
+  const database = await openDatabase({
+    databaseUrl: url,
+    schema,
+    embeddingDimensions: EMBEDDING_DIMENSIONS,
+    migrate: false,
+    poolSize: 10,
+  });
   const server = await serveBenchApp(database.sql);
   const stop = async () => {
     await server.close();

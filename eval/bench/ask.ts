@@ -22,8 +22,14 @@ export interface AskFigures {
  * child process of its own (so its memory is the server's alone); PGlite lives in this process,
  * so there the app is served in-process and the memory figure includes the benchmark itself.
  */
-export async function measureAsk(database: BenchDatabase, queries: BenchQuery[], warmup: number): Promise<AskFigures> {
-  const server = database.connection ? await startChild(database.connection) : { ...(await serveBenchApp(database.sql)), kind: 'in-process' as const };
+export async function measureAsk(
+  database: BenchDatabase,
+  queries: BenchQuery[],
+  warmup: number,
+): Promise<AskFigures> {
+  const server = database.connection
+    ? await startChild(database.connection)
+    : { ...(await serveBenchApp(database.sql)), kind: 'in-process' as const };
   try {
     for (let i = 0; i < Math.min(warmup, queries.length); i++) await ask(server.url, queries[i]);
     const samples: number[] = [];
@@ -35,7 +41,14 @@ export async function measureAsk(database: BenchDatabase, queries: BenchQuery[],
       if (body.answerable) answerable++;
     }
     const { rss } = (await (await fetch(server.url + RSS_PATH)).json()) as { rss: number };
-    return { p50_ms: percentile(samples, 50), p95_ms: percentile(samples, 95), requests: samples.length, answerable, rss_mb: rss / 1024 / 1024, server: server.kind };
+    return {
+      p50_ms: percentile(samples, 50),
+      p95_ms: percentile(samples, 95),
+      requests: samples.length,
+      answerable,
+      rss_mb: rss / 1024 / 1024,
+      server: server.kind,
+    };
   } finally {
     await server.close();
   }
@@ -52,11 +65,18 @@ async function ask(url: string, query: BenchQuery): Promise<{ answerable: boolea
   return JSON.parse(text) as { answerable: boolean };
 }
 
-async function startChild(connection: { url: string; schema: string }): Promise<{ url: string; kind: 'child-process'; close(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'ask-server.ts')], {
-    env: { ...process.env, BENCH_DATABASE_URL: connection.url, BENCH_SCHEMA: connection.schema },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+async function startChild(connection: {
+  url: string;
+  schema: string;
+}): Promise<{ url: string; kind: 'child-process'; close(): Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'ask-server.ts')],
+    {
+      env: { ...process.env, BENCH_DATABASE_URL: connection.url, BENCH_SCHEMA: connection.schema },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
@@ -67,7 +87,9 @@ async function startChild(connection: { url: string; schema: string }): Promise<
         reject(error);
       }
     });
-    child.once('exit', (code) => reject(new Error(`the ask server exited with code ${code} before listening`)));
+    child.once('exit', (code) =>
+      reject(new Error(`the ask server exited with code ${code} before listening`)),
+    );
   });
   return {
     url,

@@ -42,8 +42,17 @@ async function openPostgres(url: string): Promise<BenchDatabase> {
   const schema = `bench_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
   await adminQuery(url, `CREATE SCHEMA ${schema}`);
   try {
-    const database = await openDatabase({ databaseUrl: url, schema, poolSize: 8, embeddingDimensions: EMBEDDING_DIMENSIONS });
-    const pool = new pg.Pool({ connectionString: url, max: 8, options: `-c search_path=${schema},public` });
+    const database = await openDatabase({
+      databaseUrl: url,
+      schema,
+      poolSize: 8,
+      embeddingDimensions: EMBEDDING_DIMENSIONS,
+    });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 8,
+      options: `-c search_path=${schema},public`,
+    });
     pool.on('error', () => {});
     return {
       kind: 'postgres',

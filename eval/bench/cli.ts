@@ -47,7 +47,8 @@ labelled unequal. They are information, not the exit code. Progress goes to stde
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--${name} must be a positive integer, got "${value}"`);
   return n;
 }
 
@@ -75,7 +76,9 @@ async function main() {
     console.log(HELP);
     return;
   }
-  const databaseUrl = values.pglite ? undefined : values['database-url'] ?? (process.env.DATABASE_URL || undefined);
+  const databaseUrl = values.pglite
+    ? undefined
+    : (values['database-url'] ?? (process.env.DATABASE_URL || undefined));
   if (values['ingest-docs']) {
     const result = await runIngestDocsBench({
       docs: positive('docs', values.docs, 200),
@@ -84,7 +87,8 @@ async function main() {
       log: (line) => process.stderr.write(`[bench] ${line}\n`),
     });
     console.log(formatIngestDocs(result));
-    if (values.json) writeFileSync(values.json, JSON.stringify({ ingest_docs: result }, null, 2) + '\n');
+    if (values.json)
+      writeFileSync(values.json, JSON.stringify({ ingest_docs: result }, null, 2) + '\n');
     return;
   }
   const options: BenchOptions = {
@@ -106,7 +110,8 @@ async function main() {
   console.log(formatReport(result));
   console.log('');
   console.log(formatVerdicts(checks));
-  if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, checks }, null, 2) + '\n');
+  if (values.json)
+    writeFileSync(values.json, JSON.stringify({ ...result, checks }, null, 2) + '\n');
 }
 
 main().catch((error) => {

@@ -20,7 +20,14 @@ const SOURCES = join(ROOT, 'ingest', 'corpus-src');
 /** Bump when the generated files would change, so a cached corpus is not reused. */
 const VERSION = 1;
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 export interface DocumentCorpus {
   dir: string;
@@ -30,7 +37,8 @@ export interface DocumentCorpus {
   generated: boolean;
 }
 
-const zhShort = (zh: string) => zh.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '');
+const zhShort = (zh: string) =>
+  zh.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '');
 
 /** Every province name (English, Chinese full and short), longest first, so one pass replaces them all. */
 const NAME_PATTERN = new RegExp(
@@ -50,10 +58,13 @@ export function varyText(text: string, k: number): string {
       if (/^[A-Za-z ]+$/.test(name)) return province.name;
       return PROVINCES.some((p) => p.zh === name) ? province.zh : zhShort(province.zh);
     })
-    .replace(/(\d+(?:\.\d+)?)(\s?)(%|％|GW|万千瓦|亿千瓦|万吨|亿吨|million|billion)/g, (_, value: string, space: string, unit: string) => {
-      const decimals = value.includes('.') ? value.split('.')[1].length : 0;
-      return `${(Number(value) + step * (decimals ? 0.1 : 1)).toFixed(decimals)}${space}${unit}`;
-    });
+    .replace(
+      /(\d+(?:\.\d+)?)(\s?)(%|％|GW|万千瓦|亿千瓦|万吨|亿吨|million|billion)/g,
+      (_, value: string, space: string, unit: string) => {
+        const decimals = value.includes('.') ? value.split('.')[1].length : 0;
+        return `${(Number(value) + step * (decimals ? 0.1 : 1)).toFixed(decimals)}${space}${unit}`;
+      },
+    );
 }
 
 /** Only the body of an HTML page is varied: the style sheet's numbers are sizes and margins. */
@@ -74,11 +85,17 @@ function listFiles(dir: string, extensions: string[]): string[] {
  * run made the same corpus). Needs Chromium for the PDFs (`CHROMIUM_PATH`, default
  * /usr/bin/chromium).
  */
-export async function generateDocumentCorpus(count: number, log: (line: string) => void = () => {}): Promise<DocumentCorpus> {
+export async function generateDocumentCorpus(
+  count: number,
+  log: (line: string) => void = () => {},
+): Promise<DocumentCorpus> {
   const dir = join(tmpdir(), `policyqa-bench-docs-v${VERSION}-${count}`);
   const done = join(dir, '.complete');
   const plain = listFiles(CORPUS, ['.md', '.txt', '.html']);
-  const printable = { en: listFiles(join(SOURCES, 'en'), ['.html']), zh: listFiles(join(SOURCES, 'zh'), ['.html']) };
+  const printable = {
+    en: listFiles(join(SOURCES, 'en'), ['.html']),
+    zh: listFiles(join(SOURCES, 'zh'), ['.html']),
+  };
   const plan: { file: string; source: string; pdf: boolean }[] = [];
   let pdfIndex = 0;
   let plainIndex = 0;
@@ -93,9 +110,18 @@ export async function generateDocumentCorpus(count: number, log: (line: string) 
       source = plain[plainIndex++ % plain.length];
     }
     const name = basename(source, extname(source));
-    plan.push({ file: join(dir, `${String(k).padStart(4, '0')}-${name}${pdf ? '.pdf' : extname(source)}`), source, pdf });
+    plan.push({
+      file: join(dir, `${String(k).padStart(4, '0')}-${name}${pdf ? '.pdf' : extname(source)}`),
+      source,
+      pdf,
+    });
   }
-  const result = (generated: boolean): DocumentCorpus => ({ dir, files: plan.map((p) => p.file), pdfs: plan.filter((p) => p.pdf).map((p) => p.file), generated });
+  const result = (generated: boolean): DocumentCorpus => ({
+    dir,
+    files: plan.map((p) => p.file),
+    pdfs: plan.filter((p) => p.pdf).map((p) => p.file),
+    generated,
+  });
   if (existsSync(done)) return result(false);
 
   rmSync(dir, { recursive: true, force: true });
@@ -104,15 +130,23 @@ export async function generateDocumentCorpus(count: number, log: (line: string) 
     if (!p.pdf) writeFileSync(p.file, varyText(readFileSync(p.source, 'utf8'), k));
   });
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     const pdfs = plan.map((p, k) => ({ ...p, k })).filter((p) => p.pdf);
     let printed = 0;
     const lane = async () => {
       const page = await browser.newPage();
       for (let next = pdfs.shift(); next; next = pdfs.shift()) {
-        await page.setContent(varyHtml(readFileSync(next.source, 'utf8'), next.k), { waitUntil: 'load' });
-        writeFileSync(next.file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+        await page.setContent(varyHtml(readFileSync(next.source, 'utf8'), next.k), {
+          waitUntil: 'load',
+        });
+        writeFileSync(
+          next.file,
+          await page.pdf({ preferCSSPageSize: true, printBackground: true }),
+        );
         if (++printed % 20 === 0) log(`printed ${printed} PDFs`);
       }
       await page.close();

@@ -53,11 +53,20 @@ export interface EqualQuality {
 function settingStatements(efSearch: number | null): string[] {
   return efSearch === null
     ? ['SET enable_indexscan = off', 'RESET hnsw.ef_search', 'RESET hnsw.iterative_scan']
-    : ['SET enable_indexscan = on', `SET hnsw.ef_search = ${efSearch}`, "SET hnsw.iterative_scan = 'relaxed_order'"];
+    : [
+        'SET enable_indexscan = on',
+        `SET hnsw.ef_search = ${efSearch}`,
+        "SET hnsw.iterative_scan = 'relaxed_order'",
+      ];
 }
 
 /** LangChain's store on its benchmark table, with `hnsw.ef_search` and iterative scans as given. */
-export function langchainAt(database: BenchDatabase, embeddings: EmbeddingsInterface, table: string, efSearch: number | null): LangchainSetting {
+export function langchainAt(
+  database: BenchDatabase,
+  embeddings: EmbeddingsInterface,
+  table: string,
+  efSearch: number | null,
+): LangchainSetting {
   if (!database.connection) {
     const store = new PGVectorStore(embeddings, { pool: database.pool, tableName: table });
     return {
@@ -73,14 +82,27 @@ export function langchainAt(database: BenchDatabase, embeddings: EmbeddingsInter
   const options = settingStatements(efSearch)
     .filter((s) => s.startsWith('SET '))
     .map((s) => s.replace(/^SET (\S+) = '?([^']+)'?$/, '-c $1=$2'));
-  const pool = new pg.Pool({ connectionString: database.connection.url, max: 4, options: [`-c search_path=${database.connection.schema},public`, ...options].join(' ') });
+  const pool = new pg.Pool({
+    connectionString: database.connection.url,
+    max: 4,
+    options: [`-c search_path=${database.connection.schema},public`, ...options].join(' '),
+  });
   pool.on('error', () => {});
-  const store = new PGVectorStore(embeddings, { pool, tableName: table, schemaName: database.connection.schema });
+  const store = new PGVectorStore(embeddings, {
+    pool,
+    tableName: table,
+    schemaName: database.connection.schema,
+  });
   return { efSearch, store, pool, apply: async () => {}, close: () => pool.end() };
 }
 
 /** EXPLAIN of LangChain's filtered search (the statement `searchPostgres` builds) under the pool's settings. */
-async function planUsesIndex(pool: pg.Pool, table: string, query: RecallQuery, k: number): Promise<boolean> {
+async function planUsesIndex(
+  pool: pg.Pool,
+  table: string,
+  query: RecallQuery,
+  k: number,
+): Promise<boolean> {
   const text = `EXPLAIN (FORMAT JSON) SELECT *, "embedding" <=> $1 as "_distance" FROM ${table} WHERE metadata->>'region' = $3 ORDER BY "_distance" ASC LIMIT $2`;
   const { rows } = await pool.query(text, [`[${query.vector.join(',')}]`, k, query.region]);
   return /"Index Name"|Index Scan/.test(JSON.stringify(rows));
@@ -109,8 +131,16 @@ export async function findEqualQuality(
     try {
       await setting.apply();
       const qualified = database.schema ? `${database.schema}.${table}` : table;
-      const { recall, rows } = await filteredLangchainRecall(database.sql, setting.store, qualified, queries, k, truthCache);
-      const usesIndex = queries.length > 0 && (await planUsesIndex(setting.pool, qualified, queries[0], k));
+      const { recall, rows } = await filteredLangchainRecall(
+        database.sql,
+        setting.store,
+        qualified,
+        queries,
+        k,
+        truthCache,
+      );
+      const usesIndex =
+        queries.length > 0 && (await planUsesIndex(setting.pool, qualified, queries[0], k));
       steps.push({ ef_search: efSearch, uses_index: usesIndex, recall_at_10: recall, rows });
       options.log?.(
         `LangChain filtered at ${efSearch === null ? 'exact scan' : `ef_search ${efSearch}`}: recall@10 ${recall.toFixed(3)} (target ${target.toFixed(3)}), ` +

@@ -2,7 +2,15 @@ import type { DocumentInput } from '../../src/db/store.ts';
 import type { Target } from '../../src/targets/schema.ts';
 import { createRandom, type Random } from './random.ts';
 import {
-  PROVINCES, TOPICS, HEADINGS_EN, HEADINGS_ZH, chapterHeading, fillerSentence, targetSentence, questionFor, type Province,
+  PROVINCES,
+  TOPICS,
+  HEADINGS_EN,
+  HEADINGS_ZH,
+  chapterHeading,
+  fillerSentence,
+  targetSentence,
+  questionFor,
+  type Province,
 } from './phrases.ts';
 
 /**
@@ -55,14 +63,21 @@ function generateDocument(random: Random, index: number, size: number): BenchDoc
   const national = random.chance(0.08);
   const province = random.pick(PROVINCES);
   const regionName = national ? 'National' : province.name;
-  const regionText = national ? (language === 'en' ? 'the country' : '全国') : language === 'en' ? province.name : province.zh;
+  const regionText = national
+    ? language === 'en'
+      ? 'the country'
+      : '全国'
+    : language === 'en'
+      ? province.name
+      : province.zh;
   const topic = random.pick(TOPICS);
   const year = random.int(2021, 2024);
   const date = `${year}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
   const id = `bench-${language}-${String(index).padStart(5, '0')}`;
-  const title = language === 'en'
-    ? `${national ? 'National' : province.name} ${year <= 2022 ? '14th Five-Year Plan' : 'Action Plan'} for ${topic.en}`
-    : `${national ? '' : province.zh}${year <= 2022 ? '“十四五”' : ''}${topic.zh}${year <= 2022 ? '规划' : '行动方案'}`;
+  const title =
+    language === 'en'
+      ? `${national ? 'National' : province.name} ${year <= 2022 ? '14th Five-Year Plan' : 'Action Plan'} for ${topic.en}`
+      : `${national ? '' : province.zh}${year <= 2022 ? '“十四五”' : ''}${topic.zh}${year <= 2022 ? '规划' : '行动方案'}`;
 
   const chunks: BenchChunk[] = [];
   const targets: Target[] = [];
@@ -72,7 +87,11 @@ function generateDocument(random: Random, index: number, size: number): BenchDoc
   for (let ordinal = 0; ordinal < size; ordinal++) {
     if (ordinal > 0 && random.chance(0.2)) {
       chapter++;
-      heading = chapterHeading(language, chapter, random.pick(language === 'en' ? HEADINGS_EN : HEADINGS_ZH));
+      heading = chapterHeading(
+        language,
+        chapter,
+        random.pick(language === 'en' ? HEADINGS_EN : HEADINGS_ZH),
+      );
     }
     if (text.length > 0) text += SEPARATOR;
     const chunkStart = text.length;
@@ -86,10 +105,24 @@ function generateDocument(random: Random, index: number, size: number): BenchDoc
       if (s === withTarget) {
         const sentence = targetSentence(random, language, regionText, year);
         targets.push({
-          metric: sentence.metric, value: sentence.value, unit: sentence.unit, value_raw: sentence.value_raw, unit_raw: sentence.unit_raw,
-          direction: sentence.direction, qualifier: sentence.qualifier, baseline_year: sentence.baseline_year, target_year: sentence.target_year,
-          region: regionName, level: national ? 'national' : 'provincial', sector: sentence.sector, binding: null,
-          document_id: id, chunk_id: `${id}:${ordinal}`, quote: sentence.text, start: offset, end: offset + sentence.text.length,
+          metric: sentence.metric,
+          value: sentence.value,
+          unit: sentence.unit,
+          value_raw: sentence.value_raw,
+          unit_raw: sentence.unit_raw,
+          direction: sentence.direction,
+          qualifier: sentence.qualifier,
+          baseline_year: sentence.baseline_year,
+          target_year: sentence.target_year,
+          region: regionName,
+          level: national ? 'national' : 'provincial',
+          sector: sentence.sector,
+          binding: null,
+          document_id: id,
+          chunk_id: `${id}:${ordinal}`,
+          quote: sentence.text,
+          start: offset,
+          end: offset + sentence.text.length,
         });
         parts.push(joiner + sentence.text);
         offset += sentence.text.length;
@@ -101,13 +134,23 @@ function generateDocument(random: Random, index: number, size: number): BenchDoc
     }
     const chunkText = parts.join('');
     text += chunkText;
-    chunks.push({ id: `${id}:${ordinal}`, ordinal, text: chunkText, heading, start: chunkStart, end: chunkStart + chunkText.length });
+    chunks.push({
+      id: `${id}:${ordinal}`,
+      ordinal,
+      text: chunkText,
+      heading,
+      start: chunkStart,
+      end: chunkStart + chunkText.length,
+    });
   }
 
   const document: DocumentInput = {
     id,
     title,
-    issuer: language === 'en' ? `${national ? 'State Council' : `People's Government of ${province.name}`}` : `${national ? '国务院' : `${province.zh}人民政府`}`,
+    issuer:
+      language === 'en'
+        ? `${national ? 'State Council' : `People's Government of ${province.name}`}`
+        : `${national ? '国务院' : `${province.zh}人民政府`}`,
     doc_number: null,
     date,
     region: regionName,
@@ -130,7 +173,11 @@ export function generateQueries(options: { count: number; seed?: number }): Benc
   for (let i = 0; i < options.count; i++) {
     const province: Province = random.pick(PROVINCES);
     const language: 'en' | 'zh' = random.chance(0.5) ? 'en' : 'zh';
-    queries.push({ text: questionFor(random, language, province), language, region: province.name });
+    queries.push({
+      text: questionFor(random, language, province),
+      language,
+      region: province.name,
+    });
   }
   return queries;
 }

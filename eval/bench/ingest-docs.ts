@@ -37,7 +37,14 @@ export interface IngestRun {
 }
 
 export interface IngestDocsResult {
-  corpus: { documents: number; pdfs: number; pdf_pages: number; pdfs_zh: number; chunks: number; dir: string };
+  corpus: {
+    documents: number;
+    pdfs: number;
+    pdf_pages: number;
+    pdfs_zh: number;
+    chunks: number;
+    dir: string;
+  };
   cores: number;
   load_average: { start: number; end: number };
   runs: IngestRun[];
@@ -72,13 +79,37 @@ async function withSchema<T>(url: string, fn: (schema: string) => Promise<T>): P
  * first file to the last, and the CPU the process got meanwhile, worker threads included); the
  * process's whole wall time (start-up, opening and migrating the database) is kept beside them.
  */
-async function ingestRun(label: string, files: string[], jobs: number, target: { args: string[]; env: Record<string, string> }, dryRun = false): Promise<IngestRun> {
+async function ingestRun(
+  label: string,
+  files: string[],
+  jobs: number,
+  target: { args: string[]; env: Record<string, string> },
+  dryRun = false,
+): Promise<IngestRun> {
   const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'DATABASE_URL') env[key] = value;
-  const args = ['--import', 'tsx', 'ingest/cli.ts', '--jobs', String(jobs), ...(dryRun ? ['--dry-run'] : []), ...target.args, ...files];
+  for (const [key, value] of Object.entries(process.env))
+    if (value !== undefined && key !== 'DATABASE_URL') env[key] = value;
+  const args = [
+    '--import',
+    'tsx',
+    'ingest/cli.ts',
+    '--jobs',
+    String(jobs),
+    ...(dryRun ? ['--dry-run'] : []),
+    ...target.args,
+    ...files,
+  ];
   const started = performance.now();
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...env, LOG_LEVEL: 'warn', ...target.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const { code, stdout, stderr } = await new Promise<{
+    code: number | null;
+    stdout: string;
+    stderr: string;
+  }>((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...env, LOG_LEVEL: 'warn', ...target.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -88,8 +119,15 @@ async function ingestRun(label: string, files: string[], jobs: number, target: {
   });
   const processSeconds = (performance.now() - started) / 1000;
   const summary = /failed (\d+) — (\d+) chunks in ([\d.]+) s .*CPU ([\d.]+) s/.exec(stdout);
-  if (!summary) throw new Error(`npm run ingest (${label}, --jobs ${jobs}) printed no summary (exit ${code}): ${stderr.split('\n').slice(-3).join(' ')}`);
-  const rows = Array.from(stdout.matchAll(/^\S+\.(?:md|txt|html|pdf) +\S* +(?:inserted|replaced|unchanged|dry-run|failed) +(?:(\d+) +)?\d+ +\d+/gm));
+  if (!summary)
+    throw new Error(
+      `npm run ingest (${label}, --jobs ${jobs}) printed no summary (exit ${code}): ${stderr.split('\n').slice(-3).join(' ')}`,
+    );
+  const rows = Array.from(
+    stdout.matchAll(
+      /^\S+\.(?:md|txt|html|pdf) +\S* +(?:inserted|replaced|unchanged|dry-run|failed) +(?:(\d+) +)?\d+ +\d+/gm,
+    ),
+  );
   return {
     label,
     jobs,
@@ -115,9 +153,13 @@ async function pdftotext(pdfs: string[], processes: number): Promise<number> {
     for (let file = queue.shift(); file; file = queue.shift()) {
       const path = file;
       await new Promise<void>((resolve, reject) => {
-        const child = spawn('pdftotext', ['-q', '-enc', 'UTF-8', path, '/dev/null'], { stdio: 'ignore' });
+        const child = spawn('pdftotext', ['-q', '-enc', 'UTF-8', path, '/dev/null'], {
+          stdio: 'ignore',
+        });
         child.on('error', reject);
-        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pdftotext failed on ${path} (exit ${code})`))));
+        child.on('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`pdftotext failed on ${path} (exit ${code})`)),
+        );
       });
     }
   };
@@ -130,15 +172,25 @@ export async function runIngestDocsBench(options: IngestDocsOptions): Promise<In
   const jobs = Math.max(2, options.jobs);
   log(`corpus: ${options.docs} documents…`);
   const corpus: DocumentCorpus = await generateDocumentCorpus(options.docs, log);
-  log(`corpus in ${corpus.dir} (${corpus.generated ? 'generated' : 'reused'}): ${corpus.files.length} files, ${corpus.pdfs.length} PDFs`);
+  log(
+    `corpus in ${corpus.dir} (${corpus.generated ? 'generated' : 'reused'}): ${corpus.files.length} files, ${corpus.pdfs.length} PDFs`,
+  );
   const loadStart = loadavg()[0];
   const runs: IngestRun[] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'policyqa-bench-ingest-'));
   const pglite = () => ({ args: [], env: { DATA_DIR: mkdtempSync(join(scratch, 'data-')) } });
-  const record = async (label: string, files: string[], j: number, target: { args: string[]; env: Record<string, string> }, dryRun = false) => {
+  const record = async (
+    label: string,
+    files: string[],
+    j: number,
+    target: { args: string[]; env: Record<string, string> },
+    dryRun = false,
+  ) => {
     log(`${label}, ${j} job${j > 1 ? 's' : ''}…`);
     const run = await ingestRun(label, files, j, target, dryRun);
-    log(`  ${run.seconds.toFixed(1)} s ingesting (process ${run.process_seconds.toFixed(1)} s), CPU ${run.cpu_seconds.toFixed(1)} s, ${run.failed} failed`);
+    log(
+      `  ${run.seconds.toFixed(1)} s ingesting (process ${run.process_seconds.toFixed(1)} s), CPU ${run.cpu_seconds.toFixed(1)} s, ${run.failed} failed`,
+    );
     runs.push(run);
   };
   try {
@@ -150,13 +202,17 @@ export async function runIngestDocsBench(options: IngestDocsOptions): Promise<In
         await withSchema(url, async (schema) => {
           const u = new URL(url);
           u.searchParams.set('options', `-c search_path=${schema},public`);
-          await record('PostgreSQL 15', corpus.files, j, { args: ['--database-url', u.toString()], env: {} });
+          await record('PostgreSQL 15', corpus.files, j, {
+            args: ['--database-url', u.toString()],
+            env: {},
+          });
         });
       }
     }
     // PDFs alone, no writes: our whole per-document work (parse, chunk, embed, extract) on the
     // files pdftotext reads.
-    for (const j of [1, jobs]) await record('PDFs only, no writes (--dry-run)', corpus.pdfs, j, pglite(), true);
+    for (const j of [1, jobs])
+      await record('PDFs only, no writes (--dry-run)', corpus.pdfs, j, pglite(), true);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -170,7 +226,8 @@ export async function runIngestDocsBench(options: IngestDocsOptions): Promise<In
       log(`pdftotext, ${processes} process${processes > 1 ? 'es' : ''}…`);
       floor.push({ processes, seconds: await pdftotext(corpus.pdfs, processes), pages: pdfPages });
     }
-  } else log('pdftotext not installed (Debian: apt-get install poppler-utils): its rows are skipped');
+  } else
+    log('pdftotext not installed (Debian: apt-get install poppler-utils): its rows are skipped');
 
   return {
     corpus: {
@@ -194,7 +251,7 @@ export function formatIngestDocs(result: IngestDocsResult): string {
     `Document ingest: ${c.documents} documents (${c.pdfs} PDFs, ${c.pdfs_zh} of them Chinese, ${c.pdf_pages} pages; ${c.documents - c.pdfs} Markdown, text and HTML), ` +
       `${c.chunks} chunks; ${result.cores} cores, load average ${result.load_average.start.toFixed(1)} at the start, ${result.load_average.end.toFixed(1)} at the end`,
     'Each run is its own `npm run ingest` process into a fresh database; seconds = its ingest (first file to last), process = its whole life',
-    '(start-up, database open and migration); CPU = the ingest process\'s CPU time over the ingest, worker threads included.',
+    "(start-up, database open and migration); CPU = the ingest process's CPU time over the ingest, worker threads included.",
     '',
     `${'run'.padEnd(34)}${'jobs'.padStart(5)}${'seconds'.padStart(9)}${'docs/s'.padStart(8)}${'pages/s'.padStart(9)}${'chunks/s'.padStart(10)}${'vs 1 job'.padStart(10)}` +
       `${'process s'.padStart(11)}${'CPU s'.padStart(8)}${'cores'.padStart(7)}${'failed'.padStart(8)}`,
@@ -211,12 +268,19 @@ export function formatIngestDocs(result: IngestDocsResult): string {
   }
   if (result.pdftotext) {
     for (const f of result.pdftotext) {
-      lines.push(`${'pdftotext (poppler), text only'.padEnd(34)}${String(f.processes).padStart(5)}${f.seconds.toFixed(1).padStart(9)}${(c.pdfs / f.seconds).toFixed(2).padStart(8)}${(f.pages / f.seconds).toFixed(2).padStart(9)}`);
+      lines.push(
+        `${'pdftotext (poppler), text only'.padEnd(34)}${String(f.processes).padStart(5)}${f.seconds.toFixed(1).padStart(9)}${(c.pdfs / f.seconds).toFixed(2).padStart(8)}${(f.pages / f.seconds).toFixed(2).padStart(9)}`,
+      );
     }
     lines.push('');
     for (const f of result.pdftotext) {
-      const ours = result.runs.find((r) => r.label.startsWith('PDFs only') && r.jobs === f.processes);
-      if (ours) lines.push(`our PDF pages/s as a share of pdftotext's, ${f.processes} at a time: ${(ours.pages / ours.seconds).toFixed(2)} / ${(f.pages / f.seconds).toFixed(2)} = ${(ours.pages / ours.seconds / (f.pages / f.seconds)).toFixed(3)}`);
+      const ours = result.runs.find(
+        (r) => r.label.startsWith('PDFs only') && r.jobs === f.processes,
+      );
+      if (ours)
+        lines.push(
+          `our PDF pages/s as a share of pdftotext's, ${f.processes} at a time: ${(ours.pages / ours.seconds).toFixed(2)} / ${(f.pages / f.seconds).toFixed(2)} = ${(ours.pages / ours.seconds / (f.pages / f.seconds)).toFixed(3)}`,
+        );
     }
   } else {
     lines.push(`${'pdftotext'.padEnd(34)}  not installed (apt-get install poppler-utils): skipped`);
@@ -225,7 +289,9 @@ export function formatIngestDocs(result: IngestDocsResult): string {
   for (const r of result.runs.filter((run) => run.jobs > 1 && !run.label.startsWith('PDFs only'))) {
     const base = oneJob.get(r.label)!;
     const ratio = base.seconds / r.seconds;
-    lines.push(`${ratio >= 1.7 ? 'PASS' : 'FAIL'}  ${r.label}: ${r.jobs} jobs ≥ 1.7× one job: ${(r.documents / r.seconds).toFixed(2)} vs ${(base.documents / base.seconds).toFixed(2)} docs/s = ${ratio.toFixed(2)}×`);
+    lines.push(
+      `${ratio >= 1.7 ? 'PASS' : 'FAIL'}  ${r.label}: ${r.jobs} jobs ≥ 1.7× one job: ${(r.documents / r.seconds).toFixed(2)} vs ${(base.documents / base.seconds).toFixed(2)} docs/s = ${ratio.toFixed(2)}×`,
+    );
   }
   return lines.join('\n');
 }

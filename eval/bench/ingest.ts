@@ -17,7 +17,10 @@ import { timed } from './measure.ts';
  * Then a small incremental load with the HNSW index in place, ours vs LangChain bulk's table.
  */
 /** The last documents (about `share` of the chunks) are ingested after the index exists. */
-export function split(documents: BenchDocument[], share: number): { bulk: BenchDocument[]; online: BenchDocument[] } {
+export function split(
+  documents: BenchDocument[],
+  share: number,
+): { bulk: BenchDocument[]; online: BenchDocument[] } {
   const total = documents.reduce((a, d) => a + d.chunks.length, 0);
   let online = 0;
   let cut = documents.length;
@@ -55,9 +58,12 @@ export async function measureIngest(
   const rounds = slices(bulk, options.rounds);
   for (const [i, round] of rounds.entries()) {
     const sides = [
-      async () => (oursLoadMs += (await timed(() => saveDocuments(store, round, vectorsOf, concurrency))).ms),
-      async () => (documentedMs += (await timed(() => addDocuments(documented, round, vectorsOf))).ms),
-      async () => (theirsLoadMs += (await timed(() => addDocuments(langchain, round, vectorsOf))).ms),
+      async () =>
+        (oursLoadMs += (await timed(() => saveDocuments(store, round, vectorsOf, concurrency))).ms),
+      async () =>
+        (documentedMs += (await timed(() => addDocuments(documented, round, vectorsOf))).ms),
+      async () =>
+        (theirsLoadMs += (await timed(() => addDocuments(langchain, round, vectorsOf))).ms),
     ];
     for (let s = 0; s < sides.length; s++) await sides[(s + i) % sides.length]!();
     bulkChunks += round.reduce((a, d) => a + d.chunks.length, 0);
@@ -72,8 +78,11 @@ export async function measureIngest(
   let oursGin = { ms: 0 };
   let oursHnsw = { ms: 0 };
   const oursIndexes = await timed(async () => {
-    const built = await ensureSearchIndexes(database.sql, { maintenanceWorkMem: options.maintenanceWorkMem });
-    if (!built.hnsw || !built.gin) throw new Error('the search indexes were not dropped before the bulk load');
+    const built = await ensureSearchIndexes(database.sql, {
+      maintenanceWorkMem: options.maintenanceWorkMem,
+    });
+    if (!built.hnsw || !built.gin)
+      throw new Error('the search indexes were not dropped before the bulk load');
     oursGin = { ms: built.ms.gin };
     oursHnsw = { ms: built.ms.hnsw };
   });
@@ -82,20 +91,27 @@ export async function measureIngest(
       `and HNSW (${(oursHnsw.ms / 1000).toFixed(1)} s)${database.kind === 'postgres' ? ' built at once' : ''}`,
   );
   const theirsIndex = await timed(() => buildLangchainIndex(langchain));
-  if (!(await hasHnswIndex(database))) throw new Error('LangChain createHnswIndex did not create its index (it logs and swallows errors)');
+  if (!(await hasHnswIndex(database)))
+    throw new Error(
+      'LangChain createHnswIndex did not create its index (it logs and swallows errors)',
+    );
   log(`LangChain index took ${(theirsIndex.ms / 1000).toFixed(1)} s`);
 
   let oursOnlineMs = 0;
   let theirsOnlineMs = 0;
   let onlineChunks = 0;
   for (const [i, round] of slices(online, 2).entries()) {
-    const ours = async () => (oursOnlineMs += (await timed(() => saveDocuments(store, round, vectorsOf, concurrency))).ms);
-    const theirs = async () => (theirsOnlineMs += (await timed(() => addDocuments(langchain, round, vectorsOf))).ms);
+    const ours = async () =>
+      (oursOnlineMs += (await timed(() => saveDocuments(store, round, vectorsOf, concurrency))).ms);
+    const theirs = async () =>
+      (theirsOnlineMs += (await timed(() => addDocuments(langchain, round, vectorsOf))).ms);
     if (i % 2 === 0) await ours().then(theirs);
     else await theirs().then(ours);
     onlineChunks += round.reduce((a, d) => a + d.chunks.length, 0);
   }
-  log(`incremental ingest with the index in place: ${onlineChunks} chunks (ours ${(oursOnlineMs / 1000).toFixed(1)} s, LangChain ${(theirsOnlineMs / 1000).toFixed(1)} s)`);
+  log(
+    `incremental ingest with the index in place: ${onlineChunks} chunks (ours ${(oursOnlineMs / 1000).toFixed(1)} s, LangChain ${(theirsOnlineMs / 1000).toFixed(1)} s)`,
+  );
 
   const ours = bulkChunks / ((oursLoadMs + oursIndexes.ms) / 1000);
   const theirs = bulkChunks / (documentedMs / 1000);

@@ -21,7 +21,11 @@ export async function createLangchainStore(
   schema: string | null,
   tableName = LANGCHAIN_TABLE,
 ): Promise<PGVectorStore> {
-  const store = new PGVectorStore(embeddings, { pool, tableName, ...(schema ? { schemaName: schema } : {}) });
+  const store = new PGVectorStore(embeddings, {
+    pool,
+    tableName,
+    ...(schema ? { schemaName: schema } : {}),
+  });
   await store.ensureTableInDatabase(EMBEDDING_DIMENSIONS);
   return store;
 }
@@ -31,25 +35,47 @@ export async function createLangchainStore(
  * pgvector_vectorstore/pgvector_hnsw.ts in langchainjs) uses it: the table, then
  * `createHnswIndex`, then `addDocuments` — every row is inserted into the graph as it arrives.
  */
-export async function createDocumentedLangchainStore(embeddings: EmbeddingsInterface, pool: pg.Pool, schema: string | null): Promise<PGVectorStore> {
+export async function createDocumentedLangchainStore(
+  embeddings: EmbeddingsInterface,
+  pool: pg.Pool,
+  schema: string | null,
+): Promise<PGVectorStore> {
   const store = await createLangchainStore(embeddings, pool, schema, LANGCHAIN_DOCUMENTED_TABLE);
   // The namespace keeps its index name apart from the other LangChain table's.
-  await store.createHnswIndex({ dimensions: EMBEDDING_DIMENSIONS, namespace: LANGCHAIN_DOCUMENTED_TABLE });
+  await store.createHnswIndex({
+    dimensions: EMBEDDING_DIMENSIONS,
+    namespace: LANGCHAIN_DOCUMENTED_TABLE,
+  });
   return store;
 }
 
 /** One `addVectors` call for all the documents' chunks, with the metadata a user would keep. */
-export async function addDocuments(store: PGVectorStore, documents: BenchDocument[], vectorsOf: (document: BenchDocument) => number[][]): Promise<number> {
+export async function addDocuments(
+  store: PGVectorStore,
+  documents: BenchDocument[],
+  vectorsOf: (document: BenchDocument) => number[][],
+): Promise<number> {
   const vectors: number[][] = [];
   const rows: Document[] = [];
   for (const d of documents) {
     const year = d.document.date ? Number(d.document.date.slice(0, 4)) : null;
     vectors.push(...vectorsOf(d));
     for (const c of d.chunks) {
-      rows.push(new Document({
-        pageContent: c.text,
-        metadata: { document_id: d.document.id, chunk_id: c.id, ordinal: c.ordinal, title: d.document.title, heading: c.heading, region: d.document.region, language: d.document.language, year },
-      }));
+      rows.push(
+        new Document({
+          pageContent: c.text,
+          metadata: {
+            document_id: d.document.id,
+            chunk_id: c.id,
+            ordinal: c.ordinal,
+            title: d.document.title,
+            heading: c.heading,
+            region: d.document.region,
+            language: d.document.language,
+            year,
+          },
+        }),
+      );
     }
   }
   await store.addVectors(vectors, rows);

@@ -25,7 +25,11 @@ export interface Series {
  * side always runs on a cache the other just warmed (or cooled).
  */
 export async function interleave(
-  series: { name: string; run: (index: number) => Promise<unknown>; before?: () => Promise<void> }[],
+  series: {
+    name: string;
+    run: (index: number) => Promise<unknown>;
+    before?: () => Promise<void>;
+  }[],
   total: number,
   perRound: number,
 ): Promise<Series[]> {

@@ -49,4 +49,3 @@ export async function saveDocuments(
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
   return written;
 }
-

@@ -18,13 +18,22 @@ import type { LangchainSetting } from './equal-quality.ts';
  * graphs, one SELECT with no filters (NEAREST_CHUNKS).
  */
 
-export type QueryFigures = Omit<BenchResult['query'], 'langchain_equal_recall_at_10' | 'langchain_equal_ef_search' | 'langchain_equal_steps'>;
+export type QueryFigures = Omit<
+  BenchResult['query'],
+  'langchain_equal_recall_at_10' | 'langchain_equal_ef_search' | 'langchain_equal_steps'
+>;
 
 /**
  * `equal` is LangChain at equal quality (see equal-quality.ts): timed in the same rounds as the
  * others, with the same region filter as ours.
  */
-export async function measureQueries(database: BenchDatabase, store: Store, langchain: PGVectorStore, equal: LangchainSetting, options: BenchOptions): Promise<QueryFigures> {
+export async function measureQueries(
+  database: BenchDatabase,
+  store: Store,
+  langchain: PGVectorStore,
+  equal: LangchainSetting,
+  options: BenchOptions,
+): Promise<QueryFigures> {
   const embeddings = new HashingEmbeddings({ dimensions: 512 });
   const retriever = createRetriever({ store, embeddings });
   const queries = generateQueries({ count: options.queries + options.warmup, seed: options.seed });
@@ -34,24 +43,36 @@ export async function measureQueries(database: BenchDatabase, store: Store, lang
   // PGlite: LangChain's pool and our port are one session, so each side's ef_search is set
   // before its round; on PostgreSQL each side keeps its own connections' settings.
   const oursSettings = async () => {
-    if (database.sharedSession) for (const s of ['RESET enable_indexscan', ...SESSION_SETTINGS]) await database.sql.query(s);
+    if (database.sharedSession)
+      for (const s of ['RESET enable_indexscan', ...SESSION_SETTINGS]) await database.sql.query(s);
   };
   // LangChain's defaults: what its own pool has on PostgreSQL (no iterative scan, ef_search 40).
   const theirsSettings = async () => {
-    if (database.sharedSession) for (const s of ['RESET enable_indexscan', 'RESET hnsw.ef_search', 'RESET hnsw.iterative_scan']) await database.sql.query(s);
+    if (database.sharedSession)
+      for (const s of [
+        'RESET enable_indexscan',
+        'RESET hnsw.ef_search',
+        'RESET hnsw.iterative_scan',
+      ])
+        await database.sql.query(s);
   };
-  const ours = (i: number) => retriever.retrieve(queries[i].text, { k: 10, filters: { regions: [queries[i].region] } });
+  const ours = (i: number) =>
+    retriever.retrieve(queries[i].text, { k: 10, filters: { regions: [queries[i].region] } });
   const theirs = (i: number) => langchain.similaritySearchVectorWithScore(vectors[i], 10);
   // LangChain with the same region filter (its metadata filter, `metadata->>'region' = …`): its
   // HNSW scan yields ef_search candidates and the filter runs after, so few rows come back.
   let filteredRows = 0;
   const theirsFiltered = async (i: number, counted: boolean) => {
-    const rows = await langchain.similaritySearchVectorWithScore(vectors[i], 10, { region: queries[i].region });
+    const rows = await langchain.similaritySearchVectorWithScore(vectors[i], 10, {
+      region: queries[i].region,
+    });
     if (counted) filteredRows += rows.length;
   };
   let equalRows = 0;
   const theirsEqual = async (i: number, counted: boolean) => {
-    const rows = await equal.store.similaritySearchVectorWithScore(vectors[i], 10, { region: queries[i].region });
+    const rows = await equal.store.similaritySearchVectorWithScore(vectors[i], 10, {
+      region: queries[i].region,
+    });
     if (counted) equalRows += rows.length;
   };
   const raw = (i: number) => database.sql.query(NEAREST_CHUNKS, [literals[i], 10]);
@@ -62,9 +83,17 @@ export async function measureQueries(database: BenchDatabase, store: Store, lang
     [
       { name: 'ours', run: (i) => ours(options.queries + i), before: oursSettings },
       { name: 'langchain', run: (i) => theirs(options.queries + i), before: theirsSettings },
-      { name: 'langchain-filtered', run: (i) => theirsFiltered(options.queries + i, false), before: theirsSettings },
+      {
+        name: 'langchain-filtered',
+        run: (i) => theirsFiltered(options.queries + i, false),
+        before: theirsSettings,
+      },
       { name: 'raw', run: (i) => raw(options.queries + i), before: oursSettings },
-      { name: 'langchain-equal', run: (i) => theirsEqual(options.queries + i, false), before: equal.apply },
+      {
+        name: 'langchain-equal',
+        run: (i) => theirsEqual(options.queries + i, false),
+        before: equal.apply,
+      },
     ],
     options.warmup,
     options.warmup,
@@ -81,9 +110,21 @@ export async function measureQueries(database: BenchDatabase, store: Store, lang
     50,
   );
   await theirsSettings();
-  const langchainEf = Number((await database.pool.query<{ ef: string }>('SELECT current_setting($1) AS ef', ['hnsw.ef_search'])).rows[0].ef);
+  const langchainEf = Number(
+    (
+      await database.pool.query<{ ef: string }>('SELECT current_setting($1) AS ef', [
+        'hnsw.ef_search',
+      ])
+    ).rows[0].ef,
+  );
   await oursSettings();
-  const oursEf = Number((await database.sql.query<{ ef: string }>('SELECT current_setting($1) AS ef', ['hnsw.ef_search'])).rows[0].ef);
+  const oursEf = Number(
+    (
+      await database.sql.query<{ ef: string }>('SELECT current_setting($1) AS ef', [
+        'hnsw.ef_search',
+      ])
+    ).rows[0].ef,
+  );
   const p = (s: number[], q: number) => percentile(s, q);
   return {
     ours_p50_ms: p(o.samples, 50),

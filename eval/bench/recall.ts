@@ -18,7 +18,12 @@ export interface RecallQuery {
 type Distances = number[];
 
 /** The exact k smallest cosine distances in `table` (optionally within the query's region). */
-function exactScan(sql: SqlClient, table: string, k: number, where = ''): (q: RecallQuery) => Promise<Distances> {
+function exactScan(
+  sql: SqlClient,
+  table: string,
+  k: number,
+  where = '',
+): (q: RecallQuery) => Promise<Distances> {
   const text = `SELECT embedding <=> $1::vector AS distance FROM ${table} ${where} ORDER BY embedding <=> $1::vector LIMIT $2`;
   return async (q) => {
     const params = where ? [vectorLiteral(q.vector), k, [q.region]] : [vectorLiteral(q.vector), k];
@@ -35,13 +40,22 @@ function exactScan(sql: SqlClient, table: string, k: number, where = ''): (q: Re
  * NEAREST_CHUNKS) under the session's hnsw.ef_search, against the exact top k over all chunks.
  */
 export function hnswRecall(sql: SqlClient, queries: RecallQuery[], k = 10): Promise<number> {
-  const search = async (q: RecallQuery) => (await sql.query<{ distance: number }>(NEAREST_CHUNKS, [vectorLiteral(q.vector), k])).rows.map((r) => Number(r.distance));
+  const search = async (q: RecallQuery) =>
+    (await sql.query<{ distance: number }>(NEAREST_CHUNKS, [vectorLiteral(q.vector), k])).rows.map(
+      (r) => Number(r.distance),
+    );
   return recall(queries, search, exactScan(sql, 'chunks', k));
 }
 
 /** The app's own region-filtered vector search (`store.vectorSearch`), whatever plan it gets. */
-export function filteredSearchRecall(sql: SqlClient, store: Store, queries: RecallQuery[], k = 10): Promise<number> {
-  const search = async (q: RecallQuery) => (await store.vectorSearch(q.vector, { regions: [q.region] }, k)).map((r) => 1 - r.score);
+export function filteredSearchRecall(
+  sql: SqlClient,
+  store: Store,
+  queries: RecallQuery[],
+  k = 10,
+): Promise<number> {
+  const search = async (q: RecallQuery) =>
+    (await store.vectorSearch(q.vector, { regions: [q.region] }, k)).map((r) => 1 - r.score);
   return recall(queries, search, exactScan(sql, 'chunks', k, 'WHERE region = ANY($3::text[])'));
 }
 
@@ -50,12 +64,23 @@ export function filteredSearchRecall(sql: SqlClient, store: Store, queries: Reca
  * both languages, the session's ef_search — its default 40), against an exact scan of its table.
  * Its scores are cosine distances (scoreNormalization "distance", LangChain's default).
  */
-export function langchainRecall(sql: SqlClient, langchain: PGVectorStore, table: string, queries: RecallQuery[], k = 10): Promise<number> {
-  const search = async (q: RecallQuery) => (await langchain.similaritySearchVectorWithScore(q.vector, k)).map(([, distance]) => distance);
+export function langchainRecall(
+  sql: SqlClient,
+  langchain: PGVectorStore,
+  table: string,
+  queries: RecallQuery[],
+  k = 10,
+): Promise<number> {
+  const search = async (q: RecallQuery) =>
+    (await langchain.similaritySearchVectorWithScore(q.vector, k)).map(([, distance]) => distance);
   return recall(queries, search, exactScan(sql, table, k));
 }
 
-async function recall(queries: RecallQuery[], search: (q: RecallQuery) => Promise<Distances>, exact: (q: RecallQuery) => Promise<Distances>): Promise<number> {
+async function recall(
+  queries: RecallQuery[],
+  search: (q: RecallQuery) => Promise<Distances>,
+  exact: (q: RecallQuery) => Promise<Distances>,
+): Promise<number> {
   let found = 0;
   let expected = 0;
   for (const query of queries) {
@@ -86,7 +111,9 @@ export async function filteredLangchainRecall(
 ): Promise<{ recall: number; rows: number }> {
   let rows = 0;
   const search = async (q: RecallQuery) => {
-    const found = (await langchain.similaritySearchVectorWithScore(q.vector, k, { region: q.region })).map(([, distance]) => distance);
+    const found = (
+      await langchain.similaritySearchVectorWithScore(q.vector, k, { region: q.region })
+    ).map(([, distance]) => distance);
     rows += found.length;
     return found;
   };

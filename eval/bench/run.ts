@@ -1,9 +1,19 @@
 import { cpus, totalmem, loadavg } from 'node:os';
 import { HashingEmbeddings } from '../../src/embeddings/hashing.ts';
 import { createStore } from '../../src/db/store.ts';
-import { generateDocuments, generateQueries, DEFAULT_SEED, type BenchDocument } from './generator.ts';
+import {
+  generateDocuments,
+  generateQueries,
+  DEFAULT_SEED,
+  type BenchDocument,
+} from './generator.ts';
 import { openBenchDatabase } from './backend.ts';
-import { createLangchainStore, createDocumentedLangchainStore, LANGCHAIN_TABLE, LANGCHAIN_DOCUMENTED_TABLE } from './langchain.ts';
+import {
+  createLangchainStore,
+  createDocumentedLangchainStore,
+  LANGCHAIN_TABLE,
+  LANGCHAIN_DOCUMENTED_TABLE,
+} from './langchain.ts';
 import { timed } from './measure.ts';
 import { measureIngest, split } from './ingest.ts';
 import { measureQueries } from './queries.ts';
@@ -14,7 +24,6 @@ import { measureAsk } from './ask.ts';
 import type { BenchOptions, BenchResult } from './types.ts';
 
 export type { BenchOptions, BenchResult } from './types.ts';
-
 
 export const DEFAULTS = {
   queries: 500,
@@ -28,7 +37,6 @@ export const DEFAULTS = {
   rounds: 10,
 } as const;
 
-
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const started = performance.now();
   const log = options.log;
@@ -36,7 +44,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
   log(`generating ${options.chunks} chunks (seed ${options.seed})`);
   const documents = generateDocuments({ chunks: options.chunks, seed: options.seed });
-  const embedded = await timed(async () => new Map(documents.map((d) => [d, d.chunks.map((c) => embeddings.embedSync(c.text))] as const)));
+  const embedded = await timed(
+    async () =>
+      new Map(
+        documents.map((d) => [d, d.chunks.map((c) => embeddings.embedSync(c.text))] as const),
+      ),
+  );
   const vectorsOf = (d: BenchDocument) => embedded.value.get(d)!;
 
   const database = await openBenchDatabase(options.databaseUrl);
@@ -45,31 +58,71 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const store = createStore(database.sql);
     await store.checkEmbeddingModel(embeddings.model, embeddings.dimensions);
     const langchain = await createLangchainStore(embeddings, database.pool, database.schema);
-    const documented = await createDocumentedLangchainStore(embeddings, database.pool, database.schema);
+    const documented = await createDocumentedLangchainStore(
+      embeddings,
+      database.pool,
+      database.schema,
+    );
 
     const { bulk, online } = split(documents, options.onlineShare);
-    const ingest = await measureIngest(database, store, langchain, documented, bulk, online, vectorsOf, options);
+    const ingest = await measureIngest(
+      database,
+      store,
+      langchain,
+      documented,
+      bulk,
+      online,
+      vectorsOf,
+      options,
+    );
 
     log('vacuum analyze');
     await database.sql.query('VACUUM ANALYZE chunks');
     const qualified = (table: string) => `${database.schema ? database.schema + '.' : ''}${table}`;
-    for (const table of [LANGCHAIN_TABLE, LANGCHAIN_DOCUMENTED_TABLE]) await database.sql.query(`VACUUM ANALYZE ${qualified(table)}`);
+    for (const table of [LANGCHAIN_TABLE, LANGCHAIN_DOCUMENTED_TABLE])
+      await database.sql.query(`VACUUM ANALYZE ${qualified(table)}`);
 
     log(`recall@10 on ${options.recallQueries} queries`);
-    const recallQueries = generateQueries({ count: options.recallQueries, seed: options.seed + 1 }).map((q) => ({ vector: embeddings.embedSync(q.text), region: q.region }));
+    const recallQueries = generateQueries({
+      count: options.recallQueries,
+      seed: options.seed + 1,
+    }).map((q) => ({ vector: embeddings.embedSync(q.text), region: q.region }));
     const recall = await hnswRecall(database.sql, recallQueries, 10);
     const recallFiltered = await filteredSearchRecall(database.sql, store, recallQueries, 10);
     // PGlite: one session for both sides, so LangChain's defaults are restored for its turn.
     const langchainDefaults = async () => {
-      if (database.sharedSession) for (const s of ['RESET enable_indexscan', 'RESET hnsw.ef_search', 'RESET hnsw.iterative_scan']) await database.sql.query(s);
+      if (database.sharedSession)
+        for (const s of [
+          'RESET enable_indexscan',
+          'RESET hnsw.ef_search',
+          'RESET hnsw.iterative_scan',
+        ])
+          await database.sql.query(s);
     };
     const oursAgain = async () => {
-      if (database.sharedSession) for (const s of ['RESET enable_indexscan', ...SESSION_SETTINGS]) await database.sql.query(s);
+      if (database.sharedSession)
+        for (const s of ['RESET enable_indexscan', ...SESSION_SETTINGS])
+          await database.sql.query(s);
     };
     await langchainDefaults();
-    const recallLangchain = await langchainRecall(database.sql, langchain, qualified(LANGCHAIN_TABLE), recallQueries, 10);
-    log(`equal quality: LangChain with the region filter, ef_search from 40 until recall@10 ≥ ${(recallFiltered - 0.02).toFixed(3)}`);
-    const equal = await findEqualQuality(database, embeddings, LANGCHAIN_TABLE, recallQueries, recallFiltered, { log });
+    const recallLangchain = await langchainRecall(
+      database.sql,
+      langchain,
+      qualified(LANGCHAIN_TABLE),
+      recallQueries,
+      10,
+    );
+    log(
+      `equal quality: LangChain with the region filter, ef_search from 40 until recall@10 ≥ ${(recallFiltered - 0.02).toFixed(3)}`,
+    );
+    const equal = await findEqualQuality(
+      database,
+      embeddings,
+      LANGCHAIN_TABLE,
+      recallQueries,
+      recallFiltered,
+      { log },
+    );
     await oursAgain();
 
     let queryFigures: Awaited<ReturnType<typeof measureQueries>>;
@@ -87,7 +140,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     };
 
     log(`/api/ask: ${options.askRequests} requests`);
-    const askQueries = generateQueries({ count: options.askRequests + options.warmup, seed: options.seed + 2 });
+    const askQueries = generateQueries({
+      count: options.askRequests + options.warmup,
+      seed: options.seed + 2,
+    });
     const ask = await measureAsk(database, askQueries.slice(options.warmup), options.warmup);
     // Keep the corpus alive until here: the in-process (PGlite) memory figure is honest about it.
     void embedded.value.size;
@@ -101,10 +157,21 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       recall_at_10_filtered: recallFiltered,
       recall_at_10_langchain: recallLangchain,
       recall_queries: recallQueries.length,
-      ask: { p50_ms: ask.p50_ms, p95_ms: ask.p95_ms, requests: ask.requests, answerable: ask.answerable, server: ask.server },
+      ask: {
+        p50_ms: ask.p50_ms,
+        p95_ms: ask.p95_ms,
+        requests: ask.requests,
+        answerable: ask.answerable,
+        server: ask.server,
+      },
       rss_mb: ask.rss_mb,
       backend: database.kind,
-      machine: { cpus: cpus().length, memory_gb: totalmem() / 1024 ** 3, node: process.version, load_average: loadavg() },
+      machine: {
+        cpus: cpus().length,
+        memory_gb: totalmem() / 1024 ** 3,
+        node: process.version,
+        load_average: loadavg(),
+      },
       seconds: (performance.now() - started) / 1000,
     };
   } finally {

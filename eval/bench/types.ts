@@ -89,7 +89,13 @@ export interface BenchResult {
   /** Recall of LangChain's timed search (its one HNSW graph at its default ef_search) against an exact scan of its table. */
   recall_at_10_langchain: number;
   recall_queries: number;
-  ask: { p50_ms: number; p95_ms: number; requests: number; answerable: number; server: 'child-process' | 'in-process' };
+  ask: {
+    p50_ms: number;
+    p95_ms: number;
+    requests: number;
+    answerable: number;
+    server: 'child-process' | 'in-process';
+  };
   rss_mb: number;
   backend: 'postgres' | 'pglite';
   machine: { cpus: number; memory_gb: number; node: string; load_average: number[] };

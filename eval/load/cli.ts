@@ -7,7 +7,15 @@ import { loadConfig } from '../../src/config.ts';
 import { createApp } from '../../src/app.ts';
 import { openRuntime } from '../../src/node/runtime.ts';
 import { ingestPaths } from '../../ingest/run.ts';
-import { runLoad, loadQuestions, formatLoadReport, loadSucceeded, mergeLoadReports, SAMPLE_QUESTIONS, type LoadReport } from './run-load.ts';
+import {
+  runLoad,
+  loadQuestions,
+  formatLoadReport,
+  loadSucceeded,
+  mergeLoadReports,
+  SAMPLE_QUESTIONS,
+  type LoadReport,
+} from './run-load.ts';
 import { startServerProcess } from './server-process.ts';
 import { formatConcurrencyComparison } from './compare.ts';
 
@@ -42,37 +50,61 @@ Exit code: 1 if any request failed (connection error, timeout, non-2xx status or
 without an answer), else 0. With --start the load generator shares the server's process
 and cores, so figures are a floor.`;
 
-function positiveInteger(name: string, value: string | undefined, fallback: number, max: number): number {
+function positiveInteger(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  max: number,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be an integer from 1 to ${max}, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new Error(`--${name} must be an integer from 1 to ${max}, got "${value}"`);
   return n;
 }
 
 /** The real app on an in-memory PGlite with the sample corpus, on 127.0.0.1 at a random port. */
 async function startServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const config = loadConfig({ ...process.env, DATABASE_URL: '', DATA_DIR: 'memory://', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: '',
+    DATA_DIR: 'memory://',
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: 'warn',
+  });
   const runtime = await openRuntime(config);
-  const corpus = process.env.CORPUS_DIR ?? join(import.meta.dirname, '..', '..', 'ingest', 'corpus');
+  const corpus =
+    process.env.CORPUS_DIR ?? join(import.meta.dirname, '..', '..', 'ingest', 'corpus');
   const started = Date.now();
   const results = await ingestPaths(runtime.ingester, [corpus]);
   const failed = results.filter((r) => r.status === 'failed');
-  if (failed.length === results.length) throw new Error(`nothing ingested from ${corpus}: ${failed[0]?.error ?? 'no files'}`);
-  console.error(`load: ingested ${results.length - failed.length} documents from ${corpus} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (failed.length === results.length)
+    throw new Error(`nothing ingested from ${corpus}: ${failed[0]?.error ?? 'no files'}`);
+  console.error(
+    `load: ingested ${results.length - failed.length} documents from ${corpus} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const app = createApp({
     services: () => runtime.services,
-    settings: { maxJsonBytes: config.maxJsonBytes, maxUploadBytes: config.maxUploadBytes, corsOrigins: config.corsOrigins, rateLimit: config.rateLimit },
+    settings: {
+      maxJsonBytes: config.maxJsonBytes,
+      maxUploadBytes: config.maxUploadBytes,
+      corsOrigins: config.corsOrigins,
+      rateLimit: config.rateLimit,
+    },
   });
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      resolve({
-        url: `http://127.0.0.1:${info.port}`,
-        close: async () => {
-          await new Promise<void>((done) => server.close(() => done()));
-          await runtime.close();
-        },
-      });
-    });
+    const server = serve(
+      { fetch: app.fetch, port: 0, hostname: '127.0.0.1' },
+      (info: AddressInfo) => {
+        resolve({
+          url: `http://127.0.0.1:${info.port}`,
+          close: async () => {
+            await new Promise<void>((done) => server.close(() => done()));
+            await runtime.close();
+          },
+        });
+      },
+    );
   });
 }
 
@@ -95,21 +127,36 @@ async function main(): Promise<number> {
     return 0;
   }
   if (values.start && values.url) throw new Error('give either --url or --start, not both');
-  if (values['compare-concurrency'] && (values.url || values.start)) throw new Error('--compare-concurrency starts its own servers: give neither --url nor --start');
-  if (values['web-concurrency'] !== undefined && !values.start && !values['compare-concurrency']) throw new Error('--web-concurrency needs --start or --compare-concurrency');
+  if (values['compare-concurrency'] && (values.url || values.start))
+    throw new Error('--compare-concurrency starts its own servers: give neither --url nor --start');
+  if (values['web-concurrency'] !== undefined && !values.start && !values['compare-concurrency'])
+    throw new Error('--web-concurrency needs --start or --compare-concurrency');
   const connections = positiveInteger('connections', values.connections, 32, 1024);
   const durationSeconds = positiveInteger('duration', values.duration, 30, 86_400);
-  const webConcurrency = values['web-concurrency'] === undefined ? undefined : positiveInteger('web-concurrency', values['web-concurrency'], 1, 256);
+  const webConcurrency =
+    values['web-concurrency'] === undefined
+      ? undefined
+      : positiveInteger('web-concurrency', values['web-concurrency'], 1, 256);
   const questions = loadQuestions(values.questions ?? SAMPLE_QUESTIONS);
   const rounds = positiveInteger('rounds', values.rounds, 3, 100);
-  if (values['compare-concurrency']) return compareConcurrency({ connections, durationSeconds, questions, webConcurrency, rounds });
-  const server = values.start ? (webConcurrency !== undefined ? await startServerProcess({ webConcurrency }) : await startServer()) : null;
+  if (values['compare-concurrency'])
+    return compareConcurrency({ connections, durationSeconds, questions, webConcurrency, rounds });
+  const server = values.start
+    ? webConcurrency !== undefined
+      ? await startServerProcess({ webConcurrency })
+      : await startServer()
+    : null;
   try {
     const url = server?.url ?? (values.url ?? 'http://127.0.0.1:8787').replace(/\/+$/, '');
-    console.error(`load: ${questions.length} questions, ${connections} connections, ${durationSeconds} s against ${url}…`);
+    console.error(
+      `load: ${questions.length} questions, ${connections} connections, ${durationSeconds} s against ${url}…`,
+    );
     const report = await runLoad({ url, connections, durationSeconds, questions });
     console.log(formatLoadReport(report));
-    if (report.statuses['429']) console.log('note: 429 responses come from the rate limit; run the server with RATE_LIMIT_PER_MINUTE=0');
+    if (report.statuses['429'])
+      console.log(
+        'note: 429 responses come from the rate limit; run the server with RATE_LIMIT_PER_MINUTE=0',
+      );
     return loadSucceeded(report) ? 0 : 1;
   } finally {
     await server?.close();
@@ -122,11 +169,22 @@ async function main(): Promise<number> {
  * between them in `rounds` rounds of duration/rounds seconds, so a change in the machine's
  * other load during the run falls on both alike; each setting's rounds are then merged.
  */
-async function compareConcurrency(options: { connections: number; durationSeconds: number; questions: string[]; webConcurrency?: number; rounds: number }): Promise<number> {
-  if (!process.env.DATABASE_URL) throw new Error('--compare-concurrency needs DATABASE_URL: on PGlite the server runs one process');
+async function compareConcurrency(options: {
+  connections: number;
+  durationSeconds: number;
+  questions: string[];
+  webConcurrency?: number;
+  rounds: number;
+}): Promise<number> {
+  if (!process.env.DATABASE_URL)
+    throw new Error(
+      '--compare-concurrency needs DATABASE_URL: on PGlite the server runs one process',
+    );
   const settings: { label: string; webConcurrency?: number }[] = [
     { label: '1', webConcurrency: 1 },
-    options.webConcurrency === undefined ? { label: `default (${availableParallelism()})` } : { label: String(options.webConcurrency), webConcurrency: options.webConcurrency },
+    options.webConcurrency === undefined
+      ? { label: `default (${availableParallelism()})` }
+      : { label: String(options.webConcurrency), webConcurrency: options.webConcurrency },
   ];
   const servers: Awaited<ReturnType<typeof startServerProcess>>[] = [];
   try {
@@ -136,18 +194,39 @@ async function compareConcurrency(options: { connections: number; durationSecond
       servers.push(await startServerProcess({ webConcurrency: setting.webConcurrency }));
     }
     // A short unmeasured warm-up each: the first requests of each worker compile and fill caches.
-    for (const server of servers) await runLoad({ url: server.url, connections: options.connections, durationSeconds: 5, questions: options.questions });
+    for (const server of servers)
+      await runLoad({
+        url: server.url,
+        connections: options.connections,
+        durationSeconds: 5,
+        questions: options.questions,
+      });
     const perRound = Math.max(1, Math.round(options.durationSeconds / options.rounds));
     const reports: LoadReport[][] = settings.map(() => []);
     for (let round = 0; round < options.rounds; round++) {
       // Alternate which setting goes first.
-      const order = round % 2 === 0 ? settings.map((_, i) => i) : settings.map((_, i) => settings.length - 1 - i);
+      const order =
+        round % 2 === 0
+          ? settings.map((_, i) => i)
+          : settings.map((_, i) => settings.length - 1 - i);
       for (const i of order) {
-        console.error(`load: round ${round + 1}/${options.rounds}, WEB_CONCURRENCY ${settings[i].label}: ${options.connections} connections, ${perRound} s…`);
-        reports[i].push(await runLoad({ url: servers[i].url, connections: options.connections, durationSeconds: perRound, questions: options.questions }));
+        console.error(
+          `load: round ${round + 1}/${options.rounds}, WEB_CONCURRENCY ${settings[i].label}: ${options.connections} connections, ${perRound} s…`,
+        );
+        reports[i].push(
+          await runLoad({
+            url: servers[i].url,
+            connections: options.connections,
+            durationSeconds: perRound,
+            questions: options.questions,
+          }),
+        );
       }
     }
-    const runs = settings.map((setting, i) => ({ label: setting.label, report: mergeLoadReports(reports[i]) }));
+    const runs = settings.map((setting, i) => ({
+      label: setting.label,
+      report: mergeLoadReports(reports[i]),
+    }));
     for (const run of runs) {
       console.log(`WEB_CONCURRENCY ${run.label} (${options.rounds} rounds)`);
       console.log(formatLoadReport(run.report));
@@ -158,7 +237,10 @@ async function compareConcurrency(options: { connections: number; durationSecond
   } finally {
     for (const [i, server] of servers.entries()) {
       const code = await server.close();
-      if (code !== 0) console.error(`load: the server (WEB_CONCURRENCY ${settings[i].label}) exited with code ${code}`);
+      if (code !== 0)
+        console.error(
+          `load: the server (WEB_CONCURRENCY ${settings[i].label}) exited with code ${code}`,
+        );
     }
   }
 }

@@ -15,7 +15,9 @@ export function formatConcurrencyComparison(runs: { label: string; report: LoadR
     ]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const lines = rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  const lines = rows.map((r) =>
+    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '),
+  );
   if (runs.length >= 2) {
     const first = runs[0];
     const last = runs[runs.length - 1];

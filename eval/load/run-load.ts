@@ -54,9 +54,15 @@ interface AutocannonResult {
   statusCodeStats?: Record<string, { count: number }>;
 }
 interface AutocannonInstance {
-  on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): void;
+  on(
+    event: 'response',
+    listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+  ): void;
 }
-type Autocannon = (options: Record<string, unknown>, callback: (error: Error | null, result: AutocannonResult) => void) => AutocannonInstance;
+type Autocannon = (
+  options: Record<string, unknown>,
+  callback: (error: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 /** Questions from an eval dataset (one JSON object per line with `question`), English and Chinese alternating. */
@@ -71,7 +77,12 @@ export function loadQuestions(path = SAMPLE_QUESTIONS): string[] {
   // any short run) carries both.
   const chinese = questions.filter((q) => /[\u3400-\u9fff]/.test(q));
   const others = questions.filter((q) => !/[\u3400-\u9fff]/.test(q));
-  return Array.from({ length: Math.max(chinese.length, others.length) }, (_, i) => [others[i], chinese[i]]).flat().filter((q): q is string => q !== undefined);
+  return Array.from({ length: Math.max(chinese.length, others.length) }, (_, i) => [
+    others[i],
+    chinese[i],
+  ])
+    .flat()
+    .filter((q): q is string => q !== undefined);
 }
 
 /** Drives `POST /api/ask` for `durationSeconds` and reports throughput, latency and failures. */
@@ -93,7 +104,10 @@ export function runLoad(options: LoadOptions): Promise<LoadReport> {
             path: '/api/ask',
             headers: { 'content-type': 'application/json', accept: 'application/json' },
             // Called for every request: the next question in turn, across all connections.
-            setupRequest: (request: Record<string, unknown>) => ({ ...request, body: bodies[next++ % bodies.length] }),
+            setupRequest: (request: Record<string, unknown>) => ({
+              ...request,
+              body: bodies[next++ % bodies.length],
+            }),
           },
         ],
         // Counted in `mismatches` (for 2xx and non-2xx alike; see badBodies below).
@@ -102,8 +116,12 @@ export function runLoad(options: LoadOptions): Promise<LoadReport> {
       (error, result) => {
         if (error) return reject(error);
         const statuses: Record<string, number> = {};
-        for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {})) statuses[status] = Number(count);
-        const ok = Object.entries(statuses).reduce((n, [status, count]) => (status.startsWith('2') ? n + count : n), 0);
+        for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {}))
+          statuses[status] = Number(count);
+        const ok = Object.entries(statuses).reduce(
+          (n, [status, count]) => (status.startsWith('2') ? n + count : n),
+          0,
+        );
         const sorted = times.sort((a, b) => a - b);
         resolve({
           url: options.url,
@@ -141,7 +159,9 @@ export function mergeLoadReports(reports: LoadReport[]): LoadReport {
   const sorted = reports.flatMap((r) => r.samplesMs).sort((a, b) => a - b);
   const durationSeconds = reports.reduce((a, r) => a + r.durationSeconds, 0);
   const statuses: Record<string, number> = {};
-  for (const r of reports) for (const [status, count] of Object.entries(r.statuses)) statuses[status] = (statuses[status] ?? 0) + count;
+  for (const r of reports)
+    for (const [status, count] of Object.entries(r.statuses))
+      statuses[status] = (statuses[status] ?? 0) + count;
   const sum = (f: (r: LoadReport) => number) => reports.reduce((a, r) => a + f(r), 0);
   return {
     url: reports[0].url,
@@ -165,7 +185,6 @@ export function mergeLoadReports(reports: LoadReport[]): LoadReport {
   };
 }
 
-
 /** A short human-readable summary (one fact per line). */
 export function formatLoadReport(report: LoadReport): string {
   const ms = (n: number) => n.toFixed(1);
@@ -185,7 +204,9 @@ export function formatLoadReport(report: LoadReport): string {
 
 /** True when every request got a 2xx answer. */
 export function loadSucceeded(report: LoadReport): boolean {
-  return report.requests > 0 && report.non2xx === 0 && report.errors === 0 && report.badBodies === 0;
+  return (
+    report.requests > 0 && report.non2xx === 0 && report.errors === 0 && report.badBodies === 0
+  );
 }
 
 export { percentile } from '../percentile.ts';

@@ -29,19 +29,36 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServerProcess(options: { webConcurrency?: number; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<ServerProcess> {
+export async function startServerProcess(options: {
+  webConcurrency?: number;
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}): Promise<ServerProcess> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...(options.env ?? process.env), PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...(options.env ?? process.env),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: 'warn',
+  };
   if (options.webConcurrency === undefined) delete env.WEB_CONCURRENCY;
   else env.WEB_CONCURRENCY = String(options.webConcurrency);
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'entry-node.ts')], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'entry-node.ts')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   let exitCode: number | null | undefined;
   void exited.then((code) => (exitCode = code));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 300_000);
   for (;;) {
-    if (exitCode !== undefined) throw new Error(`the server exited with code ${exitCode} before it was ready`);
+    if (exitCode !== undefined)
+      throw new Error(`the server exited with code ${exitCode} before it was ready`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`the server was not ready within ${(options.timeoutMs ?? 300_000) / 1000} s`);

@@ -31,18 +31,35 @@ function main(): void {
   for (const lang of ['en', 'zh'] as const) {
     const dir = join(corpusDir, lang);
     mkdirSync(dir, { recursive: true });
-    const mine = docs.filter((d) => d.meta.language === lang).sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+    const mine = docs
+      .filter((d) => d.meta.language === lang)
+      .sort((a, b) => a.meta.id.localeCompare(b.meta.id));
     for (const d of mine) writeFileSync(join(dir, d.meta.file), render(d));
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(mine.map((d) => d.meta), null, 2) + '\n');
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify(
+        mine.map((d) => d.meta),
+        null,
+        2,
+      ) + '\n',
+    );
   }
   const questions = allQuestions(prov);
-  writeFileSync(join(here, 'questions.jsonl'), questions.map((q) => JSON.stringify(q)).join('\n') + '\n');
-  writeFileSync(join(here, 'split.json'), JSON.stringify({ dev: questions.map((q) => q.id), holdout: [] }, null, 2) + '\n');
+  writeFileSync(
+    join(here, 'questions.jsonl'),
+    questions.map((q) => JSON.stringify(q)).join('\n') + '\n',
+  );
+  writeFileSync(
+    join(here, 'split.json'),
+    JSON.stringify({ dev: questions.map((q) => q.id), holdout: [] }, null, 2) + '\n',
+  );
 
   const byCat: Record<string, number> = {};
   for (const q of questions) byCat[q.category] = (byCat[q.category] ?? 0) + 1;
   const level: Record<string, number> = {};
-  for (const d of docs) level[`${d.meta.level}/${d.meta.language}`] = (level[`${d.meta.level}/${d.meta.language}`] ?? 0) + 1;
+  for (const d of docs)
+    level[`${d.meta.level}/${d.meta.language}`] =
+      (level[`${d.meta.level}/${d.meta.language}`] ?? 0) + 1;
   console.log(`documents: ${docs.length}`, level);
   console.log(`questions: ${questions.length}`, byCat);
   const problems = checkDataset(here);

@@ -47,8 +47,7 @@ export function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
 }
 
 export type Block =
-  | { type: 'h2' | 'h3' | 'p'; text: string }
-  | { type: 'ol' | 'ul'; items: string[] };
+  { type: 'h2' | 'h3' | 'p'; text: string } | { type: 'ol' | 'ul'; items: string[] };
 
 export interface DocMeta {
   id: string;
@@ -99,7 +98,20 @@ function metaLines(meta: DocMeta): string[] {
     out.push(`${y}年${m}月${d}日`);
     return out;
   }
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const [y, m, d] = meta.date.split('-').map(Number);
   const out = [`**Issued by:** ${meta.issuer}`];
   if (meta.doc_number) out.push(`**Document No.:** ${meta.doc_number}`);
@@ -108,7 +120,12 @@ function metaLines(meta: DocMeta): string[] {
 }
 
 export function renderMarkdown(doc: Doc): string {
-  const out: string[] = [`# ${doc.meta.title}`, '', ...metaLines(doc.meta).flatMap((l) => [l, '']), ''];
+  const out: string[] = [
+    `# ${doc.meta.title}`,
+    '',
+    ...metaLines(doc.meta).flatMap((l) => [l, '']),
+    '',
+  ];
   for (const b of doc.blocks) {
     if (b.type === 'h2') out.push(`## ${b.text}`, '');
     else if (b.type === 'h3') out.push(`### ${b.text}`, '');
@@ -119,11 +136,21 @@ export function renderMarkdown(doc: Doc): string {
       out.push('');
     }
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 export function renderText(doc: Doc): string {
-  const out: string[] = [doc.meta.title, '', ...metaLines(doc.meta).map((l) => l.replace(/\*\*/g, '')), ''];
+  const out: string[] = [
+    doc.meta.title,
+    '',
+    ...metaLines(doc.meta).map((l) => l.replace(/\*\*/g, '')),
+    '',
+  ];
   for (const b of doc.blocks) {
     if (b.type === 'h2' || b.type === 'h3' || b.type === 'p') out.push(b.text, '');
     else if (b.type === 'ol' || b.type === 'ul') {
@@ -139,15 +166,22 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 export function renderHtml(doc: Doc): string {
   const zh = doc.meta.language === 'zh';
-  const site = zh ? `${doc.meta.issuer.split(/[、;；]/)[0]}门户网站` : `${doc.meta.issuer.split(/[;,]/)[0]} — official website`;
+  const site = zh
+    ? `${doc.meta.issuer.split(/[、;；]/)[0]}门户网站`
+    : `${doc.meta.issuer.split(/[;,]/)[0]} — official website`;
   const body: string[] = [];
   for (const b of doc.blocks) {
     if (b.type === 'h2') body.push(`<h2>${esc(b.text)}</h2>`);
     else if (b.type === 'h3') body.push(`<h3>${esc(b.text)}</h3>`);
     else if (b.type === 'p') body.push(`<p>${esc(b.text)}</p>`);
-    else if (b.type === 'ol' || b.type === 'ul') body.push(`<${b.type}>\n${b.items.map((i) => `  <li>${esc(i)}</li>`).join('\n')}\n</${b.type}>`);
+    else if (b.type === 'ol' || b.type === 'ul')
+      body.push(
+        `<${b.type}>\n${b.items.map((i) => `  <li>${esc(i)}</li>`).join('\n')}\n</${b.type}>`,
+      );
   }
-  const meta = metaLines(doc.meta).map((l) => `<span>${esc(l.replace(/\*\*/g, ''))}</span>`).join(' ');
+  const meta = metaLines(doc.meta)
+    .map((l) => `<span>${esc(l.replace(/\*\*/g, ''))}</span>`)
+    .join(' ');
   return `<!DOCTYPE html>
 <html lang="${zh ? 'zh-CN' : 'en'}">
 <head>

@@ -12,19 +12,66 @@ interface HtmlNode {
   children?: HtmlNode[];
 }
 
-type Block = { kind: 'heading'; level: number; text: string } | { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[] };
+type Block =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'table'; rows: string[] };
 
-const CHROME_ELEMENTS = 'script, style, noscript, template, nav, aside, form, iframe, object, embed, svg, canvas, button, select, input, textarea, link, meta';
+const CHROME_ELEMENTS =
+  'script, style, noscript, template, nav, aside, form, iframe, object, embed, svg, canvas, button, select, input, textarea, link, meta';
 /** Class/id words that mark site chrome on government and news sites (dqwz = 当前位置, the breadcrumb). */
-const CHROME_NAME = /nav|menu|breadcrumb|crumb|footer|sidebar|share|copyright|related|toolbar|dqwz/i;
+const CHROME_NAME =
+  /nav|menu|breadcrumb|crumb|footer|sidebar|share|copyright|related|toolbar|dqwz/i;
 /** Footer lines that survive markup-based removal on sites that use bare <div>s. */
-const CHROME_TEXT = /版权所有|ICP备|网站标识码|公网安备|主办单位|承办单位|copyright\s*©|all rights reserved/i;
+const CHROME_TEXT =
+  /版权所有|ICP备|网站标识码|公网安备|主办单位|承办单位|copyright\s*©|all rights reserved/i;
 const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'header',
-  'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'td', 'th', 'tr', 'ul', 'h5', 'h6', 'caption', 'tbody', 'thead', 'tfoot',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'td',
+  'th',
+  'tr',
+  'ul',
+  'h5',
+  'h6',
+  'caption',
+  'tbody',
+  'thead',
+  'tfoot',
 ]);
 /** Elements whose children may be the main content; the descent never enters a paragraph. */
-const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'table', 'tbody', 'tr', 'td', 'th', 'center', 'font', 'span']);
+const CONTAINERS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'table',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'center',
+  'font',
+  'span',
+]);
 
 /**
  * HTML loader (.html, .htm). Decodes by BOM, declared charset (GB2312/GBK pages are common) or
@@ -100,7 +147,9 @@ function findMainContent(root: HtmlNode): HtmlNode {
   for (;;) {
     const total = textLength(node, false);
     if (total === 0) return node;
-    const next = elementChildren(node).find((child) => CONTAINERS.has(child.name!) && textLength(child, false) >= total * 0.7);
+    const next = elementChildren(node).find(
+      (child) => CONTAINERS.has(child.name!) && textLength(child, false) >= total * 0.7,
+    );
     if (!next) return node;
     node = next;
   }
@@ -112,7 +161,8 @@ function collectBlocks(root: HtmlNode): Block[] {
   const flush = () => {
     const text = normalizeInline(line);
     line = '';
-    if (text && !(CHROME_TEXT.test(text) && text.length < 200)) blocks.push({ kind: 'paragraph', text });
+    if (text && !(CHROME_TEXT.test(text) && text.length < 200))
+      blocks.push({ kind: 'paragraph', text });
   };
   const walk = (node: HtmlNode) => {
     if (node.type === 'text') {
@@ -150,7 +200,8 @@ function isDataTable(table: HtmlNode): boolean {
   let dataLike = true;
   const visit = (node: HtmlNode, depth: number) => {
     for (const child of elementChildren(node)) {
-      if (child.name === 'table' || (depth > 0 && /^(h[1-4]|p|div|ul|ol)$/.test(child.name!))) dataLike = false;
+      if (child.name === 'table' || (depth > 0 && /^(h[1-4]|p|div|ul|ol)$/.test(child.name!)))
+        dataLike = false;
       if ((child.name === 'td' || child.name === 'th') && textLength(child) > 300) dataLike = false;
       visit(child, child.name === 'td' || child.name === 'th' ? 1 : depth);
     }

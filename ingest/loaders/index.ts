@@ -45,7 +45,9 @@ export async function loadDocument(bytes: Uint8Array, fileName: string): Promise
   if (!loader) {
     const extension = extensionOf(fileName);
     const type = extension ? `'${extension}'` : '(no extension)';
-    throw new LoadError(`${fileName}: unsupported file type ${type} (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`);
+    throw new LoadError(
+      `${fileName}: unsupported file type ${type} (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`,
+    );
   }
   // Zero bytes is an empty file whatever its name says ("not a PDF file" would mislead).
   if (bytes.length === 0) throw new LoadError(`${fileName}: empty file`);
@@ -55,7 +57,10 @@ export async function loadDocument(bytes: Uint8Array, fileName: string): Promise
   } catch (error) {
     if (error instanceof LoadError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new LoadError(`${fileName}: could not be loaded (${reason.replace(/\s+/g, ' ').trim()})`, { cause: error });
+    throw new LoadError(
+      `${fileName}: could not be loaded (${reason.replace(/\s+/g, ' ').trim()})`,
+      { cause: error },
+    );
   }
   const sections = document.sections.filter((section) => section.text.trim() !== '');
   if (sections.length === 0) throw new LoadError(`${fileName}: no text found`);

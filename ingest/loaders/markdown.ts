@@ -47,7 +47,13 @@ export const loadMarkdown: Loader = async (bytes, fileName) => {
       continue;
     }
     const next = lines[index + 1];
-    if (next !== undefined && line.trim() && !line.includes('|') && SETEXT_UNDERLINE.test(next.trim()) && !isListItem(line)) {
+    if (
+      next !== undefined &&
+      line.trim() &&
+      !line.includes('|') &&
+      SETEXT_UNDERLINE.test(next.trim()) &&
+      !isListItem(line)
+    ) {
       addHeading(next.trim().startsWith('=') ? 1 : 2, line);
       index += 1;
       continue;
@@ -72,7 +78,10 @@ function stripFrontMatter(lines: string[]): { lines: string[]; frontMatterTitle?
   const end = lines.indexOf('---', 1);
   if (end < 0) return { lines };
   const titleLine = lines.slice(1, end).find((line) => /^title\s*:/i.test(line));
-  const title = titleLine?.replace(/^title\s*:\s*/i, '').replace(/^["']|["']$/g, '').trim();
+  const title = titleLine
+    ?.replace(/^title\s*:\s*/i, '')
+    .replace(/^["']|["']$/g, '')
+    .trim();
   return { lines: lines.slice(end + 1), ...(title ? { frontMatterTitle: title } : {}) };
 }
 

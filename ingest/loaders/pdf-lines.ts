@@ -28,7 +28,9 @@ const NUMBER_CELL = /^[-+−~≈<>≤≥]?\d[\d,.]*[%‰]?[\u4e00-\u9fff]{0,4}$|
  * page where it starts, then joins wrapped lines. Input and output: lines per page.
  */
 export function cleanPageLines(pages: string[][]): string[][] {
-  const trimmed = pages.map((lines) => lines.map((line) => line.trim()).filter((line) => line !== ''));
+  const trimmed = pages.map((lines) =>
+    lines.map((line) => line.trim()).filter((line) => line !== ''),
+  );
   const repeating = repeatingEdgeLines(trimmed);
   const stripped = trimmed.map((lines) => stripEdges(lines, repeating));
   for (let i = 0; i + 1 < stripped.length; i++) carryAcrossPageBreak(stripped[i], stripped[i + 1]);
@@ -71,7 +73,10 @@ function edgeKey(line: string): string {
 function edgeLines(lines: string[]): string[] {
   // pdf-parse emits lines in content-stream order, which need not be top-to-bottom (Chromium
   // writes margin boxes first), so both ends of the page are edges.
-  return [...lines.slice(0, EDGE_LINES), ...lines.slice(Math.max(EDGE_LINES, lines.length - EDGE_LINES))];
+  return [
+    ...lines.slice(0, EDGE_LINES),
+    ...lines.slice(Math.max(EDGE_LINES, lines.length - EDGE_LINES)),
+  ];
 }
 
 /** Keys of lines found at an edge of at least 60% of the pages; needs at least three pages of evidence. */
@@ -80,7 +85,8 @@ export function repeatingEdgeLines(pages: string[][]): Set<string> {
   if (pages.length < 3) return repeating;
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    for (const key of new Set(edgeLines(lines).map(edgeKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of new Set(edgeLines(lines).map(edgeKey)))
+      counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const needed = Math.max(3, Math.ceil(pages.length * 0.6));
   for (const [key, count] of counts) if (count >= needed) repeating.add(key);
@@ -120,7 +126,8 @@ export function isTableRow(line: string): boolean {
 /** Approximate printed width: CJK characters are about twice as wide as Latin ones. */
 function visualWidth(line: string): number {
   let width = 0;
-  for (const char of line) width += CJK.test(char) || /[\u3000-\u303f\uff00-\uffef]/.test(char) ? 2 : 1;
+  for (const char of line)
+    width += CJK.test(char) || /[\u3000-\u303f\uff00-\uffef]/.test(char) ? 2 : 1;
   return width;
 }
 
@@ -159,8 +166,17 @@ function joinPair(previous: string, next: string, fullWidth: number): string | u
   const lastChar = left.slice(-1);
   const firstChar = next.charAt(0);
   // Chinese wraps anywhere, so only a line that fills the width continues onto the next one.
-  if (full && (CJK.test(left) || CJK.test(next)) && /[\u3400-\u9fff\uf900-\ufaff，、“”‘’《》(（)）,\d%]$/.test(left) && CJK_OPENING.test(next)) {
-    return left + (CJK.test(lastChar) || CJK.test(firstChar) || /[，、“《(（,]/.test(lastChar) ? '' : ' ') + next;
+  if (
+    full &&
+    (CJK.test(left) || CJK.test(next)) &&
+    /[\u3400-\u9fff\uf900-\ufaff，、“”‘’《》(（)）,\d%]$/.test(left) &&
+    CJK_OPENING.test(next)
+  ) {
+    return (
+      left +
+      (CJK.test(lastChar) || CJK.test(firstChar) || /[，、“《(（,]/.test(lastChar) ? '' : ' ') +
+      next
+    );
   }
   if (/[a-z]/.test(firstChar)) return `${left} ${next}`;
   if (full && /[\d(“"']/.test(firstChar) && /[A-Za-z,]$/.test(left)) return `${left} ${next}`;

@@ -31,10 +31,16 @@ export const loadPdf: Loader = async (bytes, fileName) => {
   return buildDocument(pages, fileName, title);
 };
 
-function buildDocument(pages: { num: number; text: string }[], fileName: string, title: string | undefined): LoadedDocument {
+function buildDocument(
+  pages: { num: number; text: string }[],
+  fileName: string,
+  title: string | undefined,
+): LoadedDocument {
   // Normalise first (Kangxi radicals, full-width digits) so that header matching and joining
   // see the characters the index will; tabs (pdf-parse's cell gaps) survive for table detection.
-  const rawLines = pages.map((page) => page.text.split('\n').map((line) => line.split('\t').map(normalizeInline).join('\t')));
+  const rawLines = pages.map((page) =>
+    page.text.split('\n').map((line) => line.split('\t').map(normalizeInline).join('\t')),
+  );
   const cleaned = cleanPageLines(rawLines);
   const builder = createSectionBuilder();
   pages.forEach((page, index) => {
@@ -49,7 +55,8 @@ function buildDocument(pages: { num: number; text: string }[], fileName: string,
     }
   });
   const sections = builder.finish();
-  if (sections.length === 0) throw new LoadError(`${fileName}: no extractable text; OCR is not supported`);
+  if (sections.length === 0)
+    throw new LoadError(`${fileName}: no extractable text; OCR is not supported`);
   const document: LoadedDocument = { sections, pages: pages.length };
   if (title) document.title = title;
   return document;
@@ -62,15 +69,23 @@ function looksLikePdf(bytes: Uint8Array): boolean {
 }
 
 function toLoadError(error: unknown, fileName: string): LoadError {
-  if (error instanceof PasswordException) return new LoadError(`${fileName}: encrypted PDF is not supported`, { cause: error });
-  const reason = error instanceof Error && error.message ? error.message.replace(/\s+/g, ' ').replace(/\.$/, '') : String(error);
+  if (error instanceof PasswordException)
+    return new LoadError(`${fileName}: encrypted PDF is not supported`, { cause: error });
+  const reason =
+    error instanceof Error && error.message
+      ? error.message.replace(/\s+/g, ' ').replace(/\.$/, '')
+      : String(error);
   return new LoadError(`${fileName}: not a readable PDF (${reason})`, { cause: error });
 }
 
 /** Word processors and printers fill Title with file names and "Microsoft Word - x.doc"; those are not titles. */
 function metadataTitle(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const title = normalizeText(raw).replace(/^Microsoft Word - /, '').replace(/\s+/g, ' ').trim();
-  if (!title || /^untitled$/i.test(title) || /\.(pdf|docx?|wps|html?|txt)$/i.test(title)) return undefined;
+  const title = normalizeText(raw)
+    .replace(/^Microsoft Word - /, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!title || /^untitled$/i.test(title) || /\.(pdf|docx?|wps|html?|txt)$/i.test(title))
+    return undefined;
   return title;
 }

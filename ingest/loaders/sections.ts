@@ -38,11 +38,15 @@ export function detectHeading(line: string): DetectedHeading | undefined {
   // Titles are short; a long line starting with "第二章" is prose that refers to a chapter.
   if (line.length <= 40 && CN_CHAPTER.test(line)) return { kind: 'chapter', level: 1, label: line };
   if (line.length <= 40 && CN_SECTION.test(line)) return { kind: 'section', level: 2, label: line };
-  if (line.length <= 100 && EN_CHAPTER.test(line)) return { kind: 'chapter', level: 1, label: line };
-  if (line.length <= 100 && EN_SECTION.test(line)) return { kind: 'section', level: 2, label: line };
+  if (line.length <= 100 && EN_CHAPTER.test(line))
+    return { kind: 'chapter', level: 1, label: line };
+  if (line.length <= 100 && EN_SECTION.test(line))
+    return { kind: 'section', level: 2, label: line };
   const titleLike = !SENTENCE_INSIDE.test(line.replace(/^\d{1,2}\.\s*/, ''));
-  if (titleLike && line.length <= 30 && CN_ENUMERATED.test(line)) return { kind: 'enumerated', level: 3, label: line };
-  if (titleLike && line.length <= 30 && CN_PARENTHESISED.test(line)) return { kind: 'enumerated', level: 4, label: line };
+  if (titleLike && line.length <= 30 && CN_ENUMERATED.test(line))
+    return { kind: 'enumerated', level: 3, label: line };
+  if (titleLike && line.length <= 30 && CN_PARENTHESISED.test(line))
+    return { kind: 'enumerated', level: 4, label: line };
   if (titleLike && line.length <= 60 && NUMBERED.test(line) && line.split(/\s+/).length <= 9) {
     return { kind: 'enumerated', level: 5, label: line };
   }

@@ -24,11 +24,14 @@ function decodeBytes(bytes: Uint8Array, fileName: string): string {
   if (bom) {
     const text = strictDecode(bom, bytes);
     if (text === undefined) throw new LoadError(`${fileName}: ${UNDECODABLE}`);
-    if (text.includes('\u0000')) throw new LoadError(`${fileName}: contains NUL characters; not a text file`);
+    if (text.includes('\u0000'))
+      throw new LoadError(`${fileName}: contains NUL characters; not a text file`);
     return text;
   }
   if (bytes.includes(0)) {
-    throw new LoadError(`${fileName}: contains NUL bytes; not a text file (binary, or UTF-16 without a byte-order mark)`);
+    throw new LoadError(
+      `${fileName}: contains NUL bytes; not a text file (binary, or UTF-16 without a byte-order mark)`,
+    );
   }
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== undefined) return utf8;
@@ -48,8 +51,17 @@ function decodeBytes(bytes: Uint8Array, fileName: string): string {
  *
  * @throws LoadError as `decodeText` does.
  */
-export function decodeDeclared(bytes: Uint8Array, fileName: string, declared: string | undefined): string {
-  if (declared && !bomEncoding(bytes) && !bytes.includes(0) && strictDecode('utf-8', bytes) === undefined) {
+export function decodeDeclared(
+  bytes: Uint8Array,
+  fileName: string,
+  declared: string | undefined,
+): string {
+  if (
+    declared &&
+    !bomEncoding(bytes) &&
+    !bytes.includes(0) &&
+    strictDecode('utf-8', bytes) === undefined
+  ) {
     const text = strictDecode(declared, bytes);
     if (text !== undefined) {
       if (text.trim() === '') throw new LoadError(`${fileName}: empty file`);
@@ -86,7 +98,8 @@ export function isPlausibleText(text: string): boolean {
   for (const char of text) {
     const code = char.codePointAt(0)!;
     total += 1;
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) return false;
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)
+      return false;
     if (
       code < 0x7f ||
       (code >= 0x4e00 && code <= 0x9fff) ||

@@ -26,7 +26,11 @@ export interface AskerOptions {
   llmTimeoutMs?: number;
   defaultK?: number;
   weights?: Weights;
-  log?: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
+  log?: (
+    level: 'info' | 'warn' | 'error',
+    message: string,
+    fields?: Record<string, unknown>,
+  ) => void;
 }
 
 type Log = NonNullable<AskerOptions['log']>;
@@ -42,7 +46,11 @@ export function createAsker(options: AskerOptions): Asker {
   const log: Log = options.log ?? (() => {});
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const timeoutMs = options.llmTimeoutMs ?? 20_000;
-  const extractive = createExtractiveAnswerer({ retriever, weights: weights.answer, k: options.defaultK ?? 5 });
+  const extractive = createExtractiveAnswerer({
+    retriever,
+    weights: weights.answer,
+    k: options.defaultK ?? 5,
+  });
   const llm = options.llm ? createLlmDraftAnswerer(options.llm) : null;
   const catalogue = createCatalogueCache(store);
 
@@ -51,26 +59,59 @@ export function createAsker(options: AskerOptions): Asker {
       const clock = startClock();
       const question = readQuestion(request);
       const k = request.k ?? options.defaultK ?? 5;
-      const standalone = await clock.time('condense_ms', () => condense(question, request, options, signal, log), request.history?.length);
-      const rewrites = await clock.time('rewrite_ms', () => rewrite(standalone, options, signal, log), options.llm);
+      const standalone = await clock.time(
+        'condense_ms',
+        () => condense(question, request, options, signal, log),
+        request.history?.length,
+      );
+      const rewrites = await clock.time(
+        'rewrite_ms',
+        () => rewrite(standalone, options, signal, log),
+        options.llm,
+      );
       const analysis = withRewrites(analyzeQuestion(standalone), rewrites);
-      const anchors = request.filters?.document_ids?.length ? [] : await route(standalone, rewrites, await catalogue.entries(), weights);
+      const anchors = request.filters?.document_ids?.length
+        ? []
+        : await route(standalone, rewrites, await catalogue.entries(), weights);
       const base = { question, standalone, filters: request.filters, clock };
 
       if (analysis.comparison && !analysis.foreign) {
-        const comparison = await clock.time('compare_ms', () => answerComparison(store, analysis, request.filters, weights.comparison));
+        const comparison = await clock.time('compare_ms', () =>
+          answerComparison(store, analysis, request.filters, weights.comparison),
+        );
         if (comparison) {
           const documents = await store.countDocuments(request.filters);
           return finish({ ...comparison, mode: 'extractive', ...searched(documents, base) });
         }
       }
 
-      const { passages, searchedDocuments } = await clock.time('retrieve_ms', () => retriever.retrieve(standalone, { k, filters: request.filters, analysis, anchors, rewrites }));
-      const input: AnswerInput = { question: standalone, analysis: forAnswering(analysis, anchors), passages, filters: request.filters, anchors };
-      const { draft, notice } = await clock.time('answer_ms', () => draftAnswer(input, { extractive, llm, timeoutMs, signal, log }));
-      for (const p of draft.passages) if (!passages.some((q) => q.chunk_id === p.chunk_id)) passages.push(p);
+      const { passages, searchedDocuments } = await clock.time('retrieve_ms', () =>
+        retriever.retrieve(standalone, {
+          k,
+          filters: request.filters,
+          analysis,
+          anchors,
+          rewrites,
+        }),
+      );
+      const input: AnswerInput = {
+        question: standalone,
+        analysis: forAnswering(analysis, anchors),
+        passages,
+        filters: request.filters,
+        anchors,
+      };
+      const { draft, notice } = await clock.time('answer_ms', () =>
+        draftAnswer(input, { extractive, llm, timeoutMs, signal, log }),
+      );
+      for (const p of draft.passages)
+        if (!passages.some((q) => q.chunk_id === p.chunk_id)) passages.push(p);
       const verified = verifyDraft(draft, analysis, searchedDocuments, request);
-      const targets = verified.answerable ? await clock.time('targets_ms', () => store.targetsForChunks(Array.from(new Set(verified.citations.map((c) => c.chunk_id))))) : [];
+      const targets = verified.answerable
+        ? await clock.time('targets_ms', () =>
+            store.targetsForChunks(Array.from(new Set(verified.citations.map((c) => c.chunk_id)))),
+          )
+        : [];
 
       return finish({
         ...verified,
@@ -79,7 +120,11 @@ export function createAsker(options: AskerOptions): Asker {
         ...searched(searchedDocuments, base),
         closest: verified.answerable ? undefined : passages.slice(0, 3).map(toPassage),
         notice,
-        retrieved: passages.map((p) => ({ chunk_id: p.chunk_id, document_id: p.document_id, score: p.score })),
+        retrieved: passages.map((p) => ({
+          chunk_id: p.chunk_id,
+          document_id: p.document_id,
+          score: p.score,
+        })),
       } as AskResponse);
     },
   };
@@ -88,30 +133,57 @@ export function createAsker(options: AskerOptions): Asker {
 function readQuestion(request: AskRequest): string {
   const question = normalizeInline(typeof request.question === 'string' ? request.question : '');
   if (!question) throw new AppError('bad_request', 'question must be a non-empty string');
-  if (question.length > MAX_QUESTION_CHARS) throw new AppError('bad_request', `question is too long (max ${MAX_QUESTION_CHARS} characters)`);
+  if (question.length > MAX_QUESTION_CHARS)
+    throw new AppError(
+      'bad_request',
+      `question is too long (max ${MAX_QUESTION_CHARS} characters)`,
+    );
   return question;
 }
 
 /** The standalone question: offline condensation, improved by the model when one answers in time. */
-async function condense(question: string, request: AskRequest, options: AskerOptions, signal: AbortSignal | undefined, log: Log): Promise<string> {
+async function condense(
+  question: string,
+  request: AskRequest,
+  options: AskerOptions,
+  signal: AbortSignal | undefined,
+  log: Log,
+): Promise<string> {
   if (!request.history?.length) return question;
   const offline = condenseOffline(question, request.history);
   if (!options.llm) return offline;
   try {
-    return await withTimeout((s) => options.llm!.condense(question, request.history!, { signal: s }), options.llmTimeoutMs ?? 20_000, signal);
+    return await withTimeout(
+      (s) => options.llm!.condense(question, request.history!, { signal: s }),
+      options.llmTimeoutMs ?? 20_000,
+      signal,
+    );
   } catch (error) {
-    log('warn', 'llm condense failed; using offline condensation', { error: (error as Error).message });
+    log('warn', 'llm condense failed; using offline condensation', {
+      error: (error as Error).message,
+    });
     return offline;
   }
 }
 
 /** Search queries a model writes for the question (other language, official terms, a named title); none offline or on failure. */
-async function rewrite(question: string, options: AskerOptions, signal: AbortSignal | undefined, log: Log): Promise<string[]> {
+async function rewrite(
+  question: string,
+  options: AskerOptions,
+  signal: AbortSignal | undefined,
+  log: Log,
+): Promise<string[]> {
   if (!options.llm) return [];
   try {
-    return await withTimeout((s) => options.llm!.rewrite(question, { signal: s }), options.llmTimeoutMs ?? 20_000, signal);
+    return await withTimeout(
+      (s) => options.llm!.rewrite(question, { signal: s }),
+      options.llmTimeoutMs ?? 20_000,
+      signal,
+    );
   } catch (error) {
-    log('warn', 'llm rewrite failed; searching the question as asked', { error: (error as Error).message });
+    log('warn', 'llm rewrite failed; searching the question as asked', {
+      error: (error as Error).message,
+    });
     return [];
   }
 }
@@ -126,18 +198,31 @@ function forAnswering(analysis: QueryAnalysis, anchors: string[]): QueryAnalysis
   const rest = withoutDocumentNames(analysis.text);
   if (!rest || rest === analysis.text) return analysis;
   const narrowed = analyzeQuestion(rest);
-  return { ...analysis, text: rest, expansions: narrowed.expansions, translations: narrowed.translations, translationGroups: narrowed.translationGroups, sectors: narrowed.sectors };
+  return {
+    ...analysis,
+    text: rest,
+    expansions: narrowed.expansions,
+    translations: narrowed.translations,
+    translationGroups: narrowed.translationGroups,
+    sectors: narrowed.sectors,
+  };
 }
 
 /** A region the model resolved ("the capital" → Beijing) scopes a question that names none itself. */
 function withRewrites(analysis: QueryAnalysis, rewrites: string[]): QueryAnalysis {
-  if (analysis.regions.length > 0 || analysis.scope !== 'national' || rewrites.length === 0) return analysis;
+  if (analysis.regions.length > 0 || analysis.scope !== 'national' || rewrites.length === 0)
+    return analysis;
   const regions = findRegions(rewrites.join('\n'));
   return regions.length === 1 ? { ...analysis, regions, scope: 'regions' } : analysis;
 }
 
 /** Documents the question names; failing that, documents its rewrites name (an English title for a Chinese-only plan). */
-async function route(question: string, rewrites: string[], catalogue: CatalogueEntry[], weights: Weights): Promise<string[]> {
+async function route(
+  question: string,
+  rewrites: string[],
+  catalogue: CatalogueEntry[],
+  weights: Weights,
+): Promise<string[]> {
   const named = routeDocuments(question, catalogue, weights.router);
   if (named.length > 0 || rewrites.length === 0) return named.map((d) => d.id);
   return routeDocuments(rewrites.join('\n'), catalogue, weights.router).map((d) => d.id);
@@ -146,15 +231,30 @@ async function route(question: string, rewrites: string[], catalogue: CatalogueE
 /** The model's draft when one is configured and answers in time; otherwise (or on failure, with a notice) the extractive one. */
 async function draftAnswer(
   input: AnswerInput,
-  context: { extractive: Answerer; llm: Answerer | null; timeoutMs: number; signal?: AbortSignal; log: Log },
+  context: {
+    extractive: Answerer;
+    llm: Answerer | null;
+    timeoutMs: number;
+    signal?: AbortSignal;
+    log: Log;
+  },
 ): Promise<{ draft: Draft; notice?: string }> {
   if (context.llm && input.passages.length > 0) {
     try {
-      return { draft: await withTimeout((s) => context.llm!.answer(input, { signal: s }), context.timeoutMs, context.signal) };
+      return {
+        draft: await withTimeout(
+          (s) => context.llm!.answer(input, { signal: s }),
+          context.timeoutMs,
+          context.signal,
+        ),
+      };
     } catch (error) {
       const message = (error as Error).message;
       context.log('warn', 'llm answer failed; falling back to extractive', { error: message });
-      return { draft: await context.extractive.answer(input), notice: `The language model did not answer (${message}); this is the offline extractive answer.` };
+      return {
+        draft: await context.extractive.answer(input),
+        notice: `The language model did not answer (${message}); this is the offline extractive answer.`,
+      };
     }
   }
   return { draft: await context.extractive.answer(input) };
@@ -165,13 +265,21 @@ async function draftAnswer(
  * are removed, sentences with unsupported numbers marked. A declined answer gets the standard
  * not-found text (or the model's own words for it).
  */
-function verifyDraft(draft: Draft, analysis: QueryAnalysis, searchedDocuments: number, request: AskRequest) {
+function verifyDraft(
+  draft: Draft,
+  analysis: QueryAnalysis,
+  searchedDocuments: number,
+  request: AskRequest,
+) {
   const verified = verifyAnswer(draft.answer, draft.support);
   let citations = draft.cite(verified.answer, verified.usedCitations);
   const answerable = draft.answerable && (draft.mode === 'extractive' || citations.length > 0);
   let answer = verified.answer;
   if (!answerable) {
-    answer = draft.mode === 'llm' && answer && !saysNotFound(answer) ? answer : notFoundText(analysis.language, searchedDocuments, request.filters);
+    answer =
+      draft.mode === 'llm' && answer && !saysNotFound(answer)
+        ? answer
+        : notFoundText(analysis.language, searchedDocuments, request.filters);
     if (draft.mode === 'extractive') citations = [];
   }
   return {
@@ -179,11 +287,18 @@ function verifyDraft(draft: Draft, analysis: QueryAnalysis, searchedDocuments: n
     answerable,
     citations,
     unverified: verified.unverified.length ? verified.unverified : undefined,
-    verification: { removed_citations: verified.removedCitations, unverified_sentences: verified.unverified.length, checked_numbers: verified.checkedNumbers },
+    verification: {
+      removed_citations: verified.removedCitations,
+      unverified_sentences: verified.unverified.length,
+      checked_numbers: verified.checkedNumbers,
+    },
   };
 }
 
-function searched(documents: number, base: { question: string; standalone: string; filters: AskRequest['filters']; clock: Clock }) {
+function searched(
+  documents: number,
+  base: { question: string; standalone: string; filters: AskRequest['filters']; clock: Clock },
+) {
   return {
     searched: { documents, filters: base.filters ?? {} },
     timings_ms: base.clock.timings(),
@@ -192,7 +307,8 @@ function searched(documents: number, base: { question: string; standalone: strin
 }
 
 function finish(response: AskResponse): AskResponse {
-  for (const key of Object.keys(response) as (keyof AskResponse)[]) if (response[key] === undefined) delete response[key];
+  for (const key of Object.keys(response) as (keyof AskResponse)[])
+    if (response[key] === undefined) delete response[key];
   return response;
 }
 
@@ -231,7 +347,11 @@ function createCatalogueCache(store: Store): { entries(): Promise<CatalogueEntry
 }
 
 /** Runs `task` with its own abort signal that fires on timeout or when `outer` aborts. */
-async function withTimeout<T>(task: (signal: AbortSignal) => Promise<T>, ms: number, outer?: AbortSignal): Promise<T> {
+async function withTimeout<T>(
+  task: (signal: AbortSignal) => Promise<T>,
+  ms: number,
+  outer?: AbortSignal,
+): Promise<T> {
   const controller = new AbortController();
   const onAbort = () => controller.abort(outer?.reason);
   outer?.addEventListener('abort', onAbort);

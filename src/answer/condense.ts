@@ -9,9 +9,11 @@ import { findTermGroups, GENERIC_GROUPS } from '../retrieval/thesaurus.ts';
  * of the previous user turn: a new region or year replaces the old one; anything else is
  * appended to the previous question so retrieval sees both.
  */
-const ELLIPTICAL = /^(and|what about|how about|same for|and for|and in|also|那|那么|呢|还有|以及)\b|[呢]\s*[?？]?$/i;
+const ELLIPTICAL =
+  /^(and|what about|how about|same for|and for|and in|also|那|那么|呢|还有|以及)\b|[呢]\s*[?？]?$/i;
 // Words that point back at the previous turn: "each of those projects", "该方案", "上述目标".
-const ANAPHORA = /\b(those|these|that one|it|its|they|their|them|the same|(?:the|this|that) (?:plan|notice|document|measures|opinions|regulations|rules|policy|programme|program))\b|该|这些|这个|这项|这份|此项|上述|其中|本方案|该方案|本通知/i;
+const ANAPHORA =
+  /\b(those|these|that one|it|its|they|their|them|the same|(?:the|this|that) (?:plan|notice|document|measures|opinions|regulations|rules|policy|programme|program))\b|该|这些|这个|这项|这份|此项|上述|其中|本方案|该方案|本通知/i;
 
 /**
  * A follow-up leans on the previous turn: it opens like one ("And…", "What about…", "…呢？"),
@@ -25,7 +27,10 @@ function isFollowUp(question: string): boolean {
 }
 
 export function condenseOffline(question: string, history: ChatTurn[] | undefined): string {
-  const previous = [...(history ?? [])].reverse().find((t) => t.role === 'user')?.content?.trim();
+  const previous = [...(history ?? [])]
+    .reverse()
+    .find((t) => t.role === 'user')
+    ?.content?.trim();
   if (!previous) return question;
   const q = question.trim();
   if (!isFollowUp(q)) return question;
@@ -42,7 +47,11 @@ export function condenseOffline(question: string, history: ChatTurn[] | undefine
       for (const name of names.sort((a, b) => b.length - a.length)) {
         if (standalone.includes(name)) {
           const target = regionByName(newRegions[0]);
-          const replacement = target ? (detectLanguage(name) === 'zh' ? target.zh : target.name) : newRegions[0];
+          const replacement = target
+            ? detectLanguage(name) === 'zh'
+              ? target.zh
+              : target.name
+            : newRegions[0];
           standalone = standalone.split(name).join(replacement);
           replaced = true;
           break;
@@ -57,6 +66,11 @@ export function condenseOffline(question: string, history: ChatTurn[] | undefine
       replaced = true;
     }
   }
-  if (replaced && (newRegions.length > 0 || newYears.length > 0) && q.replace(/[^\p{L}\p{N}]/gu, '').length <= 30) return standalone;
+  if (
+    replaced &&
+    (newRegions.length > 0 || newYears.length > 0) &&
+    q.replace(/[^\p{L}\p{N}]/gu, '').length <= 30
+  )
+    return standalone;
   return `${standalone} ${q}`;
 }

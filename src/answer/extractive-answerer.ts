@@ -21,15 +21,26 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
   return {
     async answer(input) {
       // A corpus of Chinese policy holds no answer about another country, however alike the words.
-      if (input.analysis.foreign) return draftFrom({ answerable: false, sentences: [], confidence: 0 }, input, [], false);
+      if (input.analysis.foreign)
+        return draftFrom({ answerable: false, sentences: [], confidence: 0 }, input, [], false);
       const inScope = scopeTest(input);
-      let result: ExtractiveAnswer = answerExtractively(input.passages, input.analysis, { weights: options.weights, inScope });
+      let result: ExtractiveAnswer = answerExtractively(input.passages, input.analysis, {
+        weights: options.weights,
+        inScope,
+      });
       const passages: RetrievedPassage[] = [];
       let joined = false;
       if (input.analysis.regions.length >= 2) {
-        const perRegion = await answerPerRegion(options.retriever, input.analysis, input.filters, { k: Math.min(options.k, 4), weights: options.weights });
+        const perRegion = await answerPerRegion(options.retriever, input.analysis, input.filters, {
+          k: Math.min(options.k, 4),
+          weights: options.weights,
+        });
         if (perRegion) {
-          result = { answerable: true, sentences: perRegion.sentences, confidence: result.confidence };
+          result = {
+            answerable: true,
+            sentences: perRegion.sentences,
+            confidence: result.confidence,
+          };
           passages.push(...perRegion.passages);
           joined = true;
         }
@@ -39,11 +50,33 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
   };
 }
 
-function draftFrom(result: ExtractiveAnswer, input: AnswerInput, passages: RetrievedPassage[], joined: boolean): Draft {
-  if (!result.answerable) return { mode: 'extractive', answer: '', answerable: false, support: new Map(), cite: () => [], passages };
+function draftFrom(
+  result: ExtractiveAnswer,
+  input: AnswerInput,
+  passages: RetrievedPassage[],
+  joined: boolean,
+): Draft {
+  if (!result.answerable)
+    return {
+      mode: 'extractive',
+      answer: '',
+      answerable: false,
+      support: new Map(),
+      cite: () => [],
+      passages,
+    };
   const composed = composeExtractive(result.sentences, input.analysis.language, { joined });
-  const support = new Map(result.sentences.map((s, i) => [i + 1, supportText({ ...s.passage, text: s.text })] as const));
-  return { mode: 'extractive', answer: composed.answer, answerable: true, support, cite: () => composed.citations, passages };
+  const support = new Map(
+    result.sentences.map((s, i) => [i + 1, supportText({ ...s.passage, text: s.text })] as const),
+  );
+  return {
+    mode: 'extractive',
+    answer: composed.answer,
+    answerable: true,
+    support,
+    cite: () => composed.citations,
+    passages,
+  };
 }
 
 /**
@@ -51,7 +84,9 @@ function draftFrom(result: ExtractiveAnswer, input: AnswerInput, passages: Retri
  * names; else national documents when the scope is national. Null (no preference) when no
  * passage is in scope, so a question only provinces answer is still answered.
  */
-function scopeTest(input: AnswerInput): ((passage: RetrievedPassage) => boolean | null) | undefined {
+function scopeTest(
+  input: AnswerInput,
+): ((passage: RetrievedPassage) => boolean | null) | undefined {
   const { analysis, anchors, passages } = input;
   let test: ((p: RetrievedPassage) => boolean) | null = null;
   if (anchors.length > 0) test = (p) => anchors.includes(p.document_id);

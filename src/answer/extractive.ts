@@ -50,7 +50,8 @@ const QUESTION_WORDS = new Set(
   ),
 );
 
-const TARGET_CUE = /\b(by|in|before)\s+20\d\d\b|\b(reach|exceed|increase|reduce|decrease|cut|lower|at least|no less than|no more than|capped|cap|maximum|more than|over|account for|strive|target)\b|到20\d\d年|达到|超过|下降|降低|提高|不低于|不超过|以上|左右|力争|控制在|上限|最高/i;
+const TARGET_CUE =
+  /\b(by|in|before)\s+20\d\d\b|\b(reach|exceed|increase|reduce|decrease|cut|lower|at least|no less than|no more than|capped|cap|maximum|more than|over|account for|strive|target)\b|到20\d\d年|达到|超过|下降|降低|提高|不低于|不超过|以上|左右|力争|控制在|上限|最高/i;
 /** Whether a text states a quantity with a unit ("18 million kilowatts", "1.6万元", "25%"), by the one number parser. */
 function statesQuantity(text: string): boolean {
   return findQuantities(text).some((q) => q.kind !== 'year' && q.unit !== null);
@@ -79,17 +80,31 @@ interface Concepts {
 function questionConcepts(analysis: QueryAnalysis, weights: AnswerWeights): Concepts {
   const matches = matchTerms(analysis.text);
   let residual = analysis.text;
-  for (const m of [...matches].sort((a, b) => b.start - a.start)) residual = residual.slice(0, m.start) + ' ' + residual.slice(m.end);
+  for (const m of [...matches].sort((a, b) => b.start - a.start))
+    residual = residual.slice(0, m.start) + ' ' + residual.slice(m.end);
   for (const name of analysis.regions) {
     const region = regionByName(name);
-    for (const alias of region ? [region.zh, region.name, ...region.aliases].sort((a, b) => b.length - a.length) : [name]) {
+    for (const alias of region
+      ? [region.zh, region.name, ...region.aliases].sort((a, b) => b.length - a.length)
+      : [name]) {
       residual = residual.split(alias).join(' ');
       residual = residual.replace(new RegExp(escapeRegExp(alias), 'gi'), ' ');
     }
   }
-  const groups = Array.from(new Map(matches.map((m) => [m.group.id, { id: m.group.id, weight: LIGHT_GROUPS.has(m.group.id) ? weights.genericGroup : weights.group }])).values());
+  const groups = Array.from(
+    new Map(
+      matches.map((m) => [
+        m.group.id,
+        {
+          id: m.group.id,
+          weight: LIGHT_GROUPS.has(m.group.id) ? weights.genericGroup : weights.group,
+        },
+      ]),
+    ).values(),
+  );
   const tokens = new Map<string, number>();
-  for (const token of lexicalTokens(residual)) if (!QUESTION_WORDS.has(token)) tokens.set(token, weightOf(token, weights));
+  for (const token of lexicalTokens(residual))
+    if (!QUESTION_WORDS.has(token)) tokens.set(token, weightOf(token, weights));
   return { groups, regions: analysis.regions, tokens };
 }
 
@@ -99,38 +114,70 @@ function questionConcepts(analysis: QueryAnalysis, weights: AnswerWeights): Conc
  * statement); each candidate also knows the target year stated earlier in its paragraph
  * ("到2030年，…。单位国内生产总值二氧化碳排放比2005年下降65%以上。" applies to 2030).
  */
-function candidateSpans(text: string): { start: number; end: number; text: string; inheritedYears: string[]; targetYears: string[] }[] {
+function candidateSpans(
+  text: string,
+): { start: number; end: number; text: string; inheritedYears: string[]; targetYears: string[] }[] {
   const merged: { start: number; end: number }[] = [];
   for (const span of splitSentences(text)) {
     const last = merged[merged.length - 1];
     const lastText = last ? text.slice(last.start, last.end) : '';
-    if (last && /[；;]$/.test(lastText) && !text.slice(last.end, span.start).includes('\n') && span.end - last.start <= 160) last.end = span.end;
+    if (
+      last &&
+      /[；;]$/.test(lastText) &&
+      !text.slice(last.end, span.start).includes('\n') &&
+      span.end - last.start <= 160
+    )
+      last.end = span.end;
     else merged.push({ start: span.start, end: span.end });
   }
   let paragraphYears: string[] = [];
   return merged.map(({ start, end }) => {
-    if (text.slice(Math.max(0, start - 2), start).includes('\n\n') || start === 0) paragraphYears = [];
+    if (text.slice(Math.max(0, start - 2), start).includes('\n\n') || start === 0)
+      paragraphYears = [];
     const sentence = text.slice(start, end);
     const own = targetYears(sentence);
     // A plan period stated in the sentence gives it that period's target year, as a stated year would.
     const period = own.length ? [] : planPeriodEnds(sentence);
     const inherited = own.length ? [] : period.length ? period : paragraphYears;
     if (own.length || period.length) paragraphYears = own.length ? own : period;
-    return { start, end, text: sentence, inheritedYears: inherited, targetYears: own.length ? own : inherited };
+    return {
+      start,
+      end,
+      text: sentence,
+      inheritedYears: inherited,
+      targetYears: own.length ? own : inherited,
+    };
   });
 }
 
-export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnalysis, options: ExtractiveOptions = {}): AnswerSentence[] {
+export function scoreSentences(
+  passages: RetrievedPassage[],
+  analysis: QueryAnalysis,
+  options: ExtractiveOptions = {},
+): AnswerSentence[] {
   const weighting = options.weights ?? DEFAULT_WEIGHTS.answer;
   const concepts = questionConcepts(analysis, weighting);
   // Which concepts each candidate covers (keys: g:<group>, r:<region>, t:<token>), in the
   // sentence itself or (weaker) only in the document's title and heading.
-  const candidates: { passage: RetrievedPassage; rank: number; start: number; end: number; text: string; covers: Set<string>; context: Set<string>; years: string[]; targetYears: string[]; topics: boolean }[] = [];
+  const candidates: {
+    passage: RetrievedPassage;
+    rank: number;
+    start: number;
+    end: number;
+    text: string;
+    covers: Set<string>;
+    context: Set<string>;
+    years: string[];
+    targetYears: string[];
+    topics: boolean;
+  }[] = [];
   // What the question is about, beyond where and when: its specific topics and its remaining
   // content words (not numbers, not single Chinese characters).
   const topical = [
     ...concepts.groups.filter((g) => !LIGHT_GROUPS.has(g.id)).map((g) => 'g:' + g.id),
-    ...[...concepts.tokens.keys()].filter((t) => !/^\d/.test(t) && !(t.length === 1 && isCjkOnly(t))).map((t) => 't:' + t),
+    ...[...concepts.tokens.keys()]
+      .filter((t) => !/^\d/.test(t) && !(t.length === 1 && isCjkOnly(t)))
+      .map((t) => 't:' + t),
   ];
   passages.forEach((passage, rank) => {
     const passageRegionMatches = concepts.regions.includes(passage.region);
@@ -161,7 +208,8 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
       }
       if (concepts.regions.length > 0) {
         const named = findRegions(text);
-        for (const r of concepts.regions) if (passageRegionMatches || named.includes(r)) covers.add('r:' + r);
+        for (const r of concepts.regions)
+          if (passageRegionMatches || named.includes(r)) covers.add('r:' + r);
       }
       // The sentence, or its heading and title, is about what the question asks about.
       // A sentence in the other language cannot hold the question's own words: its topics are the
@@ -169,8 +217,21 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
       const otherLanguage = crossLingualText(text, analysis.language);
       const judged = otherLanguage ? topical.filter((key) => key.startsWith('g:')) : topical;
       const topics =
-        judged.length === 0 || judged.some((key) => covers.has(key) || context.has(key)) || (otherLanguage && [...covers].some((key) => key.startsWith('x:')));
-      candidates.push({ passage, rank, start: span.start, end: span.end, text, covers, context, years: span.inheritedYears, targetYears: span.targetYears, topics });
+        judged.length === 0 ||
+        judged.some((key) => covers.has(key) || context.has(key)) ||
+        (otherLanguage && [...covers].some((key) => key.startsWith('x:')));
+      candidates.push({
+        passage,
+        rank,
+        start: span.start,
+        end: span.end,
+        text,
+        covers,
+        context,
+        years: span.inheritedYears,
+        targetYears: span.targetYears,
+        topics,
+      });
     }
   });
   // Concepts every candidate covers (the document's own title words, the year) tell the
@@ -194,26 +255,49 @@ export function scoreSentences(passages: RetrievedPassage[], analysis: QueryAnal
   // A sentence in the other language cannot contain the question's own words (Chinese bigrams
   // for an English passage, English words for a Chinese one): it is judged on what crosses
   // languages, the thesaurus concepts, regions and numbers, instead of failing those words.
-  const crossTotal = Array.from(weights).reduce((sum, [key, w]) => sum + (isScriptToken(key, analysis.language) || key.startsWith('x:') ? 0 : w), 0) || total;
+  const crossTotal =
+    Array.from(weights).reduce(
+      (sum, [key, w]) =>
+        sum + (isScriptToken(key, analysis.language) || key.startsWith('x:') ? 0 : w),
+      0,
+    ) || total;
 
   const out: AnswerSentence[] = candidates.map((c) => {
     let covered = 0;
     for (const key of c.covers) covered += weights.get(key) ?? 0;
     for (const key of c.context) covered += weighting.frame * (weights.get(key) ?? 0);
     const crossLingual = detectLanguage(c.text) !== analysis.language;
-    let score = crossLingual ? (covered / crossTotal) * weighting.crossLingualDiscount : covered / total;
+    let score = crossLingual
+      ? (covered / crossTotal) * weighting.crossLingualDiscount
+      : covered / total;
     const hasQuantity = statesQuantity(c.text);
-    if (analysis.quantitative) score = hasQuantity ? score + weighting.quantityBonus : score * weighting.noQuantityFactor;
+    if (analysis.quantitative)
+      score = hasQuantity ? score + weighting.quantityBonus : score * weighting.noQuantityFactor;
     if (TARGET_CUE.test(c.text)) score += weighting.targetCue;
-    for (const year of analysis.years) if (c.text.includes(String(year)) || c.years.includes(String(year))) score += weighting.yearMatch;
+    for (const year of analysis.years)
+      if (c.text.includes(String(year)) || c.years.includes(String(year)))
+        score += weighting.yearMatch;
     // A target for another year than the one asked ("到2030年…" for a 2025 question) answers another question.
-    if (analysis.years.length > 0 && c.targetYears.length > 0 && !c.targetYears.some((y) => analysis.years.includes(Number(y)))) score -= weighting.otherYear;
+    if (
+      analysis.years.length > 0 &&
+      c.targetYears.length > 0 &&
+      !c.targetYears.some((y) => analysis.years.includes(Number(y)))
+    )
+      score -= weighting.otherYear;
     // Headings and titles restate the question's words without answering it.
-    if (!/[，,。.;；:：]/.test(c.text) && c.text.length < 60 && !hasQuantity) score *= weighting.headingFactor;
+    if (!/[，,。.;；:：]/.test(c.text) && c.text.length < 60 && !hasQuantity)
+      score *= weighting.headingFactor;
     score += weighting.rank * (1 - c.rank / Math.max(1, passages.length));
     const scoped = options.inScope?.(c.passage) ?? null;
     if (scoped !== null) score += scoped ? weighting.inScope : -weighting.outOfScope;
-    return { passage: c.passage, start: c.start, end: c.end, text: c.text, score, topics: c.topics };
+    return {
+      passage: c.passage,
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      score,
+      topics: c.topics,
+    };
   });
   return out.sort((a, b) => b.score - a.score);
 }
@@ -235,7 +319,11 @@ function isScriptToken(key: string, language: 'en' | 'zh'): boolean {
   return language === 'zh' ? startsWithCjk(token) : /^[a-z]/i.test(token);
 }
 
-export function answerExtractively(passages: RetrievedPassage[], analysis: QueryAnalysis, options: ExtractiveOptions = {}): ExtractiveAnswer {
+export function answerExtractively(
+  passages: RetrievedPassage[],
+  analysis: QueryAnalysis,
+  options: ExtractiveOptions = {},
+): ExtractiveAnswer {
   const weights = options.weights ?? DEFAULT_WEIGHTS.answer;
   const maxSentences = options.maxSentences ?? (analysis.comparison ? 4 : 3);
   const wanted = answerType(analysis.text);
@@ -247,7 +335,10 @@ export function answerExtractively(passages: RetrievedPassage[], analysis: Query
   );
   // "Which region plans 30.1亿元…": a figure the question states must be in the answer sentence, when any sentence has it.
   const figures = findQuantities(analysis.text).filter((q) => q.kind !== 'year');
-  const stating = figures.length > 0 && analysis.scope === 'any' ? scored.filter((s) => statesAny(s.text, figures)) : [];
+  const stating =
+    figures.length > 0 && analysis.scope === 'any'
+      ? scored.filter((s) => statesAny(s.text, figures))
+      : [];
   if (stating.length > 0) scored = stating;
   const best = scored[0];
   if (!best || best.score < weights.minScore || !coversAskedScope(best, passages, analysis)) {
@@ -262,7 +353,13 @@ export function answerExtractively(passages: RetrievedPassage[], analysis: Query
     if (chosen.length >= maxSentences) break;
     if (candidate.score < best.score * weights.supportRatio) break;
     if (!across && candidate.passage.document_id !== best.passage.document_id) continue;
-    const sameText = chosen.some((c) => overlaps(c, candidate) || c.text === candidate.text || c.text.includes(candidate.text) || candidate.text.includes(c.text));
+    const sameText = chosen.some(
+      (c) =>
+        overlaps(c, candidate) ||
+        c.text === candidate.text ||
+        c.text.includes(candidate.text) ||
+        candidate.text.includes(c.text),
+    );
     if (!sameText) chosen.push(candidate);
   }
   return { answerable: true, sentences: chosen, confidence: best.score };
@@ -292,10 +389,22 @@ function overlaps(a: AnswerSentence, b: AnswerSentence): boolean {
  * is cut to the clause that names most of the question's topics and states a quantity, the
  * clause quoted exactly as written.
  */
-function focusLead(best: AnswerSentence, analysis: QueryAnalysis, weights: AnswerWeights): AnswerSentence {
+function focusLead(
+  best: AnswerSentence,
+  analysis: QueryAnalysis,
+  weights: AnswerWeights,
+): AnswerSentence {
   if (best.text.length <= weights.leadClauseOver) return best;
-  const wantedGroups = new Set(matchTerms(analysis.text).filter((m) => !LIGHT_GROUPS.has(m.group.id)).map((m) => m.group.id));
-  const wantedTokens = new Set(lexicalTokens(analysis.text).filter((t) => !QUESTION_WORDS.has(t) && !(t.length === 1 && isCjkOnly(t))));
+  const wantedGroups = new Set(
+    matchTerms(analysis.text)
+      .filter((m) => !LIGHT_GROUPS.has(m.group.id))
+      .map((m) => m.group.id),
+  );
+  const wantedTokens = new Set(
+    lexicalTokens(analysis.text).filter(
+      (t) => !QUESTION_WORDS.has(t) && !(t.length === 1 && isCjkOnly(t)),
+    ),
+  );
   let focus: { start: number; end: number; score: number } | null = null;
   let runnerUp = 0;
   for (const clause of clauses(best.text)) {
@@ -312,12 +421,22 @@ function focusLead(best: AnswerSentence, analysis: QueryAnalysis, weights: Answe
     } else runnerUp = Math.max(runnerUp, score);
   }
   // Only a clause that answers better than every other one is the lead; otherwise the whole sentence.
-  if (!focus || focus.score === 0 || focus.score <= runnerUp || focus.end - focus.start < 8) return best;
+  if (!focus || focus.score === 0 || focus.score <= runnerUp || focus.end - focus.start < 8)
+    return best;
   // A sentence that opens with its time frame ("By 2030,", "到2030年，") keeps it when that stays short.
   const opening = clauses(best.text)[0];
-  const framed = opening && opening.start < focus.start && !statesQuantity(best.text.slice(opening.start, opening.end)) && focus.end - opening.start <= weights.leadClauseOver;
+  const framed =
+    opening &&
+    opening.start < focus.start &&
+    !statesQuantity(best.text.slice(opening.start, opening.end)) &&
+    focus.end - opening.start <= weights.leadClauseOver;
   const from = framed ? opening.start : focus.start;
-  return { ...best, start: best.start + from, end: best.start + focus.end, text: best.text.slice(from, focus.end) };
+  return {
+    ...best,
+    start: best.start + from,
+    end: best.start + focus.end,
+    text: best.text.slice(from, focus.end),
+  };
 }
 
 /** Clauses of a sentence, split after "；", ";" and "，", trimmed, with offsets. */
@@ -341,8 +460,10 @@ function clauses(sentence: string): { start: number; end: number }[] {
 }
 
 /** A question about an amount of money ("how much does … pay", "补贴…多少"). */
-export const MONEY_QUESTION = /\b(pay|pays|paid|payment|subsid\w*|grants?|funding|funds?|budget\w*|costs?|price\w*|yuan|rmb|cash|money|allowance|reward)\b|补贴|补助|资金|奖励|奖补|价格|多少钱|几元|元/i;
-export const SHARE_QUESTION = /\b(share|percentage|proportion|per ?cent|rate)\b|比重|比例|占比|百分之/i;
+export const MONEY_QUESTION =
+  /\b(pay|pays|paid|payment|subsid\w*|grants?|funding|funds?|budget\w*|costs?|price\w*|yuan|rmb|cash|money|allowance|reward)\b|补贴|补助|资金|奖励|奖补|价格|多少钱|几元|元/i;
+export const SHARE_QUESTION =
+  /\b(share|percentage|proportion|per ?cent|rate)\b|比重|比例|占比|百分之/i;
 const MONEY = /元|yuan|rmb/i;
 const SHARE = /%|per ?cent|百分之|成/i;
 
@@ -366,15 +487,25 @@ function answerType(question: string): RegExp[] {
  * A question about a named region or year is not answered by a passage about another one:
  * "Yunnan's 2025 hydrogen target" must not be answered with Guangdong's.
  */
-function coversAskedScope(best: AnswerSentence, passages: RetrievedPassage[], analysis: QueryAnalysis): boolean {
+function coversAskedScope(
+  best: AnswerSentence,
+  passages: RetrievedPassage[],
+  analysis: QueryAnalysis,
+): boolean {
   if (analysis.regions.length > 0 && !analysis.comparison) {
     const regionCovered = passages.some(
-      (p) => analysis.regions.includes(p.region) || findRegions(p.text).some((r) => analysis.regions.includes(r)),
+      (p) =>
+        analysis.regions.includes(p.region) ||
+        findRegions(p.text).some((r) => analysis.regions.includes(r)),
     );
     if (!regionCovered) return false;
   }
   if (analysis.years.length > 0) {
-    const yearCovered = passages.some((p) => analysis.years.some((y) => p.text.includes(String(y)) || planPeriodEnds(p.text).includes(String(y))));
+    const yearCovered = passages.some((p) =>
+      analysis.years.some(
+        (y) => p.text.includes(String(y)) || planPeriodEnds(p.text).includes(String(y)),
+      ),
+    );
     if (!yearCovered) return false;
   }
   return best.score > 0;

@@ -9,8 +9,17 @@ import type { ChatTurn } from '../domain.ts';
  * text comes from prompts/*.md, passed in by the entry point.
  */
 export interface LlmAnswerer {
-  answer(question: string, passages: RetrievedPassage[], language: 'en' | 'zh', options?: { signal?: AbortSignal }): Promise<string>;
-  condense(question: string, history: ChatTurn[], options?: { signal?: AbortSignal }): Promise<string>;
+  answer(
+    question: string,
+    passages: RetrievedPassage[],
+    language: 'en' | 'zh',
+    options?: { signal?: AbortSignal },
+  ): Promise<string>;
+  condense(
+    question: string,
+    history: ChatTurn[],
+    options?: { signal?: AbortSignal },
+  ): Promise<string>;
   /** Search queries for the question (English, Chinese, a named document's title): at most three. */
   rewrite(question: string, options?: { signal?: AbortSignal }): Promise<string[]>;
 }
@@ -29,7 +38,16 @@ export interface LlmPrompts {
 export function formatPassages(passages: RetrievedPassage[]): string {
   return passages
     .map((p, i) => {
-      const meta = [p.title, p.issuer, p.date, p.region, p.page_from ? `page ${p.page_from}` : null, p.heading].filter(Boolean).join(' | ');
+      const meta = [
+        p.title,
+        p.issuer,
+        p.date,
+        p.region,
+        p.page_from ? `page ${p.page_from}` : null,
+        p.heading,
+      ]
+        .filter(Boolean)
+        .join(' | ');
       const body = p.text.replace(/<\/?passage[^>]*>/gi, '');
       return `<passage n="${i + 1}" source="${meta.replace(/"/g, "'")}">\n${body}\n</passage>`;
     })
@@ -38,7 +56,10 @@ export function formatPassages(passages: RetrievedPassage[]): string {
 
 function contentText(content: unknown): string {
   if (typeof content === 'string') return content;
-  if (Array.isArray(content)) return content.map((part) => (typeof part === 'string' ? part : (part as { text?: string }).text ?? '')).join('');
+  if (Array.isArray(content))
+    return content
+      .map((part) => (typeof part === 'string' ? part : ((part as { text?: string }).text ?? '')))
+      .join('');
   return '';
 }
 
@@ -78,7 +99,9 @@ export function createLlmAnswerer(model: BaseChatModel, prompts: LlmPrompts): Ll
       return contentText(response.content);
     },
     async condense(question, history, options = {}) {
-      const transcript = history.map((t) => `${t.role === 'user' ? 'User' : 'Assistant'}: ${t.content}`).join('\n');
+      const transcript = history
+        .map((t) => `${t.role === 'user' ? 'User' : 'Assistant'}: ${t.content}`)
+        .join('\n');
       const messages = await condensePrompt.formatMessages({ history: transcript, question });
       const response = await model.invoke(messages, { signal: options.signal });
       const text = contentText(response.content).trim();

@@ -24,13 +24,28 @@ export async function answerPerRegion(
     let text = analysis.text;
     for (const other of analysis.regions.filter((r) => r !== region)) {
       const entry = regionByName(other);
-      for (const alias of entry ? [entry.zh, entry.name, ...entry.aliases].sort((a, b) => b.length - a.length) : [other]) {
+      for (const alias of entry
+        ? [entry.zh, entry.name, ...entry.aliases].sort((a, b) => b.length - a.length)
+        : [other]) {
         text = text.split(alias).join(' ');
       }
     }
-    const own: QueryAnalysis = { ...analysis, text, regions: [region], comparison: false, scope: 'regions' };
-    const result = await retriever.retrieve(text, { k: options.k, filters: { ...filters, regions: [region] }, analysis: own });
-    const answer = answerExtractively(result.passages, own, { weights: options.weights, maxSentences: 1 });
+    const own: QueryAnalysis = {
+      ...analysis,
+      text,
+      regions: [region],
+      comparison: false,
+      scope: 'regions',
+    };
+    const result = await retriever.retrieve(text, {
+      k: options.k,
+      filters: { ...filters, regions: [region] },
+      analysis: own,
+    });
+    const answer = answerExtractively(result.passages, own, {
+      weights: options.weights,
+      maxSentences: 1,
+    });
     if (answer.answerable) sentences.push(...answer.sentences);
     passages.push(...result.passages);
   }

@@ -24,11 +24,13 @@ const MARKER_RE = /\[(\d{1,3})\]/g;
 
 export function verifyAnswer(answer: string, passages: Map<number, string>): VerificationResult {
   const removed = new Set<number>();
-  const cleaned = answer.replace(MARKER_RE, (marker, n: string) => {
-    if (passages.has(Number(n))) return marker;
-    removed.add(Number(n));
-    return '';
-  }).replace(/ +([。，.,;；])/g, '$1');
+  const cleaned = answer
+    .replace(MARKER_RE, (marker, n: string) => {
+      if (passages.has(Number(n))) return marker;
+      removed.add(Number(n));
+      return '';
+    })
+    .replace(/ +([。，.,;；])/g, '$1');
 
   const quantitiesOf = new Map<number, Quantity[]>();
   const passageQuantities = (n: number) => {
@@ -60,14 +62,19 @@ export function verifyAnswer(answer: string, passages: Map<number, string>): Ver
     // sentence's end ("…1000亿元；…10000辆。 [1]" checks both clauses against [1]).
     let last = i;
     while (last + 1 < spans.length && endsClause(spans[last].text)) last++;
-    const rest = spans.slice(i + 1, last + 1).map((s) => s.text).join(' ');
+    const rest = spans
+      .slice(i + 1, last + 1)
+      .map((s) => s.text)
+      .join(' ');
     const next = spans[last + 1] ? leading(spans[last + 1].text) : '';
     const cited = Array.from((own + rest + next).matchAll(MARKER_RE), (m) => Number(m[1]));
     for (const n of cited) if (!used.includes(n)) used.push(n);
     const claim = span.text.replace(MARKER_RE, ' ');
     const numbers = findQuantities(claim);
     checked += numbers.length;
-    const supported = numbers.every((q) => cited.some((n) => supports(passages.get(n) ?? '', passageQuantities(n), q)));
+    const supported = numbers.every((q) =>
+      cited.some((n) => supports(passages.get(n) ?? '', passageQuantities(n), q)),
+    );
     const ok = numbers.length === 0 || (cited.length > 0 && supported);
     out += cleaned.slice(cursor, span.end);
     if (!ok) {
@@ -77,7 +84,13 @@ export function verifyAnswer(answer: string, passages: Map<number, string>): Ver
     cursor = span.end;
   }
   out += cleaned.slice(cursor);
-  return { answer: out.trim(), removedCitations: Array.from(removed), unverified, checkedNumbers: checked, usedCitations: used };
+  return {
+    answer: out.trim(),
+    removedCitations: Array.from(removed),
+    unverified,
+    checkedNumbers: checked,
+    usedCitations: used,
+  };
 }
 
 /** A span that ends a clause, not a sentence: its last character (markers aside) is "；" or ";". */

@@ -18,7 +18,9 @@ export function insertChunksSql(rows: number): string {
     const values: string[] = [];
     for (let r = 0; r < rows; r++) {
       const p = (i: number) => `$${6 + r * CHUNK_COLUMNS + i}`;
-      values.push(`(${p(0)}, $1, ${p(1)}::int, ${p(2)}, ${p(3)}, ${p(4)}::int, ${p(5)}::int, ${p(6)}::int, ${p(7)}::int, $2, $3, $4::int, $5::text[], ${p(8)}::int4[], ${p(9)}::vector, ${p(10)}::sparsevec)`);
+      values.push(
+        `(${p(0)}, $1, ${p(1)}::int, ${p(2)}, ${p(3)}, ${p(4)}::int, ${p(5)}::int, ${p(6)}::int, ${p(7)}::int, $2, $3, $4::int, $5::text[], ${p(8)}::int4[], ${p(9)}::vector, ${p(10)}::sparsevec)`,
+      );
     }
     text = `INSERT INTO chunks
   (id, document_id, ordinal, text, heading, page_from, page_to, start_offset, end_offset, region, language, year, sectors, terms, embedding, lexical)
@@ -50,6 +52,11 @@ export function vectorBinary(vector: number[]): Buffer {
  * The parameter encodings for a dialect: pgvector's binary formats on PostgreSQL (node-postgres
  * sends Buffers in binary), the text forms on PGlite. Used by every statement that sends vectors.
  */
-export function vectorEncoders(dialect: SqlClient['dialect']): { vector: (v: number[]) => Buffer | string; sparse: (v: SparseVector) => Buffer | string } {
-  return dialect === 'postgres' ? { vector: vectorBinary, sparse: sparseBinary } : { vector: vectorLiteral, sparse: sparseLiteral };
+export function vectorEncoders(dialect: SqlClient['dialect']): {
+  vector: (v: number[]) => Buffer | string;
+  sparse: (v: SparseVector) => Buffer | string;
+} {
+  return dialect === 'postgres'
+    ? { vector: vectorBinary, sparse: sparseBinary }
+    : { vector: vectorLiteral, sparse: sparseLiteral };
 }

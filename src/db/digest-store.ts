@@ -51,9 +51,18 @@ const orNull = <T>(values: T[] | undefined) => (values && values.length > 0 ? va
 export function createDigestStore(sql: SqlClient) {
   return {
     /** Documents published from `from` to `to` (inclusive, YYYY-MM-DD) within the scope, oldest first. */
-    async documentsInPeriod(from: string, to: string, scope: DigestScope = {}): Promise<PeriodDocument[]> {
+    async documentsInPeriod(
+      from: string,
+      to: string,
+      scope: DigestScope = {},
+    ): Promise<PeriodDocument[]> {
       const { rows } = await sql.query<PeriodDocument>(DOCUMENTS_IN_PERIOD, [
-        from, to, orNull(scope.regions), orNull(scope.sectors), orNull(scope.kinds), orNull(scope.languages),
+        from,
+        to,
+        orNull(scope.regions),
+        orNull(scope.sectors),
+        orNull(scope.kinds),
+        orNull(scope.languages),
       ]);
       return rows;
     },
@@ -64,9 +73,15 @@ export function createDigestStore(sql: SqlClient) {
       return rows;
     },
 
-    async chunkPages(chunkIds: string[]): Promise<Map<string, { heading: string | null; page_from: number | null }>> {
+    async chunkPages(
+      chunkIds: string[],
+    ): Promise<Map<string, { heading: string | null; page_from: number | null }>> {
       if (chunkIds.length === 0) return new Map();
-      const { rows } = await sql.query<{ chunk_id: string; heading: string | null; page_from: number | null }>(CHUNK_PAGES, [chunkIds]);
+      const { rows } = await sql.query<{
+        chunk_id: string;
+        heading: string | null;
+        page_from: number | null;
+      }>(CHUNK_PAGES, [chunkIds]);
       return new Map(rows.map((r) => [r.chunk_id, r]));
     },
 

@@ -13,9 +13,19 @@ const CLAIM_SLACK_EVENT = `INSERT INTO slack_events (event_id, expires_at) VALUE
 
 export function createFeedbackStore(sql: SqlClient) {
   return {
-    async addFeedback(input: { question: string; answer: string; citations: unknown[]; verdict: 'up' | 'down'; comment: string | null }) {
+    async addFeedback(input: {
+      question: string;
+      answer: string;
+      citations: unknown[];
+      verdict: 'up' | 'down';
+      comment: string | null;
+    }) {
       const { rows } = await sql.query<{ id: string; created_at: string }>(INSERT_FEEDBACK, [
-        input.question, input.answer, JSON.stringify(input.citations), input.verdict, input.comment,
+        input.question,
+        input.answer,
+        JSON.stringify(input.citations),
+        input.verdict,
+        input.comment,
       ]);
       return rows[0];
     },

@@ -24,11 +24,26 @@ export async function backfillLexicalVectors(sql: SqlClient): Promise<number> {
   let after = '';
   for (;;) {
     // Keyset pagination on the primary key: each batch starts where the last one ended.
-    const { rows } = await sql.query<{ id: string; heading: string | null; text: string; title: string }>(PENDING, [after, BATCH]);
+    const { rows } = await sql.query<{
+      id: string;
+      heading: string | null;
+      text: string;
+      title: string;
+    }>(PENDING, [after, BATCH]);
     if (rows.length === 0) return done;
     after = rows[rows.length - 1]!.id;
-    const vectors = rows.map((r) => documentLexicalVector(chunkTokenString(r.heading, r.text, r.title)));
-    await sql.query(UPDATE, [JSON.stringify(rows.map((r, i) => ({ id: r.id, lexical: sparseLiteral(vectors[i]!), terms: termsLiteral(vectors[i]!) })))]);
+    const vectors = rows.map((r) =>
+      documentLexicalVector(chunkTokenString(r.heading, r.text, r.title)),
+    );
+    await sql.query(UPDATE, [
+      JSON.stringify(
+        rows.map((r, i) => ({
+          id: r.id,
+          lexical: sparseLiteral(vectors[i]!),
+          terms: termsLiteral(vectors[i]!),
+        })),
+      ),
+    ]);
     done += rows.length;
   }
 }

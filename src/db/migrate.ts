@@ -29,7 +29,11 @@ const LOCK = 'SELECT pg_advisory_xact_lock(7351001)';
  * checksum of its text. Throws if an applied migration's file has changed since (migrations
  * are append-only; write a new one instead). Returns the names applied now.
  */
-export async function migrate(sql: SqlClient, migrations: Migration[], options: MigrateOptions): Promise<string[]> {
+export async function migrate(
+  sql: SqlClient,
+  migrations: Migration[],
+  options: MigrateOptions,
+): Promise<string[]> {
   await sql.query(CREATE_TABLE);
   const sorted = [...migrations].sort((a, b) => a.name.localeCompare(b.name));
   const appliedNow: string[] = [];
@@ -41,11 +45,16 @@ export async function migrate(sql: SqlClient, migrations: Migration[], options: 
       const applied = rows.find((r) => r.name === migration.name);
       if (applied) {
         if (applied.checksum !== checksum) {
-          throw new Error(`migration ${migration.name} was changed after it was applied (checksum mismatch); add a new migration instead`);
+          throw new Error(
+            `migration ${migration.name} was changed after it was applied (checksum mismatch); add a new migration instead`,
+          );
         }
         return false;
       }
-      const text = migration.sql.replaceAll('{{EMBEDDING_DIMENSIONS}}', String(options.embeddingDimensions));
+      const text = migration.sql.replaceAll(
+        '{{EMBEDDING_DIMENSIONS}}',
+        String(options.embeddingDimensions),
+      );
       await tx.query(text);
       await tx.query(INSERT_APPLIED, [migration.name, checksum]);
       return true;

@@ -32,7 +32,10 @@ function inTransaction(connection: PgQueryable): SqlClient {
   return tx;
 }
 
-async function runTransaction<T>(connection: PgQueryable, fn: (tx: SqlClient) => Promise<T>): Promise<T> {
+async function runTransaction<T>(
+  connection: PgQueryable,
+  fn: (tx: SqlClient) => Promise<T>,
+): Promise<T> {
   await connection.query('BEGIN');
   try {
     const result = await fn(inTransaction(connection));

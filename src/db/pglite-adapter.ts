@@ -17,7 +17,10 @@ function wrap(target: PgliteQueryable) {
       // protocol, as node-postgres does for a query without parameters.
       const results = await target.exec(text);
       const last = results[results.length - 1];
-      return { rows: (last?.rows ?? []) as Row[], rowCount: last?.affectedRows ?? last?.rows.length ?? 0 };
+      return {
+        rows: (last?.rows ?? []) as Row[],
+        rowCount: last?.affectedRows ?? last?.rows.length ?? 0,
+      };
     }
     const result = await target.query<Row>(text, params as unknown[]);
     return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
@@ -34,7 +37,12 @@ export function createPgliteClient(db: PgliteLike): SqlClient {
     query: wrap(db),
     transaction(fn) {
       return db.transaction((handle) => {
-        const tx: SqlClient = { dialect: 'pglite', query: wrap(handle), transaction: (inner) => inner(tx), close: async () => {} };
+        const tx: SqlClient = {
+          dialect: 'pglite',
+          query: wrap(handle),
+          transaction: (inner) => inner(tx),
+          close: async () => {},
+        };
         return fn(tx);
       });
     },

@@ -1,5 +1,9 @@
 import type { SqlClient } from './sql-client.ts';
-import { waitForToken, type RateLimitPolicy, type RateLimitStore } from '../security/rate-limit-store.ts';
+import {
+  waitForToken,
+  type RateLimitPolicy,
+  type RateLimitStore,
+} from '../security/rate-limit-store.ts';
 
 /**
  * Token buckets in PostgreSQL (migration 011), one row per client key, shared by every process
@@ -23,16 +27,27 @@ const PURGE_FULL_BUCKETS = 'DELETE FROM rate_limit_buckets WHERE updated_ms < $1
 /** About one take in this many also purges idle buckets (no timer: Workers have none that outlives a request). */
 const PURGE_EVERY = 1000;
 
-export function createPgRateLimitStore(sql: SqlClient, policy: RateLimitPolicy, random: () => number = Math.random): RateLimitStore {
+export function createPgRateLimitStore(
+  sql: SqlClient,
+  policy: RateLimitPolicy,
+  random: () => number = Math.random,
+): RateLimitStore {
   const ratePerMs = policy.perMinute / 60_000;
   // Past the refill time a bucket is full again; at least an hour, because the Slack budget
   // (a smaller burst) shares the table and must not purge the API's buckets early.
-  const purgeAfterMs = policy.perMinute > 0 ? Math.max(3_600_000, Math.ceil(policy.burst / ratePerMs)) : 0;
+  const purgeAfterMs =
+    policy.perMinute > 0 ? Math.max(3_600_000, Math.ceil(policy.burst / ratePerMs)) : 0;
   return {
     async take(key, now) {
       if (policy.perMinute <= 0) return 0;
-      const { rows } = await sql.query<{ tokens: number; granted: boolean }>(TAKE_TOKEN, [key, Math.floor(now), policy.burst, ratePerMs]);
-      if (random() < 1 / PURGE_EVERY) await sql.query(PURGE_FULL_BUCKETS, [Math.floor(now) - purgeAfterMs]).catch(() => {});
+      const { rows } = await sql.query<{ tokens: number; granted: boolean }>(TAKE_TOKEN, [
+        key,
+        Math.floor(now),
+        policy.burst,
+        ratePerMs,
+      ]);
+      if (random() < 1 / PURGE_EVERY)
+        await sql.query(PURGE_FULL_BUCKETS, [Math.floor(now) - purgeAfterMs]).catch(() => {});
       const row = rows[0];
       return row.granted ? 0 : waitForToken(Number(row.tokens), policy);
     },

@@ -12,7 +12,10 @@ import type { SqlClient } from './sql-client.ts';
 /** Document languages (migration 001's CHECK); each has its own HNSW graph (migration 006). */
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const HNSW_INDEXES: Record<Language, string> = { en: 'chunks_embedding_hnsw_en', zh: 'chunks_embedding_hnsw_zh' };
+export const HNSW_INDEXES: Record<Language, string> = {
+  en: 'chunks_embedding_hnsw_en',
+  zh: 'chunks_embedding_hnsw_zh',
+};
 const GIN_INDEX = 'chunks_terms_gin';
 // CREATE INDEX puts the index in the schema of the `chunks` that search_path resolves to.
 // pgvector's defaults (m = 16, ef_construction = 64): with one language per graph they reach
@@ -65,8 +68,13 @@ export async function ensureSearchIndexes(
   const memory = options.maintenanceWorkMem ?? BULK_MAINTENANCE_WORK_MEM;
   // Validated: SET cannot take a parameter.
   if (!/^\d+(kB|MB|GB)$/.test(memory)) throw new Error(`invalid maintenance_work_mem ${memory}`);
-  const graphs = await Promise.all(LANGUAGES.map((language) => indexOfChunks(sql, HNSW_INDEXES[language])));
-  const missing = { hnsw: graphs.some((g) => g === null), gin: (await indexOfChunks(sql, GIN_INDEX)) === null };
+  const graphs = await Promise.all(
+    LANGUAGES.map((language) => indexOfChunks(sql, HNSW_INDEXES[language])),
+  );
+  const missing = {
+    hnsw: graphs.some((g) => g === null),
+    gin: (await indexOfChunks(sql, GIN_INDEX)) === null,
+  };
   const ms = { hnsw: 0, gin: 0 };
   const build = async (create: (tx: SqlClient) => Promise<unknown>, which: 'hnsw' | 'gin') => {
     const started = Date.now();
@@ -79,7 +87,8 @@ export async function ensureSearchIndexes(
   const builds: [(tx: SqlClient) => Promise<unknown>, 'hnsw' | 'gin'][] = [];
   if (missing.gin) builds.push([(tx) => tx.query(CREATE_GIN), 'gin']);
   if (missing.hnsw) builds.push([createHnswIndexes, 'hnsw']);
-  if (sql.dialect === 'postgres') await Promise.all(builds.map(([create, which]) => build(create, which)));
+  if (sql.dialect === 'postgres')
+    await Promise.all(builds.map(([create, which]) => build(create, which)));
   else for (const [create, which] of builds) await build(create, which);
   return { ...missing, ms };
 }

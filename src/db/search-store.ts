@@ -16,7 +16,8 @@ export interface ScoredChunkId {
 }
 
 /** One ranked list of a hybrid search: a query embedding, or a query's lexical terms. */
-export type SearchList = { kind: 'vector'; vector: number[] } | { kind: 'lexical'; terms: string[] };
+export type SearchList =
+  { kind: 'vector'; vector: number[] } | { kind: 'lexical'; terms: string[] };
 
 // Filters shared by every search statement: six parameters starting at $first.
 function filterSql(first: number): string {
@@ -36,7 +37,9 @@ function nearestSql(languages: readonly Language[], where: string, limit: string
   let text = nearestCache.get(key);
   if (text === undefined) {
     const branches = languages.map(
-      (language) => `(SELECT id, embedding <=> $1::vector AS distance FROM chunks WHERE language = '${language}'${where ? ` AND ${where}` : ''}
+      (
+        language,
+      ) => `(SELECT id, embedding <=> $1::vector AS distance FROM chunks WHERE language = '${language}'${where ? ` AND ${where}` : ''}
     ORDER BY embedding <=> $1::vector LIMIT ${limit})`,
     );
     text = `SELECT id AS chunk_id, 1 - distance AS score, distance FROM (${branches.join(' UNION ALL ')}) AS v ORDER BY distance, id LIMIT ${limit}`;
@@ -44,7 +47,8 @@ function nearestSql(languages: readonly Language[], where: string, limit: string
   }
   return text;
 }
-const vectorSearchSql = (languages: readonly Language[]) => nearestSql(languages, filterSql(2), '$8');
+const vectorSearchSql = (languages: readonly Language[]) =>
+  nearestSql(languages, filterSql(2), '$8');
 /**
  * The nearest `$2` chunks to the vector `$1` over all chunks, as the app's vector search asks the
  * HNSW graphs, without filters: the benchmark's raw pgvector floor and its recall measurement.
@@ -76,10 +80,13 @@ function oneScanSql(kinds: SearchList['kind'][]): string {
   let text = oneScanCache.get(key);
   if (text === undefined) {
     const scores = kinds.map((kind, i) =>
-      kind === 'vector' ? `1 - (embedding <=> $${8 + i}::vector) AS s${i}` : `-(lexical <#> $${8 + i}::sparsevec) AS s${i}`,
+      kind === 'vector'
+        ? `1 - (embedding <=> $${8 + i}::vector) AS s${i}`
+        : `-(lexical <#> $${8 + i}::sparsevec) AS s${i}`,
     );
     const lists = kinds.map(
-      (kind, i) => `(SELECT ${i} AS list, id AS chunk_id, s${i} AS score FROM f ${kind === 'lexical' ? `WHERE s${i} > 0 ` : ''}ORDER BY s${i} DESC, id LIMIT $7)`,
+      (kind, i) =>
+        `(SELECT ${i} AS list, id AS chunk_id, s${i} AS score FROM f ${kind === 'lexical' ? `WHERE s${i} > 0 ` : ''}ORDER BY s${i} DESC, id LIMIT $7)`,
     );
     text = `WITH f AS MATERIALIZED (SELECT id, ${scores.join(', ')} FROM chunks WHERE ${filterSql(1)})
   ${lists.join('\n  UNION ALL ')}`;
@@ -140,19 +147,31 @@ export function createSearchStore(sql: SqlClient, options: StoreOptions = {}) {
      * lexical list only chunks sharing a term). Selective filters or a small table: one statement,
      * one pass over the rows. Otherwise each list is its own index-served statement, run concurrently.
      */
-    async searchLists(lists: SearchList[], filters: SearchFilters | undefined, limit: number): Promise<ScoredChunkId[][]> {
+    async searchLists(
+      lists: SearchList[],
+      filters: SearchFilters | undefined,
+      limit: number,
+    ): Promise<ScoredChunkId[][]> {
       const out: ScoredChunkId[][] = lists.map(() => []);
-      const searched = lists.map((list, i) => ({ list, i })).filter(({ list }) => list.kind === 'vector' || list.terms.length > 0);
+      const searched = lists
+        .map((list, i) => ({ list, i }))
+        .filter(({ list }) => list.kind === 'vector' || list.terms.length > 0);
       if (searched.length === 0) return out;
-      const lexical = new Map(searched.map(({ list, i }) => [i, list.kind === 'lexical' ? queryLexicalVector(list.terms) : null]));
-      const param = (list: SearchList, i: number) => (list.kind === 'vector' ? encode.vector(list.vector) : encode.sparse(lexical.get(i)!));
+      const lexical = new Map(
+        searched.map(({ list, i }) => [
+          i,
+          list.kind === 'lexical' ? queryLexicalVector(list.terms) : null,
+        ]),
+      );
+      const param = (list: SearchList, i: number) =>
+        list.kind === 'vector' ? encode.vector(list.vector) : encode.sparse(lexical.get(i)!);
       if (isSelective(filters) || (await isSmallTable())) {
-        const { rows } = await sql.query<ScoredChunkId & { list: number }>(oneScanSql(searched.map((s) => s.list.kind)), [
-          ...filterParams(filters),
-          limit,
-          ...searched.map((s) => param(s.list, s.i)),
-        ]);
-        for (const row of rows) out[searched[row.list]!.i]!.push({ chunk_id: row.chunk_id, score: Number(row.score) });
+        const { rows } = await sql.query<ScoredChunkId & { list: number }>(
+          oneScanSql(searched.map((s) => s.list.kind)),
+          [...filterParams(filters), limit, ...searched.map((s) => param(s.list, s.i))],
+        );
+        for (const row of rows)
+          out[searched[row.list]!.i]!.push({ chunk_id: row.chunk_id, score: Number(row.score) });
         return out;
       }
       const languages = searchedLanguages(filters);
@@ -170,11 +189,19 @@ export function createSearchStore(sql: SqlClient, options: StoreOptions = {}) {
       return out;
     },
 
-    async vectorSearch(embedding: number[], filters: SearchFilters | undefined, limit: number): Promise<ScoredChunkId[]> {
+    async vectorSearch(
+      embedding: number[],
+      filters: SearchFilters | undefined,
+      limit: number,
+    ): Promise<ScoredChunkId[]> {
       return (await store.searchLists([{ kind: 'vector', vector: embedding }], filters, limit))[0]!;
     },
 
-    async lexicalSearch(lexemes: string[], filters: SearchFilters | undefined, limit: number): Promise<ScoredChunkId[]> {
+    async lexicalSearch(
+      lexemes: string[],
+      filters: SearchFilters | undefined,
+      limit: number,
+    ): Promise<ScoredChunkId[]> {
       return (await store.searchLists([{ kind: 'lexical', terms: lexemes }], filters, limit))[0]!;
     },
   };

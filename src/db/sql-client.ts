@@ -9,7 +9,10 @@ export interface QueryResult<Row> {
 }
 
 export interface SqlClient {
-  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+  query<Row = Record<string, unknown>>(
+    text: string,
+    params?: readonly unknown[],
+  ): Promise<QueryResult<Row>>;
   /**
    * Runs `fn` in one transaction on one connection: commits when it resolves, rolls back when
    * it throws (and rethrows). Nested calls run inside the outer transaction.

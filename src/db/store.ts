@@ -78,11 +78,14 @@ export interface DocumentSummary {
 export type { ChunkRow } from '../domain.ts';
 
 const GET_META = 'SELECT value FROM meta WHERE key = $1';
-const SET_META = 'INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value';
+const SET_META =
+  'INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value';
 
 const GET_HASH = 'SELECT content_hash FROM documents WHERE id = $1';
-const GET_HASH_STATE = 'SELECT content_hash, content_hash_legacy AS legacy FROM documents WHERE id = $1';
-const UPGRADE_HASH = 'UPDATE documents SET content_hash = $2, content_hash_legacy = false WHERE id = $1 AND content_hash_legacy';
+const GET_HASH_STATE =
+  'SELECT content_hash, content_hash_legacy AS legacy FROM documents WHERE id = $1';
+const UPGRADE_HASH =
+  'UPDATE documents SET content_hash = $2, content_hash_legacy = false WHERE id = $1 AND content_hash_legacy';
 const DELETE_DOCUMENT = 'DELETE FROM documents WHERE id = $1';
 // Serialises concurrent ingests of the same document id across processes.
 const LOCK_DOCUMENT = 'SELECT pg_advisory_xact_lock(hashtext($1))';
@@ -121,7 +124,8 @@ const GET_CHUNKS_BY_ORDINAL = `SELECT c.id AS chunk_id, c.document_id, c.ordinal
 
 // The document router's catalogue, and a cheap version of it (reloaded when documents change).
 const CATALOGUE_VERSION = `SELECT count(*)::int AS n, coalesce(max(ingested_at)::text, '') AS latest FROM documents`;
-const LIST_CATALOGUE = 'SELECT id, title, issuer, doc_number, region, language FROM documents ORDER BY id';
+const LIST_CATALOGUE =
+  'SELECT id, title, issuer, doc_number, region, language FROM documents ORDER BY id';
 
 const PING = 'SELECT 1 AS ok';
 
@@ -180,7 +184,9 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
 
     /** The stored hash and whether it is of the pre-008 kind (see migration 008), or null for an unknown id. */
     async documentHashState(id: string): Promise<{ content_hash: string; legacy: boolean } | null> {
-      const { rows } = await sql.query<{ content_hash: string; legacy: boolean }>(GET_HASH_STATE, [id]);
+      const { rows } = await sql.query<{ content_hash: string; legacy: boolean }>(GET_HASH_STATE, [
+        id,
+      ]);
       return rows[0] ?? null;
     },
 
@@ -210,24 +216,57 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
         await tx.query(LOCK_DOCUMENT, [document.id]);
         const { rows } = await tx.query<{ content_hash: string }>(GET_HASH, [document.id]);
         const existing = rows[0]?.content_hash;
-        if (existing !== undefined && existing === document.content_hash && !options.replace) return 'unchanged';
+        if (existing !== undefined && existing === document.content_hash && !options.replace)
+          return 'unchanged';
         if (existing !== undefined) await tx.query(DELETE_DOCUMENT, [document.id]);
         await tx.query(INSERT_DOCUMENT, [
-          document.id, document.title, document.issuer, document.doc_number, document.date, document.region, document.level,
-          document.sectors, document.language, document.url, document.file_name, document.content_hash, document.text, document.pages,
-          JSON.stringify(document.metadata ?? {}), document.kind ?? detectKind(document.title),
+          document.id,
+          document.title,
+          document.issuer,
+          document.doc_number,
+          document.date,
+          document.region,
+          document.level,
+          document.sectors,
+          document.language,
+          document.url,
+          document.file_name,
+          document.content_hash,
+          document.text,
+          document.pages,
+          JSON.stringify(document.metadata ?? {}),
+          document.kind ?? detectKind(document.title),
         ]);
         const year = document.date ? Number(document.date.slice(0, 4)) : null;
         for (let i = 0; i < chunks.length; i += CHUNK_BATCH) {
           const batch = chunks.slice(i, i + CHUNK_BATCH);
-          const params: unknown[] = [document.id, document.region, document.language, year, document.sectors];
+          const params: unknown[] = [
+            document.id,
+            document.region,
+            document.language,
+            year,
+            document.sectors,
+          ];
           for (const c of batch) {
             const lexical = documentLexicalVector(c.tokens);
-            params.push(c.id, c.ordinal, c.text, c.heading, c.page_from, c.page_to, c.start, c.end, termsLiteral(lexical), encode.vector(c.embedding), encode.sparse(lexical));
+            params.push(
+              c.id,
+              c.ordinal,
+              c.text,
+              c.heading,
+              c.page_from,
+              c.page_to,
+              c.start,
+              c.end,
+              termsLiteral(lexical),
+              encode.vector(c.embedding),
+              encode.sparse(lexical),
+            );
           }
           await tx.query(insertChunksSql(batch.length), params);
         }
-        if (targets.length > 0) await insertTargets(tx, document.id, targets, options.extractor ?? 'rules');
+        if (targets.length > 0)
+          await insertTargets(tx, document.id, targets, options.extractor ?? 'rules');
         return existing === undefined ? 'inserted' : 'replaced';
       });
     },
@@ -239,7 +278,9 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
 
     /** Every document, newest first; `kinds` keeps those of the given kinds. */
     async listDocuments(options: { kinds?: DocumentKind[] } = {}): Promise<DocumentSummary[]> {
-      const { rows } = await sql.query<DocumentSummary>(LIST_DOCUMENTS, [options.kinds?.length ? options.kinds : null]);
+      const { rows } = await sql.query<DocumentSummary>(LIST_DOCUMENTS, [
+        options.kinds?.length ? options.kinds : null,
+      ]);
       return rows;
     },
 
@@ -249,13 +290,20 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
     },
 
     async getDocument(id: string) {
-      const { rows } = await sql.query<DocumentSummary & { text: string; metadata: Record<string, unknown> }>(GET_DOCUMENT, [id]);
+      const { rows } = await sql.query<
+        DocumentSummary & { text: string; metadata: Record<string, unknown> }
+      >(GET_DOCUMENT, [id]);
       const document = rows[0];
       if (!document) return null;
-      const chunks = await sql.query<{ chunk_id: string; ordinal: number; heading: string | null; page_from: number | null; page_to: number | null; start: number; end: number }>(
-        LIST_DOCUMENT_CHUNKS,
-        [id],
-      );
+      const chunks = await sql.query<{
+        chunk_id: string;
+        ordinal: number;
+        heading: string | null;
+        page_from: number | null;
+        page_to: number | null;
+        start: number;
+        end: number;
+      }>(LIST_DOCUMENT_CHUNKS, [id]);
       return { ...document, chunks: chunks.rows };
     },
 
@@ -284,9 +332,14 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
     },
 
     /** The chunks at the given (document, ordinal) positions that exist, in no particular order. */
-    async getChunksByOrdinal(positions: { document_id: string; ordinal: number }[]): Promise<ChunkRow[]> {
+    async getChunksByOrdinal(
+      positions: { document_id: string; ordinal: number }[],
+    ): Promise<ChunkRow[]> {
       if (positions.length === 0) return [];
-      const { rows } = await sql.query<ChunkRow>(GET_CHUNKS_BY_ORDINAL, [positions.map((p) => p.document_id), positions.map((p) => p.ordinal)]);
+      const { rows } = await sql.query<ChunkRow>(GET_CHUNKS_BY_ORDINAL, [
+        positions.map((p) => p.document_id),
+        positions.map((p) => p.ordinal),
+      ]);
       return rows;
     },
 
@@ -295,13 +348,16 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
      * are dropped (set to zero vectors) and must be recomputed by the caller.
      */
     async resizeEmbeddings(dimensions: number): Promise<void> {
-      if (!Number.isInteger(dimensions) || dimensions < 1 || dimensions > 16000) throw new Error('invalid embedding dimension');
+      if (!Number.isInteger(dimensions) || dimensions < 1 || dimensions > 16000)
+        throw new Error('invalid embedding dimension');
       const { rows } = await sql.query<{ dims: number }>(CURRENT_DIMENSIONS, []);
       if (Number(rows[0]?.dims) === dimensions) return;
       await sql.transaction(async (tx) => {
         await dropHnswIndexes(tx);
         // The dimension is validated as an integer above; DDL cannot take a parameter here.
-        await tx.query(`ALTER TABLE chunks ALTER COLUMN embedding TYPE vector(${dimensions}) USING array_fill(0, ARRAY[${dimensions}])::real[]::vector`);
+        await tx.query(
+          `ALTER TABLE chunks ALTER COLUMN embedding TYPE vector(${dimensions}) USING array_fill(0, ARRAY[${dimensions}])::real[]::vector`,
+        );
         await createHnswIndexes(tx);
       });
     },
@@ -310,10 +366,12 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
       await sql.transaction(async (tx) => {
         for (let i = 0; i < rows.length; i += CHUNK_BATCH) {
           const batch = rows.slice(i, i + CHUNK_BATCH);
-          await tx.query(UPDATE_EMBEDDINGS, [batch.map((r) => r.id), batch.map((r) => vectorLiteral(r.embedding))]);
+          await tx.query(UPDATE_EMBEDDINGS, [
+            batch.map((r) => r.id),
+            batch.map((r) => vectorLiteral(r.embedding)),
+          ]);
         }
       });
     },
-
   };
 }

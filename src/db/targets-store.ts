@@ -103,7 +103,11 @@ function nullableArray<T>(values: T[] | undefined): T[] | null {
 export function createTargetsStore(sql: SqlClient) {
   return {
     /** Replaces a document's targets (re-extraction) in one transaction. */
-    async replaceTargets(documentId: string, targets: Target[], extractor = 'rules'): Promise<void> {
+    async replaceTargets(
+      documentId: string,
+      targets: Target[],
+      extractor = 'rules',
+    ): Promise<void> {
       await sql.transaction(async (tx) => {
         await tx.query(DELETE_TARGETS_OF, [documentId]);
         if (targets.length > 0) await insertTargets(tx, documentId, targets, extractor);
@@ -112,8 +116,14 @@ export function createTargetsStore(sql: SqlClient) {
 
     async listTargets(query: TargetQuery = {}): Promise<StoredTarget[]> {
       const { rows } = await sql.query<StoredTarget>(LIST_TARGETS, [
-        nullableArray(query.regions), nullableArray(query.sectors), query.target_year ?? null, query.year_from ?? null,
-        query.year_to ?? null, nullableArray(query.document_ids), query.q && query.q.trim() ? escapeLike(query.q.trim()) : null, query.limit ?? 1000,
+        nullableArray(query.regions),
+        nullableArray(query.sectors),
+        query.target_year ?? null,
+        query.year_from ?? null,
+        query.year_to ?? null,
+        nullableArray(query.document_ids),
+        query.q && query.q.trim() ? escapeLike(query.q.trim()) : null,
+        query.limit ?? 1000,
         nullableArray(query.metrics),
       ]);
       return rows.map(targetRow);
@@ -129,14 +139,36 @@ export function createTargetsStore(sql: SqlClient) {
      * Targets set by documents published from `from` to `to` (YYYY-MM-DD, inclusive) that change
      * an earlier document's value for the same region, canonical metric and target year.
      */
-    async targetRevisions(from: string, to: string, options: { regions?: string[] } = {}): Promise<TargetRevision[]> {
-      const { rows } = await sql.query<TargetRevision>(TARGET_REVISIONS, [from, to, nullableArray(options.regions)]);
-      const side = (s: RevisionSide): RevisionSide => ({ ...s, value: Number(s.value), start: Number(s.start), end: Number(s.end) });
+    async targetRevisions(
+      from: string,
+      to: string,
+      options: { regions?: string[] } = {},
+    ): Promise<TargetRevision[]> {
+      const { rows } = await sql.query<TargetRevision>(TARGET_REVISIONS, [
+        from,
+        to,
+        nullableArray(options.regions),
+      ]);
+      const side = (s: RevisionSide): RevisionSide => ({
+        ...s,
+        value: Number(s.value),
+        start: Number(s.start),
+        end: Number(s.end),
+      });
       return rows
-        .map((r) => ({ ...r, target_year: Number(r.target_year), old: side(r.old), new: side(r.new) }))
-        .sort((a, b) => a.region.localeCompare(b.region) || a.metric_key.localeCompare(b.metric_key) || a.target_year - b.target_year);
+        .map((r) => ({
+          ...r,
+          target_year: Number(r.target_year),
+          old: side(r.old),
+          new: side(r.new),
+        }))
+        .sort(
+          (a, b) =>
+            a.region.localeCompare(b.region) ||
+            a.metric_key.localeCompare(b.metric_key) ||
+            a.target_year - b.target_year,
+        );
     },
-
   };
 }
 
@@ -149,13 +181,32 @@ function targetRow(row: StoredTarget): StoredTarget {
   return { ...row, value: Number(row.value) };
 }
 
-export async function insertTargets(tx: SqlClient, documentId: string, targets: Target[], extractor: string): Promise<void> {
+export async function insertTargets(
+  tx: SqlClient,
+  documentId: string,
+  targets: Target[],
+  extractor: string,
+): Promise<void> {
   await tx.query(INSERT_TARGETS, [
-    documentId, extractor,
-    targets.map((t) => t.chunk_id), targets.map((t) => t.metric), targets.map((t) => t.value), targets.map((t) => t.unit),
-    targets.map((t) => t.value_raw), targets.map((t) => t.unit_raw), targets.map((t) => t.direction), targets.map((t) => t.qualifier),
-    targets.map((t) => t.baseline_year), targets.map((t) => t.target_year), targets.map((t) => t.region), targets.map((t) => t.level),
-    targets.map((t) => t.sector), targets.map((t) => t.binding), targets.map((t) => t.quote), targets.map((t) => t.start), targets.map((t) => t.end),
+    documentId,
+    extractor,
+    targets.map((t) => t.chunk_id),
+    targets.map((t) => t.metric),
+    targets.map((t) => t.value),
+    targets.map((t) => t.unit),
+    targets.map((t) => t.value_raw),
+    targets.map((t) => t.unit_raw),
+    targets.map((t) => t.direction),
+    targets.map((t) => t.qualifier),
+    targets.map((t) => t.baseline_year),
+    targets.map((t) => t.target_year),
+    targets.map((t) => t.region),
+    targets.map((t) => t.level),
+    targets.map((t) => t.sector),
+    targets.map((t) => t.binding),
+    targets.map((t) => t.quote),
+    targets.map((t) => t.start),
+    targets.map((t) => t.end),
     targets.map((t) => canonicalMetric(t.metric, t.quote, t.unit, t.value_raw)),
   ]);
 }

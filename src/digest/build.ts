@@ -20,36 +20,68 @@ import type { Digest, DigestBullet, DigestItem, DigestSection } from './types.ts
  * Extractive: every sentence is a quoted document sentence or a template filled from the targets
  * store, cited, and kept only if the number verifier finds its numbers in what it cites.
  */
-export type DigestStore = Pick<Store, 'documentsInPeriod' | 'openingChunks' | 'listTargets' | 'targetRevisions' | 'corpusExtent'>;
+export type DigestStore = Pick<
+  Store,
+  'documentsInPeriod' | 'openingChunks' | 'listTargets' | 'targetRevisions' | 'corpusExtent'
+>;
 
 const PERSPECTIVE_KINDS: DocumentKind[] = ['report', 'newsletter'];
 
-export async function buildDigest(store: DigestStore, period: { from: string; to: string }, scope: DigestScope = {}): Promise<Digest> {
+export async function buildDigest(
+  store: DigestStore,
+  period: { from: string; to: string },
+  scope: DigestScope = {},
+): Promise<Digest> {
   const started = performance.now();
   const documents = await store.documentsInPeriod(period.from, period.to, scope);
   const ids = documents.map((d) => d.id);
   const [chunks, targets, revisions] = await Promise.all([
     store.openingChunks(ids),
-    ids.length ? store.listTargets({ document_ids: ids, limit: 100_000 }) : Promise.resolve([] as StoredTarget[]),
-    ids.length ? store.targetRevisions(period.from, period.to, { regions: scope.regions }) : Promise.resolve([] as TargetRevision[]),
+    ids.length
+      ? store.listTargets({ document_ids: ids, limit: 100_000 })
+      : Promise.resolve([] as StoredTarget[]),
+    ids.length
+      ? store.targetRevisions(period.from, period.to, { regions: scope.regions })
+      : Promise.resolve([] as TargetRevision[]),
   ]);
   const citations = createCitations();
   const chunksOf = groupBy(chunks, (c) => c.document_id);
   const targetsOf = groupBy(targets, (t) => t.document_id);
   const context: Context = { citations, chunksOf, targetsOf };
 
-  const national = documents.filter((d) => d.level === 'national' && !PERSPECTIVE_KINDS.includes(d.kind));
-  const subnational = documents.filter((d) => d.level !== 'national' && !PERSPECTIVE_KINDS.includes(d.kind));
+  const national = documents.filter(
+    (d) => d.level === 'national' && !PERSPECTIVE_KINDS.includes(d.kind),
+  );
+  const subnational = documents.filter(
+    (d) => d.level !== 'national' && !PERSPECTIVE_KINDS.includes(d.kind),
+  );
   const perspectives = documents.filter((d) => PERSPECTIVE_KINDS.includes(d.kind));
   const inPeriod = new Map(documents.map((d) => [d.id, d]));
 
   const sections: DigestSection[] = [
     { kind: 'top', title: 'Top News', items: national.map((d) => documentItem(d, context, 'top')) },
-    { kind: 'subnational', title: 'Subnational Updates', items: subnationalItems(subnational, context) },
-    { kind: 'revised', title: 'Revised Targets', items: revisionItems(revisions.filter((r) => inPeriod.has(r.new.document_id)), inPeriod, context) },
-    { kind: 'perspectives', title: 'Perspectives', items: perspectives.map((d) => documentItem(d, context, 'perspective')) },
+    {
+      kind: 'subnational',
+      title: 'Subnational Updates',
+      items: subnationalItems(subnational, context),
+    },
+    {
+      kind: 'revised',
+      title: 'Revised Targets',
+      items: revisionItems(
+        revisions.filter((r) => inPeriod.has(r.new.document_id)),
+        inPeriod,
+        context,
+      ),
+    },
+    {
+      kind: 'perspectives',
+      title: 'Perspectives',
+      items: perspectives.map((d) => documentItem(d, context, 'perspective')),
+    },
   ];
-  for (const section of sections) section.items = section.items.filter((item) => item.text.trim() || item.bullets?.length);
+  for (const section of sections)
+    section.items = section.items.filter((item) => item.text.trim() || item.bullets?.length);
   renumber(sections, citations);
 
   const digest: Digest = {
@@ -83,7 +115,11 @@ interface Context {
 }
 
 /** One document: "Issuer issued _Title_ [t]. Headline sentence. [h]" and its targets as bullets. */
-function documentItem(document: PeriodDocument, context: Context, mode: 'top' | 'subnational' | 'perspective'): DigestItem {
+function documentItem(
+  document: PeriodDocument,
+  context: Context,
+  mode: 'top' | 'subnational' | 'perspective',
+): DigestItem {
   const { citations } = context;
   const chunks = context.chunksOf.get(document.id) ?? [];
   const title = titleSpan(chunks, document.title);
@@ -103,7 +139,9 @@ function documentItem(document: PeriodDocument, context: Context, mode: 'top' | 
     if (citations.verified(sentence)) kept.push(sentence);
   }
   const targets = mode === 'perspective' ? [] : dedupe(context.targetsOf.get(document.id) ?? []);
-  const bullets = targets.map((t) => targetBullet(t, document, citations)).filter((b): b is DigestBullet => b !== null);
+  const bullets = targets
+    .map((t) => targetBullet(t, document, citations))
+    .filter((b): b is DigestBullet => b !== null);
   const shown = targets.filter((_, i) => bullets[i] !== undefined);
   return {
     type: mode === 'perspective' ? 'perspective' : 'document',
@@ -118,14 +156,34 @@ function documentItem(document: PeriodDocument, context: Context, mode: 'top' | 
   };
 }
 
-const DIRECTION_WORDS: Record<string, string> = { 'at least': 'at least ', 'at most': 'at most ', about: 'about ', decrease: 'down by ', increase: 'up by ', reach: '' };
+const DIRECTION_WORDS: Record<string, string> = {
+  'at least': 'at least ',
+  'at most': 'at most ',
+  about: 'about ',
+  decrease: 'down by ',
+  increase: 'up by ',
+  reach: '',
+};
 
 /** "Name: at least **20,000 yuan** [n]", figures as the document writes them; null if unverified. */
-function targetBullet(target: StoredTarget, document: PeriodDocument, citations: Citations): DigestBullet | null {
-  const n = citations.cite(document, { chunk_id: target.chunk_id, quote: target.quote, start: target.start, end: target.end, page: null, heading: null });
+function targetBullet(
+  target: StoredTarget,
+  document: PeriodDocument,
+  citations: Citations,
+): DigestBullet | null {
+  const n = citations.cite(document, {
+    chunk_id: target.chunk_id,
+    quote: target.quote,
+    start: target.start,
+    end: target.end,
+    page: null,
+    heading: null,
+  });
   const name = metricName(target.metric_key)?.en ?? target.metric;
   const text = `${name}: ${DIRECTION_WORDS[target.direction] ?? ''}**${figure(target.value_raw, target.unit_raw)}**${target.qualifier && /strive|力争/i.test(target.qualifier) ? ' (striving)' : ''} [${n}]`;
-  return citations.verified(text) ? { target_year: target.target_year, text, citations: [n] } : null;
+  return citations.verified(text)
+    ? { target_year: target.target_year, text, citations: [n] }
+    : null;
 }
 
 function figure(valueRaw: string, unitRaw: string): string {
@@ -136,7 +194,9 @@ function figure(valueRaw: string, unitRaw: string): string {
 /** Provincial and municipal documents by topic: a group sentence, then each document, then tables. */
 function subnationalItems(documents: PeriodDocument[], context: Context): DigestItem[] {
   const groups = groupBy(documents, (d) => topicOf(d).key);
-  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || a[0]!.date.localeCompare(b[0]!.date));
+  const ordered = [...groups.values()].sort(
+    (a, b) => b.length - a.length || a[0]!.date.localeCompare(b[0]!.date),
+  );
   const items: DigestItem[] = [];
   for (const group of ordered) {
     const topic = topicOf(group[0]!);
@@ -145,26 +205,40 @@ function subnationalItems(documents: PeriodDocument[], context: Context): Digest
     const marks = new Map(group.map((d, i) => [d.region, documentItems[i]!.citations[0]]));
     const named = regions.map((r) => (marks.get(r) ? `${r} [${marks.get(r)}]` : r));
     const kinds = unique(group.map((d) => d.kind));
-    const kindWords = kinds.length === 1 ? KIND_NAMES[kinds[0]!].en[regions.length > 1 ? 1 : 0] : 'policies';
+    const kindWords =
+      kinds.length === 1 ? KIND_NAMES[kinds[0]!].en[regions.length > 1 ? 1 : 0] : 'policies';
     const level = group.every((d) => d.level === 'municipal') ? 'municipal' : 'provincial';
     const text =
       regions.length > 1
         ? `${countWord(regions.length, true)} ${level} regions issued ${kindWords} on ${topic.en}: ${list(named)}.`
         : `${named[0]} issued ${kinds.length === 1 ? withArticle(kindWords) : 'a policy'} on ${topic.en}.`;
-    if (context.citations.verified(text)) items.push({ type: 'group', text, citations: markers(text), targets: [], regions });
+    if (context.citations.verified(text))
+      items.push({ type: 'group', text, citations: markers(text), targets: [], regions });
     items.push(...documentItems, ...comparisonTables(documentItems, group, context));
   }
   return items;
 }
 
 /** A table for each canonical metric that two or more regions of a group set. */
-function comparisonTables(documentItems: DigestItem[], group: PeriodDocument[], context: Context): DigestItem[] {
+function comparisonTables(
+  documentItems: DigestItem[],
+  group: PeriodDocument[],
+  context: Context,
+): DigestItem[] {
   const byMetric = new Map<string, { document: PeriodDocument; target: StoredTarget }[]>();
   for (const document of group) {
     for (const target of dedupe(context.targetsOf.get(document.id) ?? [])) {
       if (!target.metric_key) continue;
-      const shown = documentItems.some((item) => item.document_id === document.id && item.targets.some((t) => t.start === target.start && t.value === target.value));
-      if (shown) byMetric.set(target.metric_key, [...(byMetric.get(target.metric_key) ?? []), { document, target }]);
+      const shown = documentItems.some(
+        (item) =>
+          item.document_id === document.id &&
+          item.targets.some((t) => t.start === target.start && t.value === target.value),
+      );
+      if (shown)
+        byMetric.set(target.metric_key, [
+          ...(byMetric.get(target.metric_key) ?? []),
+          { document, target },
+        ]);
     }
   }
   const tables: DigestItem[] = [];
@@ -172,7 +246,18 @@ function comparisonTables(documentItems: DigestItem[], group: PeriodDocument[], 
     const regions = unique(rows.map((r) => r.document.region));
     if (regions.length < 2) continue;
     const name = metricName(key);
-    const cells = rows.map(({ document, target }) => ({ document, target, n: context.citations.cite(document, { chunk_id: target.chunk_id, quote: target.quote, start: target.start, end: target.end, page: null, heading: null }) }));
+    const cells = rows.map(({ document, target }) => ({
+      document,
+      target,
+      n: context.citations.cite(document, {
+        chunk_id: target.chunk_id,
+        quote: target.quote,
+        start: target.start,
+        end: target.end,
+        page: null,
+        heading: null,
+      }),
+    }));
     const text = `${name?.en ?? key}: ${cells.map((c) => `${c.document.region} **${figure(c.target.value_raw, c.target.unit_raw)}** [${c.n}]`).join('; ')}.`;
     if (!context.citations.verified(text)) continue;
     tables.push({
@@ -185,7 +270,15 @@ function comparisonTables(documentItems: DigestItem[], group: PeriodDocument[], 
         metric: key,
         metric_name: name,
         columns: ['Region', 'Value', 'Unit', 'Target year', 'Source'],
-        rows: cells.map((c) => ({ region: c.document.region, value: c.target.value, unit: c.target.unit, value_raw: c.target.value_raw, unit_raw: c.target.unit_raw, target_year: c.target.target_year, citation: c.n })),
+        rows: cells.map((c) => ({
+          region: c.document.region,
+          value: c.target.value,
+          unit: c.target.unit,
+          value_raw: c.target.value_raw,
+          unit_raw: c.target.unit_raw,
+          target_year: c.target.target_year,
+          citation: c.n,
+        })),
       },
     });
   }
@@ -193,13 +286,31 @@ function comparisonTables(documentItems: DigestItem[], group: PeriodDocument[], 
 }
 
 /** "Hebei changed its 2025 target for X from **4 …** in _Old_ [a] to **6 …** in _New_ [b]." */
-function revisionItems(revisions: TargetRevision[], inPeriod: Map<string, PeriodDocument>, context: Context): DigestItem[] {
+function revisionItems(
+  revisions: TargetRevision[],
+  inPeriod: Map<string, PeriodDocument>,
+  context: Context,
+): DigestItem[] {
   const items: DigestItem[] = [];
   for (const revision of revisions) {
     const newDocument = inPeriod.get(revision.new.document_id)!;
-    const oldDocument: PeriodDocument = { ...newDocument, id: revision.old.document_id, title: revision.old.title, date: revision.old.date ?? '', issuer: null, url: null };
+    const oldDocument: PeriodDocument = {
+      ...newDocument,
+      id: revision.old.document_id,
+      title: revision.old.title,
+      date: revision.old.date ?? '',
+      issuer: null,
+      url: null,
+    };
     const cite = (document: PeriodDocument, side: TargetRevision['old']) =>
-      context.citations.cite(document, { chunk_id: side.chunk_id, quote: side.quote, start: side.start, end: side.end, page: null, heading: null });
+      context.citations.cite(document, {
+        chunk_id: side.chunk_id,
+        quote: side.quote,
+        start: side.start,
+        end: side.end,
+        page: null,
+        heading: null,
+      });
     const a = cite(oldDocument, revision.old);
     const b = cite(newDocument, revision.new);
     const name = metricName(revision.metric_key)?.en ?? revision.metric_key;
@@ -209,13 +320,33 @@ function revisionItems(revisions: TargetRevision[], inPeriod: Map<string, Period
     const withoutYear = `${revision.region} changed its target for ${name.toLowerCase()} from ${from} to ${to}.`;
     const text = [withYear, withoutYear].find((t) => context.citations.verified(t));
     if (!text) continue;
-    items.push({ type: 'revision', text, citations: [a, b], targets: [], regions: [revision.region] });
+    items.push({
+      type: 'revision',
+      text,
+      citations: [a, b],
+      targets: [],
+      regions: [revision.region],
+    });
   }
   return items;
 }
 
-function source(sentence: { chunk_id: string; text: string; start: number; end: number; page_from: number | null; heading: string | null }) {
-  return { chunk_id: sentence.chunk_id, quote: sentence.text, start: sentence.start, end: sentence.end, page: sentence.page_from, heading: sentence.heading };
+function source(sentence: {
+  chunk_id: string;
+  text: string;
+  start: number;
+  end: number;
+  page_from: number | null;
+  heading: string | null;
+}) {
+  return {
+    chunk_id: sentence.chunk_id,
+    quote: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    page: sentence.page_from,
+    heading: sentence.heading,
+  };
 }
 
 /** One target per figure and metric (a table row and its prose sentence are extracted once each). */
@@ -234,9 +365,12 @@ function sortBullets(bullets: DigestBullet[]): DigestBullet[] {
 }
 
 function renumber(sections: DigestSection[], citations: Citations): void {
-  const texts = sections.flatMap((s) => s.items.flatMap((i) => [i.text, ...(i.bullets ?? []).map((b) => b.text)]));
+  const texts = sections.flatMap((s) =>
+    s.items.flatMap((i) => [i.text, ...(i.bullets ?? []).map((b) => b.text)]),
+  );
   const map = citations.compact(texts);
-  const rewrite = (text: string) => text.replace(/\[(\d{1,4})\]/g, (_, n: string) => `[${map.get(Number(n)) ?? n}]`);
+  const rewrite = (text: string) =>
+    text.replace(/\[(\d{1,4})\]/g, (_, n: string) => `[${map.get(Number(n)) ?? n}]`);
   for (const item of sections.flatMap((s) => s.items)) {
     item.text = rewrite(item.text);
     item.citations = item.citations.map((n) => map.get(n) ?? n);
@@ -244,7 +378,8 @@ function renumber(sections: DigestSection[], citations: Citations): void {
       bullet.text = rewrite(bullet.text);
       bullet.citations = bullet.citations.map((n) => map.get(n) ?? n);
     }
-    if (item.table) for (const row of item.table.rows) row.citation = map.get(row.citation) ?? row.citation;
+    if (item.table)
+      for (const row of item.table.rows) row.citation = map.get(row.citation) ?? row.citation;
   }
 }
 
@@ -263,7 +398,9 @@ function describeScope(scope: DigestScope): string {
 }
 
 function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** "an implementation plan", "a notice", but "opinions", "rules", "measures" (plural nouns). */

@@ -70,7 +70,9 @@ export function createCitations() {
     /** Drops citations no kept text uses and renumbers the rest in order of first use. */
     compact(texts: string[]): Map<number, number> {
       const used: number[] = [];
-      for (const text of texts) for (const m of text.matchAll(/\[(\d{1,4})\]/g)) if (!used.includes(Number(m[1]))) used.push(Number(m[1]));
+      for (const text of texts)
+        for (const m of text.matchAll(/\[(\d{1,4})\]/g))
+          if (!used.includes(Number(m[1]))) used.push(Number(m[1]));
       const renumber = new Map(used.map((old, i) => [old, i + 1]));
       const kept = used.map((old, i) => ({ ...list[old - 1]!, n: i + 1 }));
       list.splice(0, list.length, ...kept);

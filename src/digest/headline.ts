@@ -26,9 +26,17 @@ const PURPOSE = [
   /\b(?:this|these)\s+(?:(?:work|action|implementation|special)\s+)?(?:plan|notice|rules|opinions|measures|regulations?|programme|document)\s+(?:is|are)\s+(?:formulated|issued|drawn up)|\b(?:this|these)\s+(?:(?:work|action|implementation|special)\s+)?(?:plan|notice|rules|opinions|measures|regulations?|programme|document)\s+(?:sets? out|lays? out|aims?|describes?|implements?)\b/i,
   /(?:制定本(?:方案|规划|细则|办法|意见|计划)|特制定本|特制定)/,
 ];
-const SAYS_WHAT = /\b(?:sets? out|aims?|is formulated|are formulated|proposes|calls for|provides|establishes|is issued|are issued|specif(?:y|ies)|promotes?|supports?)\b|(?:制定|提出|印发|明确)/i;
+const SAYS_WHAT =
+  /\b(?:sets? out|aims?|is formulated|are formulated|proposes|calls for|provides|establishes|is issued|are issued|specif(?:y|ies)|promotes?|supports?)\b|(?:制定|提出|印发|明确)/i;
 // Lines that are not prose: labels, addressees, dates, document numbers, headings.
-const NOT_PROSE = [/^\*\*|^#|^[-*]\s/, /^(?:issued by|document no|date of issue|to the\b)/i, /[:：]$/, /〔\d{4}〕|\[\d{4}\]\s*No\./, /^\d{4}年\d{1,2}月\d{1,2}日$/, /^(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、)/];
+const NOT_PROSE = [
+  /^\*\*|^#|^[-*]\s/,
+  /^(?:issued by|document no|date of issue|to the\b)/i,
+  /[:：]$/,
+  /〔\d{4}〕|\[\d{4}\]\s*No\./,
+  /^\d{4}年\d{1,2}月\d{1,2}日$/,
+  /^(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、)/,
+];
 
 function substantive(text: string): boolean {
   const cjk = /[\u3400-\u9fff]/.test(text);
@@ -43,8 +51,16 @@ function sentencesOf(chunks: DigestChunk[], title: string): Sentence[] {
   for (const chunk of chunks) {
     for (const span of splitSentences(chunk.text)) {
       // The title line itself is no headline; a sentence that names the title ("现将《…细则》印发给你们") may be.
-      if (span.text.replace(/^#+\s*/, '').trim() === title || span.text.length < title.length + 12) continue;
-      out.push({ chunk_id: chunk.chunk_id, text: span.text, start: chunk.start + span.start, end: chunk.start + span.end, page_from: chunk.page_from, heading: chunk.heading });
+      if (span.text.replace(/^#+\s*/, '').trim() === title || span.text.length < title.length + 12)
+        continue;
+      out.push({
+        chunk_id: chunk.chunk_id,
+        text: span.text,
+        start: chunk.start + span.start,
+        end: chunk.start + span.end,
+        page_from: chunk.page_from,
+        heading: chunk.heading,
+      });
     }
   }
   return out;
@@ -58,7 +74,9 @@ export function headlineSentence(chunks: DigestChunk[], title: string): Sentence
     candidates.find((s) => PURPOSE.some((re) => re.test(s.text))) ??
     // "为…，现将《…》印发给你们": a cover letter that names the purpose before issuing the document.
     candidates.find((s) => /^为/.test(s.text) && SELF_REFERENCE.some((re) => re.test(s.text))) ??
-    candidates.find((s) => SELF_REFERENCE.some((re) => re.test(s.text)) && SAYS_WHAT.test(s.text)) ??
+    candidates.find(
+      (s) => SELF_REFERENCE.some((re) => re.test(s.text)) && SAYS_WHAT.test(s.text),
+    ) ??
     candidates.find((s) => SELF_REFERENCE.some((re) => re.test(s.text))) ??
     candidates[0] ??
     null
@@ -69,12 +87,34 @@ export function headlineSentence(chunks: DigestChunk[], title: string): Sentence
 export function titleSpan(chunks: DigestChunk[], title: string): Sentence | null {
   for (const chunk of chunks) {
     const at = chunk.text.indexOf(title);
-    if (at >= 0) return { chunk_id: chunk.chunk_id, text: title, start: chunk.start + at, end: chunk.start + at + title.length, page_from: chunk.page_from, heading: chunk.heading };
+    if (at >= 0)
+      return {
+        chunk_id: chunk.chunk_id,
+        text: title,
+        start: chunk.start + at,
+        end: chunk.start + at + title.length,
+        page_from: chunk.page_from,
+        heading: chunk.heading,
+      };
   }
   return null;
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /** A count as a word ("Six"), for sentences the number verifier should not read as a claim. */
 export function countWord(n: number, capital = false): string {
@@ -90,7 +130,10 @@ export function shortIssuer(issuer: string | null): string | null {
   if (!issuer) return null;
   // "生态环境部等11部门": the count is not a claim any passage supports; the issuers are.
   issuer = issuer.replace(/等\s*\d+\s*个?(部门|部委|单位)/g, '等$1');
-  const parts = issuer.split(/\s*[;；、]\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = issuer
+    .split(/\s*[;；、]\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length <= 2) return parts.join(/[\u3400-\u9fff]/.test(issuer) ? '、' : ' and ');
   if (/[\u3400-\u9fff]/.test(issuer)) return `${parts[0]}等部门`;
   return `${parts[0]} and ${countWord(parts.length - 1)} other departments`;

@@ -23,7 +23,10 @@ const TITLE = /_[^_\n]+_/g;
 const MARKER = /\[(\d{1,4})\]/g;
 const CONCURRENCY = 4;
 
-export async function rewordWithModel(digest: Digest, options: DigestModelOptions): Promise<Digest> {
+export async function rewordWithModel(
+  digest: Digest,
+  options: DigestModelOptions,
+): Promise<Digest> {
   const items = digest.sections
     .filter((s) => s.kind === 'top' || s.kind === 'subnational' || s.kind === 'perspectives')
     .flatMap((s) => s.items)
@@ -55,17 +58,37 @@ export async function rewordWithModel(digest: Digest, options: DigestModelOption
   const kept = items.length - reworded;
   const failure = state.failure;
   if (failure || rejected) {
-    options.log?.('digest model wording not used for some items', { rejected, failure, items: items.length });
-    const reason = failure ? `the model failed (${failure.slice(0, 120)})` : 'the model\'s wording was not supported by the cited passages';
-    digest.notice = [digest.notice, `${kept} of ${items.length} headlines are extractive because ${reason}.`].filter(Boolean).join(' ');
+    options.log?.('digest model wording not used for some items', {
+      rejected,
+      failure,
+      items: items.length,
+    });
+    const reason = failure
+      ? `the model failed (${failure.slice(0, 120)})`
+      : "the model's wording was not supported by the cited passages";
+    digest.notice = [
+      digest.notice,
+      `${kept} of ${items.length} headlines are extractive because ${reason}.`,
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
   return digest;
 }
 
-async function wording(item: DigestItem, byNumber: Map<number, Digest['citations'][number]>, options: DigestModelOptions): Promise<string | null> {
+async function wording(
+  item: DigestItem,
+  byNumber: Map<number, Digest['citations'][number]>,
+  options: DigestModelOptions,
+): Promise<string | null> {
   const citation = byNumber.get(item.citations[0]!);
   const passages = item.citations.map((n) => `[${n}] ${byNumber.get(n)?.quote ?? ''}`).join('\n');
-  const facts = [`Title: ${item.title ?? citation?.title ?? ''}`, `Issuer: ${citation?.issuer ?? 'not stated'}`, `Region: ${citation?.region ?? ''}`, `Date: ${citation?.date ?? ''}`].join('\n');
+  const facts = [
+    `Title: ${item.title ?? citation?.title ?? ''}`,
+    `Issuer: ${citation?.issuer ?? 'not stated'}`,
+    `Region: ${citation?.region ?? ''}`,
+    `Date: ${citation?.date ?? ''}`,
+  ].join('\n');
   const reply = await options.model.invoke(
     [
       ['system', options.prompt],
@@ -73,13 +96,20 @@ async function wording(item: DigestItem, byNumber: Map<number, Digest['citations
     ],
     { signal: AbortSignal.timeout(options.timeoutMs) },
   );
-  const text = typeof reply.content === 'string' ? reply.content : reply.content.map((part) => ('text' in part ? String(part.text) : '')).join('');
+  const text =
+    typeof reply.content === 'string'
+      ? reply.content
+      : reply.content.map((part) => ('text' in part ? String(part.text) : '')).join('');
   const cleaned = text.replace(/\s+/g, ' ').trim();
   return cleaned && cleaned.length <= 800 ? cleaned : null;
 }
 
 /** Every marker is one of the item's citations, and every number is in a passage its sentence cites. */
-function acceptable(text: string, item: DigestItem, byNumber: Map<number, Digest['citations'][number]>): boolean {
+function acceptable(
+  text: string,
+  item: DigestItem,
+  byNumber: Map<number, Digest['citations'][number]>,
+): boolean {
   const markers = Array.from(text.matchAll(MARKER), (m) => Number(m[1]));
   if (markers.length === 0 || markers.some((n) => !item.citations.includes(n))) return false;
   const passages = new Map(item.citations.map((n) => [n, byNumber.get(n)?.quote ?? '']));

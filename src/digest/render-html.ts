@@ -7,7 +7,10 @@ import { byYear, intro } from './render-markdown.ts';
  * escaped; only the digest's own markup (**figure**, _title_, [n]) becomes elements.
  */
 export function digestToHtml(digest: Digest): string {
-  const body: string[] = [`<h1>Policy digest: ${esc(digest.period.from)} to ${esc(digest.period.to)}</h1>`, `<p class="intro">${esc(intro(digest))}</p>`];
+  const body: string[] = [
+    `<h1>Policy digest: ${esc(digest.period.from)} to ${esc(digest.period.to)}</h1>`,
+    `<p class="intro">${esc(intro(digest))}</p>`,
+  ];
   if (digest.notice) body.push(`<p class="notice">${esc(digest.notice)}</p>`);
   for (const section of digest.sections) {
     if (section.items.length === 0) continue;
@@ -18,10 +21,17 @@ export function digestToHtml(digest: Digest): string {
   if (digest.citations.length) {
     body.push('<section class="sources"><h2>Sources</h2><ol>');
     for (const c of digest.citations) {
-      const where = [c.issuer, c.date, c.page !== null ? `p. ${c.page}` : null].filter(Boolean).join(', ');
+      const where = [c.issuer, c.date, c.page !== null ? `p. ${c.page}` : null]
+        .filter(Boolean)
+        .join(', ');
       // Only web links: a stored javascript: or data: URL stays text.
-      const title = c.url && /^https?:\/\//i.test(c.url) ? `<a href="${esc(c.url)}">${esc(c.title)}</a>` : esc(c.title);
-      body.push(`<li id="c${c.n}" value="${c.n}">${title}${where ? ` <span class="where">(${esc(where)})</span>` : ''}<blockquote>${esc(c.quote)}</blockquote></li>`);
+      const title =
+        c.url && /^https?:\/\//i.test(c.url)
+          ? `<a href="${esc(c.url)}">${esc(c.title)}</a>`
+          : esc(c.title);
+      body.push(
+        `<li id="c${c.n}" value="${c.n}">${title}${where ? ` <span class="where">(${esc(where)})</span>` : ''}<blockquote>${esc(c.quote)}</blockquote></li>`,
+      );
     }
     body.push('</ol></section>');
   }
@@ -44,13 +54,18 @@ blockquote{margin:4px 0 12px;color:#3b4652;border-left:3px solid #d5dbe1;padding
 function itemHtml(item: DigestItem): string {
   if (item.type === 'table' && item.table) {
     const rows = item.table.rows
-      .map((r) => `<tr><td>${esc(r.region)}</td><td><strong>${esc(`${r.value_raw} ${r.unit_raw}`.trim())}</strong></td><td>${r.target_year ?? '—'}</td><td><a class="cite" href="#c${r.citation}">[${r.citation}]</a></td></tr>`)
+      .map(
+        (r) =>
+          `<tr><td>${esc(r.region)}</td><td><strong>${esc(`${r.value_raw} ${r.unit_raw}`.trim())}</strong></td><td>${r.target_year ?? '—'}</td><td><a class="cite" href="#c${r.citation}">[${r.citation}]</a></td></tr>`,
+      )
       .join('');
     return `<h3>${esc(item.table.metric_name?.en ?? item.table.metric)}</h3><table><thead><tr><th>Region</th><th>Target</th><th>Year</th><th>Source</th></tr></thead><tbody>${rows}</tbody></table>`;
   }
   const parts = [`<p class="${esc(item.type)}">${inline(item.text)}</p>`];
   for (const [year, bullets] of byYear(item.bullets ?? [])) {
-    parts.push(`<p>${year === null ? 'Other figures:' : `By ${year}:`}</p><ul>${bullets.map((b) => `<li>${inline(b.text)}</li>`).join('')}</ul>`);
+    parts.push(
+      `<p>${year === null ? 'Other figures:' : `By ${year}:`}</p><ul>${bullets.map((b) => `<li>${inline(b.text)}</li>`).join('')}</ul>`,
+    );
   }
   return parts.join('\n');
 }
@@ -64,5 +79,8 @@ export function inline(text: string): string {
 }
 
 function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 }

@@ -17,11 +17,21 @@ export function digestToMarkdown(digest: Digest): string {
   if (digest.citations.length) {
     lines.push('## Sources', '');
     for (const c of digest.citations) {
-      const where = [c.issuer, c.date, c.page !== null ? `p. ${c.page}` : null].filter(Boolean).join(', ');
-      lines.push(`[${c.n}] ${escapeInline(c.title)}${where ? ` (${escapeInline(where)})` : ''}: “${escapeInline(oneLine(c.quote))}”${c.url && /^https?:\/\/[^\s<>]+$/i.test(c.url) ? ` <${c.url}>` : ''}`, '');
+      const where = [c.issuer, c.date, c.page !== null ? `p. ${c.page}` : null]
+        .filter(Boolean)
+        .join(', ');
+      lines.push(
+        `[${c.n}] ${escapeInline(c.title)}${where ? ` (${escapeInline(where)})` : ''}: “${escapeInline(oneLine(c.quote))}”${c.url && /^https?:\/\/[^\s<>]+$/i.test(c.url) ? ` <${c.url}>` : ''}`,
+        '',
+      );
     }
   }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 export function intro(digest: Digest): string {
@@ -32,8 +42,17 @@ export function intro(digest: Digest): string {
 function itemLines(item: DigestItem): string[] {
   if (item.type === 'table' && item.table) {
     const name = item.table.metric_name?.en ?? item.table.metric;
-    const rows = item.table.rows.map((r) => `| ${escapeCell(r.region)} | **${escapeCell(`${r.value_raw} ${r.unit_raw}`.trim())}** | ${r.target_year ?? '—'} | [${r.citation}] |`);
-    return [`**${escapeInline(name)}**`, '', '| Region | Target | Year | Source |', '|---|---|---|---|', ...rows];
+    const rows = item.table.rows.map(
+      (r) =>
+        `| ${escapeCell(r.region)} | **${escapeCell(`${r.value_raw} ${r.unit_raw}`.trim())}** | ${r.target_year ?? '—'} | [${r.citation}] |`,
+    );
+    return [
+      `**${escapeInline(name)}**`,
+      '',
+      '| Region | Target | Year | Source |',
+      '|---|---|---|---|',
+      ...rows,
+    ];
   }
   const lines = [item.type === 'group' ? `**${item.text}**` : item.text];
   for (const [year, bullets] of byYear(item.bullets ?? [])) {
@@ -45,7 +64,8 @@ function itemLines(item: DigestItem): string[] {
 
 export function byYear(bullets: DigestBullet[]): [number | null, DigestBullet[]][] {
   const groups = new Map<number | null, DigestBullet[]>();
-  for (const bullet of bullets) groups.set(bullet.target_year, [...(groups.get(bullet.target_year) ?? []), bullet]);
+  for (const bullet of bullets)
+    groups.set(bullet.target_year, [...(groups.get(bullet.target_year) ?? []), bullet]);
   return [...groups.entries()];
 }
 

@@ -8,7 +8,11 @@ import type { Digest } from './types.ts';
  * The digest as every channel (API, Slack, CLI) gets it: extractive from the store, then worded
  * by the model when one is configured (src/digest/llm.ts), verified either way.
  */
-export async function digestFor(services: Pick<Services, 'store' | 'chatModel' | 'digestPrompt' | 'config' | 'logger'>, period: { from: string; to: string }, scope: DigestScope = {}): Promise<Digest> {
+export async function digestFor(
+  services: Pick<Services, 'store' | 'chatModel' | 'digestPrompt' | 'config' | 'logger'>,
+  period: { from: string; to: string },
+  scope: DigestScope = {},
+): Promise<Digest> {
   const started = performance.now();
   const digest = await buildDigest(services.store, period, scope);
   if (services.chatModel && services.digestPrompt) {

@@ -43,7 +43,15 @@ export interface ComparisonTable {
   metric: string;
   metric_name: MetricName | null;
   columns: string[];
-  rows: { region: string; value: number; unit: string; value_raw: string; unit_raw: string; target_year: number | null; citation: number }[];
+  rows: {
+    region: string;
+    value: number;
+    unit: string;
+    value_raw: string;
+    unit_raw: string;
+    target_year: number | null;
+    citation: number;
+  }[];
 }
 
 export interface DigestItem {

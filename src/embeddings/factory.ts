@@ -14,9 +14,16 @@ export interface EmbeddingsChoice {
  * Hashing embeddings offline (the default); OpenAIEmbeddings from @langchain/openai against
  * any OpenAI-compatible server when configured (batched, retried with backoff by LangChain).
  */
-export function createEmbeddings(config: Config['embeddings'], fetchImpl?: typeof fetch): EmbeddingsChoice {
+export function createEmbeddings(
+  config: Config['embeddings'],
+  fetchImpl?: typeof fetch,
+): EmbeddingsChoice {
   if (config.provider === 'hashing') {
-    return { embeddings: new HashingEmbeddings({ dimensions: config.dimensions }), model: config.model, dimensions: config.dimensions };
+    return {
+      embeddings: new HashingEmbeddings({ dimensions: config.dimensions }),
+      model: config.model,
+      dimensions: config.dimensions,
+    };
   }
   const embeddings = new OpenAIEmbeddings({
     model: config.model,

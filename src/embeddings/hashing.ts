@@ -19,7 +19,11 @@ export const HASHING_MODEL_NAME = 'hashing-v1';
 
 const CJK_RE = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
 const WORD_RE = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+|[\p{L}\p{N}]+(?:[.][0-9]+)*/gu;
-const STOP = new Set('a an and are as at be by for from has have in is it its of on or that the this to was were will with what which how does do shall should'.split(' '));
+const STOP = new Set(
+  'a an and are as at be by for from has have in is it its of on or that the this to was were will with what which how does do shall should'.split(
+    ' ',
+  ),
+);
 
 export class HashingEmbeddings extends Embeddings {
   readonly dimensions: number;
@@ -63,7 +67,7 @@ export class HashingEmbeddings extends Embeddings {
     for (const [feature, tf] of counts) {
       const h = fnv1a(feature);
       const bucket = h % this.dimensions;
-      const sign = (h >>> 31) === 0 ? 1 : -1;
+      const sign = h >>> 31 === 0 ? 1 : -1;
       // Bigrams and CJK pairs are more specific than unigrams: weight them a little higher.
       const weight = feature.startsWith('b:') || feature.startsWith('p:') ? 1.3 : 1;
       vector[bucket] += sign * weight * (1 + Math.log(tf));

@@ -18,7 +18,9 @@ export interface PrimaryOptions {
   exit?: (code: number) => void;
 }
 
-export function runPrimary(options: PrimaryOptions): { shutdown(reason: string, code?: number): void } {
+export function runPrimary(options: PrimaryOptions): {
+  shutdown(reason: string, code?: number): void;
+} {
   const log = options.logger;
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const maxRestarts = options.maxRestarts ?? 5;
@@ -47,7 +49,13 @@ export function runPrimary(options: PrimaryOptions): { shutdown(reason: string, 
       restarts.push(now);
       while (restarts.length && restarts[0] < now - restartWindowMs) restarts.shift();
       if (restarts.length > maxRestarts) {
-        log.error('workers keep exiting; stopping the server', { pid: worker.process.pid, code, signal, restarts: restarts.length, window_s: restartWindowMs / 1000 });
+        log.error('workers keep exiting; stopping the server', {
+          pid: worker.process.pid,
+          code,
+          signal,
+          restarts: restarts.length,
+          window_s: restartWindowMs / 1000,
+        });
         shutdown('restart limit', 1);
         return;
       }
@@ -65,7 +73,9 @@ export function runPrimary(options: PrimaryOptions): { shutdown(reason: string, 
     // Each worker stops accepting, finishes its requests and background jobs, closes its pool.
     for (const worker of live) worker.process.kill('SIGTERM');
     setTimeout(() => {
-      log.error(`forced exit after ${options.shutdownTimeoutMs / 1000} s`, { workers_left: live.size });
+      log.error(`forced exit after ${options.shutdownTimeoutMs / 1000} s`, {
+        workers_left: live.size,
+      });
       for (const worker of live) worker.process.kill('SIGKILL');
       exit(1);
     }, options.shutdownTimeoutMs).unref();

@@ -1,4 +1,13 @@
-import { mkdirSync, openSync, closeSync, readFileSync, readdirSync, writeFileSync, unlinkSync, existsSync } from 'node:fs';
+import {
+  mkdirSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+  unlinkSync,
+  existsSync,
+} from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -50,13 +59,17 @@ export interface Database {
  * Errors are one line, with the password masked: they reach the console at startup.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const database = options.databaseUrl ? await openPostgres(options.databaseUrl, options.poolSize ?? 10, options.schema) : await openPglite(options.dataDir ?? 'memory://');
+  const database = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.poolSize ?? 10, options.schema)
+    : await openPglite(options.dataDir ?? 'memory://');
   if (options.migrate !== false) {
     try {
       await upgradeDatabase(database, options.embeddingDimensions);
     } catch (error) {
       await database.close().catch(() => {});
-      throw new Error(`cannot migrate the database at ${database.location}: ${(error as Error).message}`);
+      throw new Error(
+        `cannot migrate the database at ${database.location}: ${(error as Error).message}`,
+      );
     }
   }
   return database;
@@ -75,7 +88,10 @@ export interface Upgrade {
  * migration or a killed `ingest --bulk` dropped (nothing is lost without them, but searches
  * would scan), built last so that the backfill's rewritten rows are indexed once, by the build.
  */
-export async function upgradeDatabase(database: Database, embeddingDimensions: number): Promise<Upgrade> {
+export async function upgradeDatabase(
+  database: Database,
+  embeddingDimensions: number,
+): Promise<Upgrade> {
   const run = async (sql: SqlClient): Promise<Upgrade> => {
     const applied = await migrate(sql, loadMigrations(), { embeddingDimensions });
     const backfilled = await backfillLexicalVectors(sql);
@@ -98,7 +114,8 @@ export async function upgradeDatabase(database: Database, embeddingDimensions: n
 }
 
 async function openPostgres(url: string, max: number, schema?: string): Promise<Database> {
-  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new Error(`invalid schema name ${schema}`);
   const { connectionString, urlOptions } = splitOptions(url);
   const pool = new pg.Pool({
     connectionString,
@@ -196,7 +213,9 @@ function acquireLock(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number(readFileSync(lockPath, 'utf8').trim());
       if (pid && pid !== process.pid && isAlive(pid)) {
-        throw new Error(`the data directory ${dataDir} is in use by another process (pid ${pid}); stop it first, or use DATABASE_URL for shared access`);
+        throw new Error(
+          `the data directory ${dataDir} is in use by another process (pid ${pid}); stop it first, or use DATABASE_URL for shared access`,
+        );
       }
       if (existsSync(lockPath)) unlinkSync(lockPath);
     }
@@ -216,5 +235,7 @@ function isAlive(pid: number): boolean {
 function describe(error: unknown): string {
   const e = error as { message?: string; code?: string };
   const text = e?.message || e?.code || String(error);
-  return text.split('\n')[0].replace(/postgres(ql)?:\/\/[^@\s]*@/gi, (m) => m.replace(/:[^:@/]*@/, ':****@'));
+  return text
+    .split('\n')[0]
+    .replace(/postgres(ql)?:\/\/[^@\s]*@/gi, (m) => m.replace(/:[^:@/]*@/, ':****@'));
 }

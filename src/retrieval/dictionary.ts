@@ -39,7 +39,11 @@ const ENGLISH_SKIP = new Set(
 );
 
 function stem(word: string): string {
-  const w = word.toLowerCase().replace(/ise\b/g, 'ize').replace(/isation\b/g, 'ization').replace(/tre\b/g, 'ter');
+  const w = word
+    .toLowerCase()
+    .replace(/ise\b/g, 'ize')
+    .replace(/isation\b/g, 'ization')
+    .replace(/tre\b/g, 'ter');
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
@@ -80,12 +84,17 @@ export function translationGroups(text: string, language: 'en' | 'zh', limit = 1
     }
     return groups;
   }
-  const words = Array.from(normalized.matchAll(/[A-Za-z][A-Za-z'-]*/g), (m) => ({ word: stem(m[0].replace(/'s$/i, '')), start: m.index, end: m.index + m[0].length }));
+  const words = Array.from(normalized.matchAll(/[A-Za-z][A-Za-z'-]*/g), (m) => ({
+    word: stem(m[0].replace(/'s$/i, '')),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   for (let i = 0; i < words.length; i++) {
     const { word, start } = words[i];
     if (ENGLISH_SKIP.has(word) || covered(spans, start, words[i].end)) continue;
     const next = words[i + 1];
-    const phrase = next && !ENGLISH_SKIP.has(next.word) ? EN_TO_ZH.exact.get(`${word} ${next.word}`) : undefined;
+    const phrase =
+      next && !ENGLISH_SKIP.has(next.word) ? EN_TO_ZH.exact.get(`${word} ${next.word}`) : undefined;
     if (phrase) {
       push(phrase.slice(0, 2));
       i++;
@@ -105,7 +114,8 @@ export function translateQuery(text: string, language: 'en' | 'zh', limit = 12):
 export function chineseWords(text: string): string[] {
   const words: string[] = [];
   for (const segment of SEGMENTER.segment(text.normalize('NFKC'))) {
-    if (segment.isWordLike && isCjkOnly(segment.segment) && segment.segment.length >= 2) words.push(segment.segment);
+    if (segment.isWordLike && isCjkOnly(segment.segment) && segment.segment.length >= 2)
+      words.push(segment.segment);
   }
   return words;
 }
@@ -114,7 +124,7 @@ export function chineseWords(text: string): string[] {
 function dictionaryWords(segment: string): string[] {
   if (ZH_TO_EN[segment]) return [segment];
   const parts: string[] = [];
-  for (let i = 0; i < segment.length; ) {
+  for (let i = 0; i < segment.length;) {
     let length = Math.min(4, segment.length - i);
     while (length >= 2 && !ZH_TO_EN[segment.slice(i, i + length)]) length--;
     if (length >= 2) {

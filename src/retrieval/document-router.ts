@@ -59,10 +59,16 @@ const TITLE_FILLER = new Set(
 export function withoutDocumentNames(question: string): string {
   return question
     .replace(/(?:[A-Z][a-z]+ ){1,5}\[(?:19|20)\d{2}\] No\. ?\d{1,4}/g, ' ')
-    .replace(/(\p{Script=Han}{0,12})\s*[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:No\.?\s*)?\d{1,4}\s*号?/gu, ' ')
+    .replace(
+      /(\p{Script=Han}{0,12})\s*[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:No\.?\s*)?\d{1,4}\s*号?/gu,
+      ' ',
+    )
     .replace(/No\.\s*\d{1,4}\s*[[(]\s*(?:19|20)\d{2}\s*[\])]/gi, ' ')
     .replace(/《[^》]{2,80}》/g, ' ')
-    .replace(/^(?:under|according to|in|per|as per)\s+the\s+[^,?]{4,160}?\b(?:plan|notice|measures|opinions|rules|regulations|guidelines|programme|program)\b[^,?]{0,60},\s*/i, '')
+    .replace(
+      /^(?:under|according to|in|per|as per)\s+the\s+[^,?]{4,160}?\b(?:plan|notice|measures|opinions|rules|regulations|guidelines|programme|program)\b[^,?]{0,60},\s*/i,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -70,11 +76,14 @@ export function withoutDocumentNames(question: string): string {
 /** A document number's identity: its year and serial ("〔2023〕1044号" → "2023/1044"), with the agency prefix when written. */
 function documentNumberKeys(text: string): { prefix: string; key: string }[] {
   const keys: { prefix: string; key: string }[] = [];
-  for (const m of text.matchAll(/(\p{Script=Han}{0,12})\s*[〔[【(（]\s*((?:19|20)\d{2})\s*[〕\]】)）]\s*(?:No\.?\s*)?(\d{1,4})\s*号?/gu)) {
+  for (const m of text.matchAll(
+    /(\p{Script=Han}{0,12})\s*[〔[【(（]\s*((?:19|20)\d{2})\s*[〕\]】)）]\s*(?:No\.?\s*)?(\d{1,4})\s*号?/gu,
+  )) {
     keys.push({ prefix: m[1], key: `${m[2]}/${Number(m[3])}` });
   }
   // English renderings: "Fa Gai Neng Yuan [2023] No. 1044", "No. 1044 [2023]".
-  for (const m of text.matchAll(/No\.\s*(\d{1,4})\s*[[(]\s*((?:19|20)\d{2})\s*[\])]/gi)) keys.push({ prefix: '', key: `${m[2]}/${Number(m[1])}` });
+  for (const m of text.matchAll(/No\.\s*(\d{1,4})\s*[[(]\s*((?:19|20)\d{2})\s*[\])]/gi))
+    keys.push({ prefix: '', key: `${m[2]}/${Number(m[1])}` });
   return keys;
 }
 
@@ -87,7 +96,9 @@ interface Concepts {
 function concepts(text: string, includeWords: boolean, translateFrom?: 'en' | 'zh'): Concepts {
   const all = new Set<string>();
   // Groups that name a kind of document ("carbon peaking action plan") are the kind, matched separately.
-  for (const group of findAllTermGroups(text)) if (!GENERIC_GROUPS.has(group.id) && kindsOf(group.en[0]).length === 0) all.add(`g:${group.id}`);
+  for (const group of findAllTermGroups(text))
+    if (!GENERIC_GROUPS.has(group.id) && kindsOf(group.en[0]).length === 0)
+      all.add(`g:${group.id}`);
   for (const region of findRegions(text)) all.add(`r:${region}`);
   for (const issuer of findIssuers(text)) all.add(`i:${issuer}`);
   const words = new Set<string>();
@@ -95,7 +106,10 @@ function concepts(text: string, includeWords: boolean, translateFrom?: 'en' | 'z
   const source = translateFrom ? translateQuery(text, translateFrom, 16).join(' ') : text;
   if (includeWords || translateFrom) {
     // Latin words, and Chinese words as segmented (bigrams would cross word boundaries: "动方" in "行动方案").
-    for (const token of [...lexicalTokens(source).filter((t) => !isCjkOnly(t)), ...chineseWords(source)]) {
+    for (const token of [
+      ...lexicalTokens(source).filter((t) => !isCjkOnly(t)),
+      ...chineseWords(source),
+    ]) {
       if (TITLE_FILLER.has(token) || /^\d+$/.test(token)) continue;
       // A truncation stem, so "industrial" meets "industry" and "emissions" meets "emission".
       words.add(`w:${isCjkOnly(token) ? token : token.slice(0, 6)}`);
@@ -111,18 +125,33 @@ function concepts(text: string, includeWords: boolean, translateFrom?: 'en' | 'z
  * `weights.tie` of the best (a question naming a kind of plan every province issued, without a
  * region, is about each of them equally — the national scope then decides).
  */
-export function routeDocuments(question: string, catalogue: readonly CatalogueEntry[], weights: RouterWeights): RoutedDocument[] {
+export function routeDocuments(
+  question: string,
+  catalogue: readonly CatalogueEntry[],
+  weights: RouterWeights,
+): RoutedDocument[] {
   const numbered = documentNumberKeys(question);
   if (numbered.length > 0) {
     const hits = catalogue.filter((entry) => {
       const keys = entry.doc_number ? documentNumberKeys(entry.doc_number) : [];
-      return keys.some((k) => numbered.some((n) => n.key === k.key && (!n.prefix || !k.prefix || n.prefix.endsWith(k.prefix) || k.prefix.endsWith(n.prefix))));
+      return keys.some((k) =>
+        numbered.some(
+          (n) =>
+            n.key === k.key &&
+            (!n.prefix || !k.prefix || n.prefix.endsWith(k.prefix) || k.prefix.endsWith(n.prefix)),
+        ),
+      );
     });
-    if (hits.length > 0) return hits.map((entry) => ({ id: entry.id, score: 1, by: 'number' as const }));
+    if (hits.length > 0)
+      return hits.map((entry) => ({ id: entry.id, score: 1, by: 'number' as const }));
   }
 
   const quoted = Array.from(question.matchAll(/《([^》]{2,80})》/g), (m) => m[1]);
-  const namesDocument = quoted.length > 0 || kindsOf(question).length > 0 || findIssuers(question).length > 0 || namedIssuerCount(question) !== null;
+  const namesDocument =
+    quoted.length > 0 ||
+    kindsOf(question).length > 0 ||
+    findIssuers(question).length > 0 ||
+    namedIssuerCount(question) !== null;
   if (!namesDocument) return [];
   const questionLanguage = detectLanguage(question);
   const asked = concepts(quoted.length > 0 ? quoted.join(' ') : question, true);
@@ -141,22 +170,36 @@ export function routeDocuments(question: string, catalogue: readonly CatalogueEn
     for (const c of wanted) if (asked.all.has(c) || asked.words.has(c)) matched++;
     // Concepts are weighed equally; the title's distinctive words count once together, so a long
     // Chinese title's many bigrams cannot outweigh its topic.
-    const wordShare = title.words.size > 0 ? [...title.words].filter((w) => asked.words.has(w)).length / title.words.size : null;
-    const conceptShare = title.all.size > 0 ? [...title.all].filter((c) => asked.all.has(c)).length / title.all.size : null;
+    const wordShare =
+      title.words.size > 0
+        ? [...title.words].filter((w) => asked.words.has(w)).length / title.words.size
+        : null;
+    const conceptShare =
+      title.all.size > 0
+        ? [...title.all].filter((c) => asked.all.has(c)).length / title.all.size
+        : null;
     const parts = [conceptShare, wordShare].filter((x): x is number => x !== null);
     // A title is named by what it is about, not by its region alone ("广东…方案" is not every Guangdong plan).
-    const topical = [...title.all].filter((c) => !c.startsWith('r:') && asked.all.has(c)).length + [...title.words].filter((w) => asked.words.has(w)).length;
+    const topical =
+      [...title.all].filter((c) => !c.startsWith('r:') && asked.all.has(c)).length +
+      [...title.words].filter((w) => asked.words.has(w)).length;
     if (matched === 0 || parts.length === 0 || topical === 0) continue;
     let score = parts.reduce((a, b) => a + b, 0) / parts.length;
     const kinds = profile.kinds;
-    if (askedKinds.length > 0 && askedKinds.some((k) => kinds.includes(k))) score += weights.kindBonus;
+    if (askedKinds.length > 0 && askedKinds.some((k) => kinds.includes(k)))
+      score += weights.kindBonus;
     // The same document in two languages: the question's language is the one to quote.
     if (sameLanguage) score += weights.sameLanguage;
     if (issuer.some((id) => asked.all.has(`i:${id}`))) score += weights.issuerBonus;
     if (askedIssuers !== null && profile.issuerCount === askedIssuers) score += weights.issuerBonus;
     // A region the question names that the title's document is not from rules it out.
     const askedRegions = [...asked.all].filter((c) => c.startsWith('r:'));
-    if (askedRegions.length > 0 && !askedRegions.includes(`r:${entry.region}`) && entry.region !== 'National') score -= weights.regionMismatch;
+    if (
+      askedRegions.length > 0 &&
+      !askedRegions.includes(`r:${entry.region}`) &&
+      entry.region !== 'National'
+    )
+      score -= weights.regionMismatch;
     scored.push({ id: entry.id, score: Math.min(1, score), by: 'title' });
   }
   scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -206,7 +249,11 @@ function candidates(catalogue: readonly CatalogueEntry[], asked: Concepts): Set<
     index = new Map();
     for (const entry of catalogue) {
       const profile = titleProfile(entry);
-      for (const concept of new Set([...profile.own.all, ...profile.own.words, ...profile.translated.words])) {
+      for (const concept of new Set([
+        ...profile.own.all,
+        ...profile.own.words,
+        ...profile.translated.words,
+      ])) {
         const list = index.get(concept);
         if (list) list.push(entry);
         else index.set(concept, [entry]);
@@ -215,7 +262,8 @@ function candidates(catalogue: readonly CatalogueEntry[], asked: Concepts): Set<
     INDEXES.set(catalogue, index);
   }
   const found = new Set<CatalogueEntry>();
-  for (const concept of [...asked.all, ...asked.words]) for (const entry of index.get(concept) ?? []) found.add(entry);
+  for (const concept of [...asked.all, ...asked.words])
+    for (const entry of index.get(concept) ?? []) found.add(entry);
   return found;
 }
 

@@ -3,7 +3,10 @@
  * Robust to the two lists' incomparable score scales (cosine vs lexical rank); k (default 60)
  * damps the advantage of the very first ranks.
  */
-export function reciprocalRankFusion(lists: { ids: string[]; weight?: number }[], k = 60): { id: string; score: number }[] {
+export function reciprocalRankFusion(
+  lists: { ids: string[]; weight?: number }[],
+  k = 60,
+): { id: string; score: number }[] {
   const scores = new Map<string, number>();
   for (const list of lists) {
     const weight = list.weight ?? 1;
@@ -11,5 +14,7 @@ export function reciprocalRankFusion(lists: { ids: string[]; weight?: number }[]
       scores.set(id, (scores.get(id) ?? 0) + weight / (k + index + 1));
     });
   }
-  return Array.from(scores, ([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return Array.from(scores, ([id, score]) => ({ id, score })).sort(
+    (a, b) => b.score - a.score || a.id.localeCompare(b.id),
+  );
 }

@@ -35,9 +35,9 @@ export interface QueryAnalysis {
   foreign: boolean;
 }
 
-
 // "Which provinces…", "哪个城市…", "各省…": the question asks across regions or documents.
-const ASKS_ACROSS = /\bwhich (?:provinces?|regions?|cities|city|localities|municipalities|documents?|plans?|policies|notices?)\b|\b(?:provinces|regions|cities|localities) (?:that|which|have|has|set|cap|offer|plan)\b|\bany (?:province|region|city)\b|哪些|哪个|哪一|哪几|各省|各地|各地区|多个省|多地|省份中/i;
+const ASKS_ACROSS =
+  /\bwhich (?:provinces?|regions?|cities|city|localities|municipalities|documents?|plans?|policies|notices?)\b|\b(?:provinces|regions|cities|localities) (?:that|which|have|has|set|cap|offer|plan)\b|\bany (?:province|region|city)\b|哪些|哪个|哪一|哪几|各省|各地|各地区|多个省|多地|省份中/i;
 
 export function analyzeQuestion(question: string): QueryAnalysis {
   const text = normalizeInline(question);
@@ -49,7 +49,9 @@ export function analyzeQuestion(question: string): QueryAnalysis {
   const translated = translationGroups(text, language);
   const comparison =
     regions.length >= 2 ||
-    /\bcompare\b|\bcomparison\b|\bversus\b(?!\s*\d{4})|\bvs\b(?!\.?\s*\d{4})|\bwhich (provinces|regions|cities|documents|plans)|\bdiffer|比较|对比|区别|差异|有何不同|有什么不同|哪些(省|地区|城市|文件)|哪个(省|地区|城市)/i.test(text);
+    /\bcompare\b|\bcomparison\b|\bversus\b(?!\s*\d{4})|\bvs\b(?!\.?\s*\d{4})|\bwhich (provinces|regions|cities|documents|plans)|\bdiffer|比较|对比|区别|差异|有何不同|有什么不同|哪些(省|地区|城市|文件)|哪个(省|地区|城市)/i.test(
+      text,
+    );
   return {
     text,
     language,
@@ -60,10 +62,17 @@ export function analyzeQuestion(question: string): QueryAnalysis {
     years,
     sectors: detectSectors(text),
     expansions,
-    quantitative: /\b(how (much|many|far|large)|what (is|are|was)\b.*\b(target|goal|share|cap|capacity|rate|ratio|amount|level|subsidy|percentage|proportion))|\btarget|\bgoal|\bcap(ped)?\b|多少|目标|比重|比例|上限|达到|下降|补贴|几/i.test(text),
+    quantitative:
+      /\b(how (much|many|far|large)|what (is|are|was)\b.*\b(target|goal|share|cap|capacity|rate|ratio|amount|level|subsidy|percentage|proportion))|\btarget|\bgoal|\bcap(ped)?\b|多少|目标|比重|比例|上限|达到|下降|补贴|几/i.test(
+        text,
+      ),
     // A question about two or more regions at once compares them ("浙江和四川…分别是多少？").
     comparison,
-    scope: regions.length > 0 ? 'regions' : comparison || ASKS_ACROSS.test(text) ? 'any' : 'national',
-    foreign: regions.length === 0 && !/china|chinese|中国|我国|全国/i.test(text) && namesForeignPlace(text),
+    scope:
+      regions.length > 0 ? 'regions' : comparison || ASKS_ACROSS.test(text) ? 'any' : 'national',
+    foreign:
+      regions.length === 0 &&
+      !/china|chinese|中国|我国|全国/i.test(text) &&
+      namesForeignPlace(text),
   };
 }

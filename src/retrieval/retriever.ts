@@ -56,38 +56,60 @@ export function createRetriever(options: RetrieverOptions): Retriever {
   const weights = options.weights ?? DEFAULT_WEIGHTS.retrieval;
 
   return {
-    async retrieve(question, { k = 5, filters, analysis = analyzeQuestion(question), anchors = [], rewrites = [] } = {}) {
+    async retrieve(
+      question,
+      { k = 5, filters, analysis = analyzeQuestion(question), anchors = [], rewrites = [] } = {},
+    ) {
       const [queries, rewriteVectors] = await Promise.all([
         embedQueries(embeddings, analysis),
-        rewrites.length > 0 ? embeddings.embedDocuments(rewrites) : Promise.resolve([] as number[][]),
+        rewrites.length > 0
+          ? embeddings.embedDocuments(rewrites)
+          : Promise.resolve([] as number[][]),
       ]);
       const lists: SearchList[] = [
         { kind: 'vector', vector: queries.vector },
         { kind: 'lexical', terms: queryLexemes(analysis.text) },
-        ...(queries.expansionVector ? [{ kind: 'vector', vector: queries.expansionVector } as const] : []),
-        ...(queries.expansionText ? [{ kind: 'lexical', terms: queryLexemes(queries.expansionText) } as const] : []),
+        ...(queries.expansionVector
+          ? [{ kind: 'vector', vector: queries.expansionVector } as const]
+          : []),
+        ...(queries.expansionText
+          ? [{ kind: 'lexical', terms: queryLexemes(queries.expansionText) } as const]
+          : []),
       ];
       const translated = analysis.translations.length > 0;
-      if (translated) lists.push({ kind: 'lexical', terms: queryLexemes(analysis.translations.join(' ')) });
+      if (translated)
+        lists.push({ kind: 'lexical', terms: queryLexemes(analysis.translations.join(' ')) });
       const rewriteLists = rewrites.flatMap((text, i): SearchList[] => [
         { kind: 'vector', vector: rewriteVectors[i] },
         { kind: 'lexical', terms: queryLexemes(text) },
       ]);
       const firstRewrite = lists.length;
       lists.push(...rewriteLists);
-      const focusLists: SearchList[] = [{ kind: 'vector', vector: queries.vector }, { kind: 'lexical', terms: queryLexemes(`${analysis.text} ${queries.expansionText}`) }];
+      const focusLists: SearchList[] = [
+        { kind: 'vector', vector: queries.vector },
+        { kind: 'lexical', terms: queryLexemes(`${analysis.text} ${queries.expansionText}`) },
+      ];
       const focuses = scopeFocuses(analysis, filters, anchors, weights);
       const [main, searchedDocuments, ...focused] = await Promise.all([
         store.searchLists(lists, filters, weights.candidates),
         store.countDocuments(filters),
-        ...focuses.map((focus) => store.searchLists(focusLists, focus.filters, weights.candidates / 2)),
+        ...focuses.map((focus) =>
+          store.searchLists(focusLists, focus.filters, weights.candidates / 2),
+        ),
       ]);
       const ranked: Ranked[] = [
         ...main.map((rows, i) => ({
           ids: rows.map((r) => r.chunk_id),
-          weight: i >= firstRewrite ? weights.rewriteListWeight : translated && i === firstRewrite - 1 ? weights.translationListWeight : 1,
+          weight:
+            i >= firstRewrite
+              ? weights.rewriteListWeight
+              : translated && i === firstRewrite - 1
+                ? weights.translationListWeight
+                : 1,
         })),
-        ...focused.flatMap((result, i) => result.map((rows) => ({ ids: rows.map((r) => r.chunk_id), weight: focuses[i].weight }))),
+        ...focused.flatMap((result, i) =>
+          result.map((rows) => ({ ids: rows.map((r) => r.chunk_id), weight: focuses[i].weight })),
+        ),
       ];
       const fused = reciprocalRankFusion(ranked, weights.rrfK);
       const pool = fused.slice(0, Math.max(k * 4, 20));
@@ -95,7 +117,10 @@ export function createRetriever(options: RetrieverOptions): Retriever {
       const fusedScore = new Map(pool.map((f) => [f.id, f.score]));
       const top = fused[0]?.score ?? 1;
       const anchored = new Set(anchors);
-      const scored = rows.map((row) => ({ ...row, score: (fusedScore.get(row.chunk_id) ?? 0) + boost(row, analysis, anchored, weights) * top }));
+      const scored = rows.map((row) => ({
+        ...row,
+        score: (fusedScore.get(row.chunk_id) ?? 0) + boost(row, analysis, anchored, weights) * top,
+      }));
       scored.sort((a, b) => b.score - a.score);
       const picked = removeNearDuplicates(scored, k, weights.nearDuplicate);
       const passages = await addNeighbours(store, picked, k);
@@ -111,8 +136,13 @@ export function createRetriever(options: RetrieverOptions): Retriever {
  */
 async function embedQueries(embeddings: EmbeddingsInterface, analysis: QueryAnalysis) {
   const expansionText = analysis.expansions.join(' ');
-  const otherLanguage = [...analysis.expansions.filter((e) => HAN.test(e) !== (analysis.language === 'zh')), ...analysis.translations];
-  const vectorExpansion = (otherLanguage.length > 0 ? otherLanguage : analysis.expansions).join(' ');
+  const otherLanguage = [
+    ...analysis.expansions.filter((e) => HAN.test(e) !== (analysis.language === 'zh')),
+    ...analysis.translations,
+  ];
+  const vectorExpansion = (otherLanguage.length > 0 ? otherLanguage : analysis.expansions).join(
+    ' ',
+  );
   const [vector, expansionVector] = await Promise.all([
     embeddings.embedQuery(analysis.text),
     vectorExpansion ? embeddings.embedQuery(vectorExpansion) : Promise.resolve(null),
@@ -125,16 +155,31 @@ async function embedQueries(embeddings: EmbeddingsInterface, analysis: QueryAnal
  * documents the question names; else the regions it names; else, when it names none and does
  * not ask across regions, national documents.
  */
-function scopeFocuses(analysis: QueryAnalysis, filters: SearchFilters | undefined, anchors: string[], weights: RetrievalWeights): { filters: SearchFilters; weight: number }[] {
-  if (anchors.length > 0 && !filters?.document_ids?.length) return [{ filters: { ...filters, document_ids: anchors }, weight: weights.anchorListWeight }];
+function scopeFocuses(
+  analysis: QueryAnalysis,
+  filters: SearchFilters | undefined,
+  anchors: string[],
+  weights: RetrievalWeights,
+): { filters: SearchFilters; weight: number }[] {
+  if (anchors.length > 0 && !filters?.document_ids?.length)
+    return [{ filters: { ...filters, document_ids: anchors }, weight: weights.anchorListWeight }];
   if (filters?.regions?.length) return [];
-  if (analysis.regions.length > 0) return [{ filters: { ...filters, regions: analysis.regions }, weight: weights.regionListWeight }];
-  if (analysis.scope === 'national') return [{ filters: { ...filters, regions: ['National'] }, weight: weights.nationalListWeight }];
+  if (analysis.regions.length > 0)
+    return [
+      { filters: { ...filters, regions: analysis.regions }, weight: weights.regionListWeight },
+    ];
+  if (analysis.scope === 'national')
+    return [{ filters: { ...filters, regions: ['National'] }, weight: weights.nationalListWeight }];
   return [];
 }
 
 /** Soft boosts (fractions of the best fused score) for the question's scope and the years it names. */
-function boost(row: ChunkRow, analysis: QueryAnalysis, anchored: ReadonlySet<string>, weights: RetrievalWeights): number {
+function boost(
+  row: ChunkRow,
+  analysis: QueryAnalysis,
+  anchored: ReadonlySet<string>,
+  weights: RetrievalWeights,
+): number {
   const b = weights.boost;
   let total = 0;
   if (anchored.size > 0) total += anchored.has(row.document_id) ? b.anchored : b.notAnchored;
@@ -159,13 +204,18 @@ function tokenSet(text: string): Set<string> {
  * overlap (|A ∩ B| / |A ∪ B| ≤ min/max): tokenising and comparing all 40 candidates pairwise was
  * most of a question's own CPU time.
  */
-function removeNearDuplicates<T extends { text: string }>(rows: T[], limit: number, threshold: number): T[] {
+function removeNearDuplicates<T extends { text: string }>(
+  rows: T[],
+  limit: number,
+  threshold: number,
+): T[] {
   const kept: { row: T; tokens: Set<string> }[] = [];
   for (const row of rows) {
     if (kept.length >= limit) break;
     const tokens = tokenSet(row.text);
     const duplicate = kept.some((k) => {
-      if (Math.min(tokens.size, k.tokens.size) < threshold * Math.max(tokens.size, k.tokens.size)) return false;
+      if (Math.min(tokens.size, k.tokens.size) < threshold * Math.max(tokens.size, k.tokens.size))
+        return false;
       let shared = 0;
       for (const t of tokens) if (k.tokens.has(t)) shared++;
       return shared / (tokens.size + k.tokens.size - shared || 1) >= threshold;
@@ -178,10 +228,16 @@ function removeNearDuplicates<T extends { text: string }>(rows: T[], limit: numb
 const ENDS_SENTENCE = /[。！？；.!?;:：)）]\s*$/;
 
 /** A passage that stops mid-sentence continues in the next chunk: add it right after. */
-async function addNeighbours(store: Store, picked: RetrievedPassage[], k: number): Promise<RetrievedPassage[]> {
+async function addNeighbours(
+  store: Store,
+  picked: RetrievedPassage[],
+  k: number,
+): Promise<RetrievedPassage[]> {
   // The next chunks of every passage that may need one, in one query; the loop below decides.
   const unfinished = picked.filter((p) => !ENDS_SENTENCE.test(p.text));
-  const nexts = await store.getChunksByOrdinal(unfinished.map((p) => ({ document_id: p.document_id, ordinal: p.ordinal + 1 })));
+  const nexts = await store.getChunksByOrdinal(
+    unfinished.map((p) => ({ document_id: p.document_id, ordinal: p.ordinal + 1 })),
+  );
   const nextOf = new Map(nexts.map((n) => [`${n.document_id}\u0000${n.ordinal - 1}`, n]));
   const out: RetrievedPassage[] = [];
   const ids = new Set(picked.map((p) => p.chunk_id));

@@ -142,7 +142,12 @@ export function matchTerms(text: string): TermMatch[] {
       if (node.entry) {
         const start = tokens[i].start;
         const end = tokens[j].end;
-        candidates.push({ first: i, last: j, length: end - start, match: { ...node.entry, start, end } });
+        candidates.push({
+          first: i,
+          last: j,
+          length: end - start,
+          match: { ...node.entry, start, end },
+        });
       }
     }
   }
@@ -163,7 +168,13 @@ export function matchTerms(text: string): TermMatch[] {
  * Groups that name the kind of document or the act of setting a target ("action plan", "目标"),
  * not what a question is about: comparisons, answer scoring and follow-up detection discount them.
  */
-export const GENERIC_GROUPS: ReadonlySet<string> = new Set(['target', 'action-plan', 'notice', 'five-year-plan', 'fourteenth-five-year-plan']);
+export const GENERIC_GROUPS: ReadonlySet<string> = new Set([
+  'target',
+  'action-plan',
+  'notice',
+  'five-year-plan',
+  'fourteenth-five-year-plan',
+]);
 
 /**
  * Every group any term of the text belongs to, overlapping mentions included ("碳达峰实施方案" is
@@ -211,11 +222,15 @@ const DEFAULT_EXPANSION_LIMIT = 24;
  * groups take turns so that one large group cannot crowd out the others; within a group the
  * other language than the question's comes first, canonical wordings before variants.
  */
-export function expandQuery(text: string, options: { limit?: number } = {}): { groups: TermGroup[]; expansions: string[] } {
+export function expandQuery(
+  text: string,
+  options: { limit?: number } = {},
+): { groups: TermGroup[]; expansions: string[] } {
   const limit = options.limit ?? DEFAULT_EXPANSION_LIMIT;
   const matches = matchTerms(text);
   const specificity = new Map<TermGroup, number>();
-  for (const { group, start, end } of matches) specificity.set(group, Math.max(specificity.get(group) ?? 0, end - start));
+  for (const { group, start, end } of matches)
+    specificity.set(group, Math.max(specificity.get(group) ?? 0, end - start));
   const groups = [...specificity.keys()];
   const ranked = [...groups].sort((a, b) => (specificity.get(b) ?? 0) - (specificity.get(a) ?? 0));
 
@@ -240,7 +255,11 @@ export function expandQuery(text: string, options: { limit?: number } = {}): { g
   });
 
   const expansions: string[] = [];
-  for (let round = 0; expansions.length < limit && queues.some((queue) => round < queue.length); round++) {
+  for (
+    let round = 0;
+    expansions.length < limit && queues.some((queue) => round < queue.length);
+    round++
+  ) {
     for (const queue of queues) {
       if (round < queue.length && expansions.length < limit) expansions.push(queue[round]);
     }

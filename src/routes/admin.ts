@@ -17,10 +17,15 @@ export function createAdminRoutes(options: { maxUploadBytes: number }) {
   // Per-route (not `use('*')`): this sub-app shares the /api prefix with the public routes.
   const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
     const token = c.var.services.config.adminToken;
-    if (!token) throw new AppError('forbidden', 'admin routes are disabled: set ADMIN_TOKEN to enable them');
+    if (!token)
+      throw new AppError('forbidden', 'admin routes are disabled: set ADMIN_TOKEN to enable them');
     const header = c.req.header('authorization') ?? '';
     const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    if (!given || !(await timingSafeEqualText(given, token))) throw new AppError('unauthorized', 'a valid admin token is required (Authorization: Bearer …)');
+    if (!given || !(await timingSafeEqualText(given, token)))
+      throw new AppError(
+        'unauthorized',
+        'a valid admin token is required (Authorization: Bearer …)',
+      );
     await next();
   });
 
@@ -30,14 +35,25 @@ export function createAdminRoutes(options: { maxUploadBytes: number }) {
     bodyLimit({
       maxSize: options.maxUploadBytes,
       onError: () => {
-        throw new AppError('payload_too_large', `upload is larger than MAX_UPLOAD_MB (${Math.round(options.maxUploadBytes / 1024 / 1024)} MB)`);
+        throw new AppError(
+          'payload_too_large',
+          `upload is larger than MAX_UPLOAD_MB (${Math.round(options.maxUploadBytes / 1024 / 1024)} MB)`,
+        );
       },
     }),
     async (c) => {
       const ingest = c.var.services.ingestUpload;
-      if (!ingest) throw new AppError('bad_request', 'uploads are not supported on this runtime; use the ingest CLI');
+      if (!ingest)
+        throw new AppError(
+          'bad_request',
+          'uploads are not supported on this runtime; use the ingest CLI',
+        );
       const type = c.req.header('content-type') ?? '';
-      if (!type.includes('multipart/form-data')) throw new AppError('unsupported_media_type', 'send the file as multipart/form-data in the field "file"');
+      if (!type.includes('multipart/form-data'))
+        throw new AppError(
+          'unsupported_media_type',
+          'send the file as multipart/form-data in the field "file"',
+        );
       let form: FormData;
       try {
         form = await c.req.raw.formData();
@@ -47,11 +63,19 @@ export function createAdminRoutes(options: { maxUploadBytes: number }) {
       const files = form.getAll('file').filter((f): f is File => typeof f !== 'string');
       if (files.length === 0) throw new AppError('bad_request', 'no file in the field "file"');
       const metadata = readUploadMetadata(form);
-      if (files.length > 1 && metadata.id) throw new AppError('bad_request', 'id can only be given with a single file');
+      if (files.length > 1 && metadata.id)
+        throw new AppError('bad_request', 'id can only be given with a single file');
       const replace = form.get('replace') === 'true';
       const results = [];
       for (const file of files) {
-        results.push(await ingest({ bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || 'upload', metadata, replace }));
+        results.push(
+          await ingest({
+            bytes: new Uint8Array(await file.arrayBuffer()),
+            fileName: file.name || 'upload',
+            metadata,
+            replace,
+          }),
+        );
       }
       const failed = results.filter((r) => (r as { status: string }).status === 'failed');
       if (failed.length > 0) {
@@ -60,16 +84,23 @@ export function createAdminRoutes(options: { maxUploadBytes: number }) {
         try {
           await c.var.services.store.ping();
         } catch (error) {
-          throw new AppError('database_unavailable', 'the database is unavailable, so the upload was not stored; try again shortly', {
-            cause: error,
-            headers: { 'Retry-After': '5' },
-          });
+          throw new AppError(
+            'database_unavailable',
+            'the database is unavailable, so the upload was not stored; try again shortly',
+            {
+              cause: error,
+              headers: { 'Retry-After': '5' },
+            },
+          );
         }
       }
       if (failed.length === results.length) {
         // Nothing stored: the error envelope every error has, with each file's own reason kept.
         const reasons = failed.map((r) => (r as { error?: string }).error ?? 'failed');
-        const message = failed.length === 1 ? reasons[0]! : `none of the ${failed.length} files was stored: ${reasons.join('; ')}`;
+        const message =
+          failed.length === 1
+            ? reasons[0]!
+            : `none of the ${failed.length} files was stored: ${reasons.join('; ')}`;
         return c.json({ ...errorBody('unprocessable', message), results }, 422);
       }
       return c.json({ results }, 201);
@@ -82,7 +113,9 @@ export function createAdminRoutes(options: { maxUploadBytes: number }) {
     return c.json({ deleted: c.req.param('id') });
   });
 
-  admin.get('/feedback', requireAdmin, async (c) => c.json({ feedback: await c.var.services.store.listFeedback() }));
+  admin.get('/feedback', requireAdmin, async (c) =>
+    c.json({ feedback: await c.var.services.store.listFeedback() }),
+  );
 
   return admin;
 }
@@ -97,7 +130,17 @@ function readUploadMetadata(form: FormData): Record<string, unknown> {
   const metadata: Record<string, unknown> = {};
   const id = form.get('id');
   if (typeof id === 'string' && id.trim()) metadata.id = id.trim();
-  for (const key of ['title', 'issuer', 'doc_number', 'date', 'region', 'level', 'language', 'url', 'kind']) {
+  for (const key of [
+    'title',
+    'issuer',
+    'doc_number',
+    'date',
+    'region',
+    'level',
+    'language',
+    'url',
+    'kind',
+  ]) {
     const v = form.get(key);
     const text = typeof v === 'string' ? normalizeInline(v) : '';
     if (text) metadata[key] = text;
@@ -107,15 +150,21 @@ function readUploadMetadata(form: FormData): Record<string, unknown> {
     const list = sectors.split(',').map(normalizeInline).filter(Boolean);
     if (list.length) metadata.sectors = list;
   }
-  if (metadata.date !== undefined && !isCalendarDate(String(metadata.date))) throw new AppError('bad_request', 'date must be a calendar date as YYYY-MM-DD');
-  if (metadata.language !== undefined && !['en', 'zh'].includes(String(metadata.language))) throw new AppError('bad_request', 'language must be en or zh');
-  if (metadata.level !== undefined && !['national', 'provincial', 'municipal'].includes(String(metadata.level))) {
+  if (metadata.date !== undefined && !isCalendarDate(String(metadata.date)))
+    throw new AppError('bad_request', 'date must be a calendar date as YYYY-MM-DD');
+  if (metadata.language !== undefined && !['en', 'zh'].includes(String(metadata.language)))
+    throw new AppError('bad_request', 'language must be en or zh');
+  if (
+    metadata.level !== undefined &&
+    !['national', 'provincial', 'municipal'].includes(String(metadata.level))
+  ) {
     throw new AppError('bad_request', 'level must be national, provincial or municipal');
   }
   if (metadata.kind !== undefined && !isDocumentKind(String(metadata.kind))) {
     throw new AppError('bad_request', `kind must be one of ${DOCUMENT_KINDS.join(', ')}`);
   }
-  if (metadata.url !== undefined && !isHttpUrl(String(metadata.url))) throw new AppError('bad_request', 'url must be an absolute http:// or https:// URL');
+  if (metadata.url !== undefined && !isHttpUrl(String(metadata.url)))
+    throw new AppError('bad_request', 'url must be an absolute http:// or https:// URL');
   return metadata;
 }
 
@@ -123,7 +172,9 @@ function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const [year, month, day] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 function isHttpUrl(value: string): boolean {

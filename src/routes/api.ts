@@ -2,8 +2,22 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { AppError, errorBody } from '../errors.ts';
 import type { AppEnv } from '../app-env.ts';
-import { AskRequestSchema, FeedbackRequestSchema, SearchQuerySchema, yearRangeProblem } from './schemas.ts';
-import { parseOrThrow, readJson, filtersFromQuery, rejectUnknownQuery, FILTER_QUERY_KEYS, kindsFromQuery, resolveKindFilter, periodFromQuery } from './params.ts';
+import {
+  AskRequestSchema,
+  FeedbackRequestSchema,
+  SearchQuerySchema,
+  yearRangeProblem,
+} from './schemas.ts';
+import {
+  parseOrThrow,
+  readJson,
+  filtersFromQuery,
+  rejectUnknownQuery,
+  FILTER_QUERY_KEYS,
+  kindsFromQuery,
+  resolveKindFilter,
+  periodFromQuery,
+} from './params.ts';
 import { canonicalRegion } from '../text/regions.ts';
 import { targetsToCsv } from '../targets/csv.ts';
 import { presentRevision, presentTarget } from '../targets/present.ts';
@@ -19,10 +33,15 @@ export function createApiRoutes() {
   api.post('/ask', async (c) => {
     const services = c.var.services;
     const parsed = parseOrThrow(AskRequestSchema, await readJson(c));
-    if (services.config.logQuestions) c.set('logFields', { question: parsed.question.slice(0, 300) });
+    if (services.config.logQuestions)
+      c.set('logFields', { question: parsed.question.slice(0, 300) });
     // Kinds become document ids for the retriever; the response echoes the filters as asked.
-    const body = { ...parsed, filters: await resolveKindFilter(services.store, parsed.filters) } as AskRequest;
-    const ask = async () => presentAnswer(await services.asker.ask(body, { signal: c.req.raw.signal }), parsed.filters);
+    const body = {
+      ...parsed,
+      filters: await resolveKindFilter(services.store, parsed.filters),
+    } as AskRequest;
+    const ask = async () =>
+      presentAnswer(await services.asker.ask(body, { signal: c.req.raw.signal }), parsed.filters);
     const wantsStream = (c.req.header('accept') ?? '').includes('text/event-stream');
     if (!wantsStream) {
       return c.json(await ask());
@@ -30,17 +49,31 @@ export function createApiRoutes() {
     return streamSSE(c, async (stream) => {
       try {
         const response = await ask();
-        await stream.writeSSE({ event: 'citations', data: JSON.stringify({ citations: response.citations, answerable: response.answerable, mode: response.mode }) });
+        await stream.writeSSE({
+          event: 'citations',
+          data: JSON.stringify({
+            citations: response.citations,
+            answerable: response.answerable,
+            mode: response.mode,
+          }),
+        });
         // The answer is verified before any of it is sent; it then streams in small pieces.
-        for (const piece of pieces(response.answer)) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: piece }) });
-        await stream.writeSSE({ event: 'targets', data: JSON.stringify({ targets: response.targets, table: response.table ?? null }) });
+        for (const piece of pieces(response.answer))
+          await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: piece }) });
+        await stream.writeSSE({
+          event: 'targets',
+          data: JSON.stringify({ targets: response.targets, table: response.table ?? null }),
+        });
         await stream.writeSSE({ event: 'done', data: JSON.stringify(response) });
       } catch (error) {
         const appError = error instanceof AppError ? error : null;
-        if (!appError) services.logger.error('ask stream failed', { error: (error as Error).message });
+        if (!appError)
+          services.logger.error('ask stream failed', { error: (error as Error).message });
         await stream.writeSSE({
           event: 'error',
-          data: JSON.stringify(errorBody(appError?.code ?? 'internal', appError?.message ?? 'internal error')),
+          data: JSON.stringify(
+            errorBody(appError?.code ?? 'internal', appError?.message ?? 'internal error'),
+          ),
         });
       }
     });
@@ -88,17 +121,27 @@ export function createApiRoutes() {
       return Number(v);
     };
     const list = (...keys: string[]) => {
-      const values = keys.flatMap((k) => c.req.queries(k) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+      const values = keys
+        .flatMap((k) => c.req.queries(k) ?? [])
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
       return values.length ? values : undefined;
     };
     const limitText = c.req.query('limit');
     const limit = limitText ? Number(limitText) : 1000;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new AppError('bad_request', 'limit must be an integer from 1 to 10000');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10_000)
+      throw new AppError('bad_request', 'limit must be an integer from 1 to 10000');
     const q = c.req.query('q');
-    if (q && q.length > 200) throw new AppError('bad_request', 'q is too long (max 200 characters)');
+    if (q && q.length > 200)
+      throw new AppError('bad_request', 'q is too long (max 200 characters)');
     const metrics = list('metric', 'metrics');
     const unknownMetric = metrics?.find((key) => !isMetricKey(key));
-    if (unknownMetric) throw new AppError('bad_request', `unknown metric "${unknownMetric}": metric takes a canonical key such as non_fossil_share_energy (see src/targets/metrics.json); use q= to search labels`);
+    if (unknownMetric)
+      throw new AppError(
+        'bad_request',
+        `unknown metric "${unknownMetric}": metric takes a canonical key such as non_fossil_share_energy (see src/targets/metrics.json); use q= to search labels`,
+      );
     const [yearFrom, yearTo] = [int('year_from'), int('year_to')];
     const reversed = yearRangeProblem(yearFrom, yearTo);
     if (reversed) throw new AppError('bad_request', `year_from: ${reversed}`);
@@ -116,7 +159,8 @@ export function createApiRoutes() {
     const presented = targets.map(presentTarget);
     const format = c.req.query('format') ?? 'json';
     const bom = c.req.query('bom');
-    if (bom !== undefined && !['0', '1', 'true', 'false'].includes(bom)) throw new AppError('bad_request', 'bom must be 1 or 0');
+    if (bom !== undefined && !['0', '1', 'true', 'false'].includes(bom))
+      throw new AppError('bad_request', 'bom must be 1 or 0');
     if (format === 'csv') {
       c.header('content-type', 'text/csv; charset=utf-8');
       c.header('content-disposition', 'attachment; filename="targets.csv"');
@@ -130,8 +174,13 @@ export function createApiRoutes() {
   api.get('/targets/changes', async (c) => {
     rejectUnknownQuery(c, ['from', 'to', 'regions', 'region']);
     const period = periodFromQuery(c);
-    const regions = [...(c.req.queries('regions') ?? []), ...(c.req.queries('region') ?? [])].flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-    const revisions = await c.var.services.store.targetRevisions(period.from, period.to, { regions: regions.length ? regions.map(canonicalRegion) : undefined });
+    const regions = [...(c.req.queries('regions') ?? []), ...(c.req.queries('region') ?? [])]
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
+    const revisions = await c.var.services.store.targetRevisions(period.from, period.to, {
+      regions: regions.length ? regions.map(canonicalRegion) : undefined,
+    });
     return c.json({ period, changes: revisions.map(presentRevision) });
   });
 
@@ -153,14 +202,33 @@ export function createApiRoutes() {
 }
 
 /** The query keys GET /api/targets reads (year_from/year_to bound the target year there). */
-const TARGET_QUERY_KEYS = ['region', 'regions', 'sector', 'sectors', 'document_id', 'document_ids', 'target_year', 'year_from', 'year_to', 'q', 'metric', 'metrics', 'limit', 'format', 'bom'];
+const TARGET_QUERY_KEYS = [
+  'region',
+  'regions',
+  'sector',
+  'sectors',
+  'document_id',
+  'document_ids',
+  'target_year',
+  'year_from',
+  'year_to',
+  'q',
+  'metric',
+  'metrics',
+  'limit',
+  'format',
+  'bom',
+];
 
 /** The answer as the API returns it: targets presented with canonical metrics, filters as asked. */
 function presentAnswer(response: AskResponse, filters: unknown): AskResponse {
   return {
     ...response,
     targets: (response.targets as StoredTarget[]).map(presentTarget) as never,
-    searched: { ...response.searched, filters: (filters ?? {}) as AskResponse['searched']['filters'] },
+    searched: {
+      ...response.searched,
+      filters: (filters ?? {}) as AskResponse['searched']['filters'],
+    },
   };
 }
 

@@ -21,7 +21,8 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.
 export async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   // JSON only: a cross-site form or text/plain POST (no CORS preflight) must not reach the API.
-  if (!/application\/json/i.test(type)) throw new AppError('unsupported_media_type', 'send the request body as application/json');
+  if (!/application\/json/i.test(type))
+    throw new AppError('unsupported_media_type', 'send the request body as application/json');
   const text = await c.req.text();
   if (!text.trim()) throw new AppError('bad_request', 'request body is empty; send a JSON object');
   try {
@@ -32,7 +33,20 @@ export async function readJson(c: Context): Promise<unknown> {
 }
 
 /** The query keys filtersFromQuery reads. */
-export const FILTER_QUERY_KEYS = ['regions', 'region', 'sectors', 'sector', 'year_from', 'year_to', 'languages', 'language', 'document_ids', 'document_id', 'kinds', 'kind'];
+export const FILTER_QUERY_KEYS = [
+  'regions',
+  'region',
+  'sectors',
+  'sector',
+  'year_from',
+  'year_to',
+  'languages',
+  'language',
+  'document_ids',
+  'document_id',
+  'kinds',
+  'kind',
+];
 
 /**
  * A misspelt parameter ("regoin=Shanxi") would otherwise be ignored and the caller handed the
@@ -50,7 +64,10 @@ export function rejectUnknownQuery(c: Context, known: readonly string[]): void {
 export function filtersFromQuery(c: Context): SearchFilters {
   const list = (key: string) => {
     const values = c.req.queries(key) ?? [];
-    const items = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const items = values
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     return items.length ? items : undefined;
   };
   const int = (key: string) => {
@@ -69,14 +86,20 @@ export function filtersFromQuery(c: Context): SearchFilters {
     document_ids: list('document_ids') ?? list('document_id'),
     kinds: list('kinds') ?? list('kind'),
   };
-  for (const key of Object.keys(raw) as (keyof typeof raw)[]) if (raw[key] === undefined) delete raw[key];
+  for (const key of Object.keys(raw) as (keyof typeof raw)[])
+    if (raw[key] === undefined) delete raw[key];
   return parseOrThrow(FiltersSchema, raw) as SearchFilters & { kinds?: DocumentKind[] };
 }
 
 /** `kinds=plan,notice` from a query string, validated (400 naming the allowed kinds), or undefined. */
 export function kindsFromQuery(c: Context): DocumentKind[] | undefined {
-  const values = [...(c.req.queries('kinds') ?? []), ...(c.req.queries('kind') ?? [])].flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  return values.length ? parseOrThrow(z.array(KindName), values).map((kind, i) => (kind ?? values[i]) as DocumentKind) : undefined;
+  const values = [...(c.req.queries('kinds') ?? []), ...(c.req.queries('kind') ?? [])]
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  return values.length
+    ? parseOrThrow(z.array(KindName), values).map((kind, i) => (kind ?? values[i]) as DocumentKind)
+    : undefined;
 }
 
 /**
@@ -116,12 +139,18 @@ export interface Period {
 export function periodFromQuery(c: Context): Period {
   const read = (key: 'from' | 'to') => {
     const value = c.req.query(key);
-    if (value === undefined || value === '') throw new AppError('bad_request', `${key} is required (a date as YYYY-MM-DD)`);
-    if (!isCalendarDate(value)) throw new AppError('bad_request', `${key} must be a calendar date as YYYY-MM-DD, got "${value.slice(0, 40)}"`);
+    if (value === undefined || value === '')
+      throw new AppError('bad_request', `${key} is required (a date as YYYY-MM-DD)`);
+    if (!isCalendarDate(value))
+      throw new AppError(
+        'bad_request',
+        `${key} must be a calendar date as YYYY-MM-DD, got "${value.slice(0, 40)}"`,
+      );
     return value;
   };
   const period = { from: read('from'), to: read('to') };
-  if (period.from > period.to) throw new AppError('bad_request', `from: ${period.from} is after to ${period.to}`);
+  if (period.from > period.to)
+    throw new AppError('bad_request', `from: ${period.from} is after to ${period.to}`);
   return period;
 }
 
@@ -129,5 +158,10 @@ export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const [year, month, day] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year!, month! - 1, day!));
-  return year! >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+  return (
+    year! >= 1900 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month! - 1 &&
+    date.getUTCDate() === day
+  );
 }

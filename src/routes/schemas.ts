@@ -14,14 +14,25 @@ const text = () => z.string().refine((v) => !v.includes('\u0000'), NO_NUL);
 /** A region as the store files it, whatever name or case it is given in ("shanxi", "山西省"). */
 export const RegionName = text().min(1).max(100).transform(canonicalRegion);
 /** Sectors are stored in lower case ("energy", "carbon-market"). */
-export const SectorName = text().min(1).max(100).transform((sector) => sector.trim().toLowerCase());
+export const SectorName = text()
+  .min(1)
+  .max(100)
+  .transform((sector) => sector.trim().toLowerCase());
 
 /** A document kind; an unknown one is refused naming the allowed ones. */
-export const KindName = z.enum(DOCUMENT_KINDS, { error: (issue) => `unknown kind ${JSON.stringify(issue.input)} (allowed: ${DOCUMENT_KINDS.join(', ')})` });
+export const KindName = z.enum(DOCUMENT_KINDS, {
+  error: (issue) =>
+    `unknown kind ${JSON.stringify(issue.input)} (allowed: ${DOCUMENT_KINDS.join(', ')})`,
+});
 
 /** A year range that ends before it starts can match nothing: refused, naming year_from. */
-export function yearRangeProblem(from: number | undefined, to: number | undefined): string | undefined {
-  return from !== undefined && to !== undefined && from > to ? `${from} is after year_to ${to}` : undefined;
+export function yearRangeProblem(
+  from: number | undefined,
+  to: number | undefined,
+): string | undefined {
+  return from !== undefined && to !== undefined && from > to
+    ? `${from} is after year_to ${to}`
+    : undefined;
 }
 
 const Filters = z
@@ -30,7 +41,10 @@ const Filters = z
     sectors: z.array(SectorName).max(50).optional(),
     year_from: z.number().int().min(1900).max(2200).optional(),
     year_to: z.number().int().min(1900).max(2200).optional(),
-    languages: z.array(z.enum(['en', 'zh'])).max(2).optional(),
+    languages: z
+      .array(z.enum(['en', 'zh']))
+      .max(2)
+      .optional(),
     document_ids: z.array(text().min(1).max(200)).max(200).optional(),
     kinds: z.array(KindName).max(DOCUMENT_KINDS.length).optional(),
   })
@@ -48,7 +62,11 @@ export const AskRequestSchema = z
       .min(1, 'question must not be empty')
       .max(MAX_QUESTION_CHARS, `question is too long (max ${MAX_QUESTION_CHARS} characters)`),
     history: z
-      .array(z.object({ role: z.enum(['user', 'assistant']), content: text().max(MAX_TURN_CHARS) }).strict())
+      .array(
+        z
+          .object({ role: z.enum(['user', 'assistant']), content: text().max(MAX_TURN_CHARS) })
+          .strict(),
+      )
       .max(MAX_HISTORY_TURNS)
       .optional(),
     filters: Filters.optional(),
@@ -85,6 +103,9 @@ export const DigestScopeSchema = z
     regions: z.array(RegionName).max(50).optional(),
     sectors: z.array(SectorName).max(50).optional(),
     kinds: z.array(KindName).max(DOCUMENT_KINDS.length).optional(),
-    languages: z.array(z.enum(['en', 'zh'])).max(2).optional(),
+    languages: z
+      .array(z.enum(['en', 'zh']))
+      .max(2)
+      .optional(),
   })
   .strict();

@@ -11,7 +11,10 @@ import { createRateLimiter } from '../security/rate-limit.ts';
  * process on Node, per request on Workers) because it captures the asker and secrets; with no
  * SLACK_SIGNING_SECRET the endpoints answer 404 with a message saying how to enable them.
  */
-export function mountSlack(app: Hono<AppEnv>, _rateLimited: (c: Context<AppEnv>, next: () => Promise<void>) => Promise<void>) {
+export function mountSlack(
+  app: Hono<AppEnv>,
+  _rateLimited: (c: Context<AppEnv>, next: () => Promise<void>) => Promise<void>,
+) {
   const cache = new WeakMap<Services, Hono>();
   const disabled = new Hono().route('/slack', createDisabledSlackRoutes());
   let loggedDisabled = false;
@@ -20,13 +23,17 @@ export function mountSlack(app: Hono<AppEnv>, _rateLimited: (c: Context<AppEnv>,
     const services = c.var.services;
     const slack = services.config.slack;
     if (!slack) {
-      if (!loggedDisabled) services.logger.warn('Slack endpoints are disabled: SLACK_SIGNING_SECRET is not set');
+      if (!loggedDisabled)
+        services.logger.warn('Slack endpoints are disabled: SLACK_SIGNING_SECRET is not set');
       loggedDisabled = true;
       return disabled.fetch(c.req.raw);
     }
     let sub = cache.get(services);
     if (!sub) {
-      const limiter = createRateLimiter({ perMinute: services.config.rateLimit.perMinute, burst: Math.max(3, Math.ceil(services.config.rateLimit.burst / 4)) });
+      const limiter = createRateLimiter({
+        perMinute: services.config.rateLimit.perMinute,
+        burst: Math.max(3, Math.ceil(services.config.rateLimit.burst / 4)),
+      });
       sub = new Hono().route(
         '/slack',
         createSlackRoutes({
@@ -39,7 +46,8 @@ export function mountSlack(app: Hono<AppEnv>, _rateLimited: (c: Context<AppEnv>,
           runInBackground: services.runInBackground,
           dedupe: { claim: (id, ttl) => services.store.claimSlackEvent(id, ttl) },
           rateLimit: { take: (key) => limiter.take(key) === 0 },
-          log: (level, message, fields) => services.logger[level](message, { component: 'slack', ...fields }),
+          log: (level, message, fields) =>
+            services.logger[level](message, { component: 'slack', ...fields }),
           digest: createDigestProvider(services.store, (period) => digestFor(services, period)),
         }),
       );

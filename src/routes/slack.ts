@@ -27,8 +27,16 @@ export function createSlackRoutes(deps: SlackRoutesDeps): Hono<Env> {
   const askTimeoutMs = deps.askTimeoutMs ?? DEFAULT_ASK_TIMEOUT_MS;
   const runInBackground = (task: Promise<unknown>) =>
     // The tasks report their own failures; this catch only keeps a bug from becoming an unhandled rejection.
-    deps.runInBackground(task.catch((error: unknown) => log('error', 'slack background task crashed', { error: String(error) })));
-  const apiClient = createSlackClient({ token: deps.botToken, apiUrl: deps.apiUrl ?? DEFAULT_SLACK_API_URL, fetch: deps.fetch });
+    deps.runInBackground(
+      task.catch((error: unknown) =>
+        log('error', 'slack background task crashed', { error: String(error) }),
+      ),
+    );
+  const apiClient = createSlackClient({
+    token: deps.botToken,
+    apiUrl: deps.apiUrl ?? DEFAULT_SLACK_API_URL,
+    fetch: deps.fetch,
+  });
 
   const handleCommand = createCommandHandler({
     asker: deps.asker,
@@ -54,14 +62,26 @@ export function createSlackRoutes(deps: SlackRoutesDeps): Hono<Env> {
 
   // Counts the bytes as they stream in (a missing or understated content-length does not get a
   // huge body past the limit), before the signature check buffers the body.
-  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, 413, 'payload_too_large', 'Request body too large') }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => errorResponse(c, 413, 'payload_too_large', 'Request body too large'),
+    }),
+  );
 
   app.use('*', async (c, next) => {
     const timestamp = c.req.header('x-slack-request-timestamp');
     const signature = c.req.header('x-slack-signature');
     // Read once, as text: the signature covers the exact bytes, so nothing may parse them first.
     const rawBody = await c.req.text();
-    const valid = await verifySlackRequest({ signingSecret: deps.signingSecret, timestamp, signature, rawBody, now });
+    const valid = await verifySlackRequest({
+      signingSecret: deps.signingSecret,
+      timestamp,
+      signature,
+      rawBody,
+      now,
+    });
     if (!valid) {
       log('warn', 'slack request rejected: signature not verified', {
         path: c.req.path,
@@ -88,8 +108,12 @@ export function createSlackRoutes(deps: SlackRoutesDeps): Hono<Env> {
     } catch {
       return errorResponse(c, 400, 'bad_request', 'Slack event body is not JSON');
     }
-    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return errorResponse(c, 400, 'bad_request', 'Slack event body must be a JSON object');
-    const body = await handleEvent(payload, { retryNum: c.req.header('x-slack-retry-num'), retryReason: c.req.header('x-slack-retry-reason') });
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+      return errorResponse(c, 400, 'bad_request', 'Slack event body must be a JSON object');
+    const body = await handleEvent(payload, {
+      retryNum: c.req.header('x-slack-retry-num'),
+      retryReason: c.req.header('x-slack-retry-reason'),
+    });
     return c.json(body);
   });
 
@@ -102,12 +126,22 @@ export function createSlackRoutes(deps: SlackRoutesDeps): Hono<Env> {
  */
 export function createDisabledSlackRoutes(): Hono {
   const app = new Hono();
-  app.all('*', (c) => c.json(errorBody('not_found', 'Slack integration is not configured (set SLACK_SIGNING_SECRET)'), 404));
+  app.all('*', (c) =>
+    c.json(
+      errorBody('not_found', 'Slack integration is not configured (set SLACK_SIGNING_SECRET)'),
+      404,
+    ),
+  );
   return app;
 }
 
 // A response rather than a thrown AppError: this sub-app is also used on its own (tests, other
 // hosts), where the parent's onError is absent, and the body must match the app's error shape.
-function errorResponse(c: Context, status: 400 | 401 | 413, code: string, message: string): Response {
+function errorResponse(
+  c: Context,
+  status: 400 | 401 | 413,
+  code: string,
+  message: string,
+): Response {
   return c.json(errorBody(code, message), status);
 }

@@ -34,7 +34,10 @@ export function createMemoryRateLimitStore(policy: RateLimitPolicy): RateLimitSt
     async take(key, now) {
       if (policy.perMinute <= 0) return 0;
       const bucket = buckets.get(key) ?? { tokens: policy.burst, updated: now };
-      bucket.tokens = Math.min(policy.burst, bucket.tokens + Math.max(0, now - bucket.updated) * ratePerMs);
+      bucket.tokens = Math.min(
+        policy.burst,
+        bucket.tokens + Math.max(0, now - bucket.updated) * ratePerMs,
+      );
       bucket.updated = Math.max(bucket.updated, now);
       buckets.delete(key);
       buckets.set(key, bucket);

@@ -6,7 +6,10 @@ export interface RateLimiter {
   take(key: string): number;
 }
 
-export function createRateLimiter(options: { perMinute: number; burst: number }, now: () => number = Date.now): RateLimiter {
+export function createRateLimiter(
+  options: { perMinute: number; burst: number },
+  now: () => number = Date.now,
+): RateLimiter {
   const buckets = new Map<string, { tokens: number; updated: number }>();
   const ratePerMs = options.perMinute / 60_000;
   return {

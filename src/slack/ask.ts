@@ -15,13 +15,21 @@ const TIMEOUT = 'timeout';
  * Calls the asker with an abort signal, and rejects with `AppError('upstream_error')` carrying
  * `details.reason = 'timeout'` after `timeoutMs` even if the asker ignores the signal.
  */
-export async function askWithTimeout(asker: Asker, request: AskRequest, timeoutMs: number): Promise<AskResponse> {
+export async function askWithTimeout(
+  asker: Asker,
+  request: AskRequest,
+  timeoutMs: number,
+): Promise<AskResponse> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new AppError('upstream_error', 'The answer took too long', { details: { reason: TIMEOUT } }));
+      reject(
+        new AppError('upstream_error', 'The answer took too long', {
+          details: { reason: TIMEOUT },
+        }),
+      );
     }, timeoutMs);
   });
   try {
@@ -47,7 +55,8 @@ export function failureReason(error: unknown, lang: Lang): string {
 
 /** Error fields for logs: name, message and code, never the request or a token. */
 export function errorFields(error: unknown): Record<string, unknown> {
-  if (isAppError(error)) return { error_code: error.code, error: error.message, details: error.details };
+  if (isAppError(error))
+    return { error_code: error.code, error: error.message, details: error.details };
   if (error instanceof Error) return { error: error.message, error_name: error.name };
   return { error: String(error) };
 }

@@ -30,5 +30,8 @@ export const LIMITS = {
 
 export const mrkdwn = (text: string): TextObject => ({ type: 'mrkdwn', text });
 export const section = (text: string): Block => ({ type: 'section', text: mrkdwn(text) });
-export const context = (...texts: string[]): Block => ({ type: 'context', elements: texts.map(mrkdwn) });
+export const context = (...texts: string[]): Block => ({
+  type: 'context',
+  elements: texts.map(mrkdwn),
+});
 export const divider = (): Block => ({ type: 'divider' });

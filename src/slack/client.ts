@@ -34,7 +34,12 @@ export interface SlackClient {
   /** `chat.postMessage`; resolves to the new message's `ts`. */
   postMessage(message: PostMessageInput): Promise<{ ts: string }>;
   /** `conversations.replies`, oldest first, following `next_cursor` up to `maxPages` pages. */
-  replies(input: { channel: string; ts: string; limit?: number; maxPages?: number }): Promise<SlackThreadMessage[]>;
+  replies(input: {
+    channel: string;
+    ts: string;
+    limit?: number;
+    maxPages?: number;
+  }): Promise<SlackThreadMessage[]>;
   /** POSTs to a slash command's `response_url`. The caller has checked the URL's host. */
   respond(responseUrl: string, payload: ResponsePayload): Promise<void>;
 }
@@ -55,10 +60,19 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
   const apiUrl = (options.apiUrl ?? DEFAULT_SLACK_API_URL).replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
 
-  async function call(method: string, init: { json?: unknown; form?: Record<string, string> }): Promise<Record<string, unknown>> {
-    if (!options.token) throw new AppError('upstream_error', `Slack ${method} needs a bot token (set SLACK_BOT_TOKEN)`);
+  async function call(
+    method: string,
+    init: { json?: unknown; form?: Record<string, string> },
+  ): Promise<Record<string, unknown>> {
+    if (!options.token)
+      throw new AppError(
+        'upstream_error',
+        `Slack ${method} needs a bot token (set SLACK_BOT_TOKEN)`,
+      );
     const body = init.form ? new URLSearchParams(init.form).toString() : JSON.stringify(init.json);
-    const contentType = init.form ? 'application/x-www-form-urlencoded' : 'application/json; charset=utf-8';
+    const contentType = init.form
+      ? 'application/x-www-form-urlencoded'
+      : 'application/json; charset=utf-8';
     let response: Response;
     try {
       response = await fetchImpl(`${apiUrl}/${method}`, {
@@ -68,19 +82,26 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (cause) {
-      throw new AppError('upstream_error', `Slack ${method} could not be reached`, { cause, details: { method } });
+      throw new AppError('upstream_error', `Slack ${method} could not be reached`, {
+        cause,
+        details: { method },
+      });
     }
     const data = (await response.json().catch(() => null)) as Record<string, unknown> | null;
     if (!response.ok || !data || data.ok !== true) {
       const error = typeof data?.error === 'string' ? data.error : `http_${response.status}`;
-      throw new AppError('upstream_error', `Slack ${method} failed: ${error}`, { details: { method, error, status: response.status } });
+      throw new AppError('upstream_error', `Slack ${method} failed: ${error}`, {
+        details: { method, error, status: response.status },
+      });
     }
     return data;
   }
 
   return {
     async postMessage(message) {
-      const data = await call('chat.postMessage', { json: { ...message, unfurl_links: false, unfurl_media: false } });
+      const data = await call('chat.postMessage', {
+        json: { ...message, unfurl_links: false, unfurl_media: false },
+      });
       return { ts: String(data.ts ?? '') };
     },
 
@@ -114,9 +135,13 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
       if (!response.ok) {
         // Slack answers e.g. 404 "expired_url" or "used_url" (a response_url takes 5 posts in 30 min).
         const detail = (await response.text().catch(() => '')).slice(0, 200);
-        throw new AppError('upstream_error', `Slack response_url failed: HTTP ${response.status} ${detail}`.trim(), {
-          details: { status: response.status },
-        });
+        throw new AppError(
+          'upstream_error',
+          `Slack response_url failed: HTTP ${response.status} ${detail}`.trim(),
+          {
+            details: { status: response.status },
+          },
+        );
       }
     },
   };

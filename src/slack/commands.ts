@@ -17,7 +17,12 @@ import { MESSAGES, detectLang, usageText, type Lang } from './messages.ts';
 import { isAllowedResponseUrl } from './response-url.ts';
 import { decodeSlackText } from './slack-text.ts';
 import type { Asker } from '../domain.ts';
-import { parseDigestWords, renderDigest, type DigestProvider, type DigestRequest } from './digest.ts';
+import {
+  parseDigestWords,
+  renderDigest,
+  type DigestProvider,
+  type DigestRequest,
+} from './digest.ts';
 
 export type ParsedCommand =
   | { kind: 'help' }
@@ -29,13 +34,26 @@ const HELP = new Set(['help', '帮助', '?', '？']);
 const SHARE = new Set(['share', '分享']);
 const COMPARE = new Set(['compare', '对比', '比较']);
 // "compare the 2025 and 2030 targets" is a question, not "compare <the> <2025>".
-const NOT_A_REGION = new Set(['the', 'how', 'what', 'which', 'between', 'a', 'an', 'its', 'their', 'to', 'with']);
+const NOT_A_REGION = new Set([
+  'the',
+  'how',
+  'what',
+  'which',
+  'between',
+  'a',
+  'an',
+  'its',
+  'their',
+  'to',
+  'with',
+]);
 const JOINERS = new Set(['and', 'vs', 'vs.', 'versus', '&', '和', '与', '及']);
 
 /** Parses the command text (already decoded from Slack markup and normalised). */
 export function parseCommandText(text: string): ParsedCommand {
   let words = tokenize(text);
-  if (words.length === 0 || (words.length === 1 && HELP.has(words[0].toLowerCase()))) return { kind: 'help' };
+  if (words.length === 0 || (words.length === 1 && HELP.has(words[0].toLowerCase())))
+    return { kind: 'help' };
 
   let share = false;
   if (SHARE.has(words[0].toLowerCase())) {
@@ -46,14 +64,19 @@ export function parseCommandText(text: string): ParsedCommand {
   const digest = parseDigestWords(words);
   if (digest && 'invalid' in digest) return { kind: 'invalid', message: digest.invalid };
   if (digest) return { kind: 'digest', request: digest.request, share };
-  if (!COMPARE.has(words[0].toLowerCase())) return { kind: 'ask', question: words.join(' '), share, compare: false };
+  if (!COMPARE.has(words[0].toLowerCase()))
+    return { kind: 'ask', question: words.join(' '), share, compare: false };
 
   const rest = words.slice(1).filter((word, i) => !(i === 1 && JOINERS.has(word.toLowerCase())));
   if (rest.length > 0 && NOT_A_REGION.has(rest[0].toLowerCase())) {
     return { kind: 'ask', question: words.join(' '), share, compare: false };
   }
   if (rest.length < 2) {
-    return { kind: 'invalid', message: 'Usage: `compare <region> <region> [topic]`, e.g. `compare Shanghai Guangdong renewable energy`.' };
+    return {
+      kind: 'invalid',
+      message:
+        'Usage: `compare <region> <region> [topic]`, e.g. `compare Shanghai Guangdong renewable energy`.',
+    };
   }
   const [a, b, ...topic] = rest;
   return { kind: 'ask', question: compareQuestion(a, b, topic.join(' ')), share, compare: true };
@@ -97,34 +120,59 @@ export interface CommandHandlerDeps {
  * Returns the handler for a verified slash-command form body. It never waits for the answer:
  * the reply is computed synchronously and the answer is scheduled with `runInBackground`.
  */
-export function createCommandHandler(deps: CommandHandlerDeps): (form: URLSearchParams) => CommandReply {
+export function createCommandHandler(
+  deps: CommandHandlerDeps,
+): (form: URLSearchParams) => CommandReply {
   return (form) => {
     const command = form.get('command') || '/policy';
     const userId = form.get('user_id') ?? '';
-    const fields = { command, user_id: userId, team_id: form.get('team_id'), channel_id: form.get('channel_id') };
+    const fields = {
+      command,
+      user_id: userId,
+      team_id: form.get('team_id'),
+      channel_id: form.get('channel_id'),
+    };
     const parsed = parseCommandText(normalizeInline(decodeSlackText(form.get('text') ?? '')));
 
-    if (parsed.kind === 'help') return { response_type: 'ephemeral', ...renderText(usageText(command)) };
-    if (parsed.kind === 'invalid') return { response_type: 'ephemeral', ...renderText(parsed.message) };
+    if (parsed.kind === 'help')
+      return { response_type: 'ephemeral', ...renderText(usageText(command)) };
+    if (parsed.kind === 'invalid')
+      return { response_type: 'ephemeral', ...renderText(parsed.message) };
     if (parsed.kind === 'digest') {
       const responseUrl = form.get('response_url');
-      if (!deps.digest) return { response_type: 'ephemeral', ...renderText('The digest is not available here.') };
+      if (!deps.digest)
+        return { response_type: 'ephemeral', ...renderText('The digest is not available here.') };
       if (!isAllowedResponseUrl(responseUrl, deps.allowedResponseHosts)) {
-        deps.log('warn', 'slash command refused: response_url not allowed', { ...fields, response_host: hostOf(responseUrl) });
+        deps.log('warn', 'slash command refused: response_url not allowed', {
+          ...fields,
+          response_host: hostOf(responseUrl),
+        });
         return { response_type: 'ephemeral', ...renderText(MESSAGES.en.refusedResponseUrl) };
       }
-      if (deps.rateLimit && !deps.rateLimit.take(`slack:${userId}`)) return { response_type: 'ephemeral', ...renderText(MESSAGES.en.slowDown) };
-      deps.runInBackground(sendDigest(deps, { request: parsed.request, share: parsed.share, responseUrl: responseUrl as string, fields }));
+      if (deps.rateLimit && !deps.rateLimit.take(`slack:${userId}`))
+        return { response_type: 'ephemeral', ...renderText(MESSAGES.en.slowDown) };
+      deps.runInBackground(
+        sendDigest(deps, {
+          request: parsed.request,
+          share: parsed.share,
+          responseUrl: responseUrl as string,
+          fields,
+        }),
+      );
       return { response_type: 'ephemeral', text: 'Building the digest…' };
     }
 
     const lang = detectLang(parsed.question);
     const text = MESSAGES[lang];
-    if (parsed.question.length > MAX_QUESTION_CHARS) return { response_type: 'ephemeral', ...renderText(text.tooLong(MAX_QUESTION_CHARS)) };
+    if (parsed.question.length > MAX_QUESTION_CHARS)
+      return { response_type: 'ephemeral', ...renderText(text.tooLong(MAX_QUESTION_CHARS)) };
 
     const responseUrl = form.get('response_url');
     if (!isAllowedResponseUrl(responseUrl, deps.allowedResponseHosts)) {
-      deps.log('warn', 'slash command refused: response_url not allowed', { ...fields, response_host: hostOf(responseUrl) });
+      deps.log('warn', 'slash command refused: response_url not allowed', {
+        ...fields,
+        response_host: hostOf(responseUrl),
+      });
       return { response_type: 'ephemeral', ...renderText(text.refusedResponseUrl) };
     }
     if (deps.rateLimit && !deps.rateLimit.take(`slack:${userId}`)) {
@@ -132,45 +180,103 @@ export function createCommandHandler(deps: CommandHandlerDeps): (form: URLSearch
       return { response_type: 'ephemeral', ...renderText(text.slowDown) };
     }
 
-    deps.runInBackground(answer(deps, { ...parsed, lang, responseUrl: responseUrl as string, fields }));
+    deps.runInBackground(
+      answer(deps, { ...parsed, lang, responseUrl: responseUrl as string, fields }),
+    );
     return { response_type: 'ephemeral', text: text.searching };
   };
 }
 
 async function answer(
   deps: CommandHandlerDeps,
-  job: { question: string; share: boolean; compare: boolean; lang: Lang; responseUrl: string; fields: Record<string, unknown> },
+  job: {
+    question: string;
+    share: boolean;
+    compare: boolean;
+    lang: Lang;
+    responseUrl: string;
+    fields: Record<string, unknown>;
+  },
 ): Promise<void> {
   const started = Date.now();
   try {
-    const response = await askWithTimeout(deps.asker, { question: job.question }, deps.askTimeoutMs);
-    const message = renderAnswer(response, { lang: job.lang, question: job.question, preferTable: job.compare });
-    await deps.client.respond(job.responseUrl, { response_type: job.share ? 'in_channel' : 'ephemeral', ...message });
-    deps.log('info', 'slash command answered', { ...job.fields, answerable: response.answerable, ms: Date.now() - started });
+    const response = await askWithTimeout(
+      deps.asker,
+      { question: job.question },
+      deps.askTimeoutMs,
+    );
+    const message = renderAnswer(response, {
+      lang: job.lang,
+      question: job.question,
+      preferTable: job.compare,
+    });
+    await deps.client.respond(job.responseUrl, {
+      response_type: job.share ? 'in_channel' : 'ephemeral',
+      ...message,
+    });
+    deps.log('info', 'slash command answered', {
+      ...job.fields,
+      answerable: response.answerable,
+      ms: Date.now() - started,
+    });
   } catch (error) {
-    deps.log('error', 'slash command failed', { ...job.fields, ...errorFields(error), ms: Date.now() - started });
+    deps.log('error', 'slash command failed', {
+      ...job.fields,
+      ...errorFields(error),
+      ms: Date.now() - started,
+    });
     try {
-      await deps.client.respond(job.responseUrl, { response_type: 'ephemeral', ...renderText(MESSAGES[job.lang].failed(failureReason(error, job.lang))) });
+      await deps.client.respond(job.responseUrl, {
+        response_type: 'ephemeral',
+        ...renderText(MESSAGES[job.lang].failed(failureReason(error, job.lang))),
+      });
     } catch (reportError) {
-      deps.log('error', 'slash command failure could not be reported to the user', { ...job.fields, ...errorFields(reportError) });
+      deps.log('error', 'slash command failure could not be reported to the user', {
+        ...job.fields,
+        ...errorFields(reportError),
+      });
     }
   }
 }
 
 async function sendDigest(
   deps: CommandHandlerDeps,
-  job: { request: DigestRequest; share: boolean; responseUrl: string; fields: Record<string, unknown> },
+  job: {
+    request: DigestRequest;
+    share: boolean;
+    responseUrl: string;
+    fields: Record<string, unknown>;
+  },
 ): Promise<void> {
   const started = Date.now();
   try {
     const digest = await deps.digest!(job.request);
-    await deps.client.respond(job.responseUrl, { response_type: job.share ? 'in_channel' : 'ephemeral', ...renderDigest(digest) });
-    deps.log('info', 'slash command digest sent', { ...job.fields, documents: digest.documents.length, ms: Date.now() - started });
+    await deps.client.respond(job.responseUrl, {
+      response_type: job.share ? 'in_channel' : 'ephemeral',
+      ...renderDigest(digest),
+    });
+    deps.log('info', 'slash command digest sent', {
+      ...job.fields,
+      documents: digest.documents.length,
+      ms: Date.now() - started,
+    });
   } catch (error) {
-    deps.log('error', 'slash command digest failed', { ...job.fields, ...errorFields(error), ms: Date.now() - started });
+    deps.log('error', 'slash command digest failed', {
+      ...job.fields,
+      ...errorFields(error),
+      ms: Date.now() - started,
+    });
     await deps.client
-      .respond(job.responseUrl, { response_type: 'ephemeral', ...renderText(MESSAGES.en.failed(failureReason(error, 'en'))) })
-      .catch((reportError: unknown) => deps.log('error', 'slash command failure could not be reported to the user', { ...job.fields, ...errorFields(reportError) }));
+      .respond(job.responseUrl, {
+        response_type: 'ephemeral',
+        ...renderText(MESSAGES.en.failed(failureReason(error, 'en'))),
+      })
+      .catch((reportError: unknown) =>
+        deps.log('error', 'slash command failure could not be reported to the user', {
+          ...job.fields,
+          ...errorFields(reportError),
+        }),
+      );
   }
 }
 

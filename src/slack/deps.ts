@@ -7,7 +7,11 @@ import type { Asker } from '../domain.ts';
 import type { DigestProvider } from './digest.ts';
 
 export type SlackLogLevel = 'debug' | 'info' | 'warn' | 'error';
-export type SlackLog = (level: SlackLogLevel, message: string, fields?: Record<string, unknown>) => void;
+export type SlackLog = (
+  level: SlackLogLevel,
+  message: string,
+  fields?: Record<string, unknown>,
+) => void;
 
 export interface SlackDedupe {
   /**

@@ -18,16 +18,27 @@ export type DigestProvider = (request: DigestRequest) => Promise<Digest>;
 const DIGEST = new Set(['digest', '简报', '摘要']);
 
 /** Parses the words after `/policy [share]`: null when they are not a digest command. */
-export function parseDigestWords(words: string[]): { request: DigestRequest } | { invalid: string } | null {
+export function parseDigestWords(
+  words: string[],
+): { request: DigestRequest } | { invalid: string } | null {
   if (words.length === 0 || !DIGEST.has(words[0]!.toLowerCase())) return null;
   const dates = words.slice(1);
-  if (dates.length > 2) return { invalid: 'Usage: `digest [from] [to]`, dates as YYYY-MM-DD or YYYY-MM, e.g. `digest 2024-07 2024-08`.' };
+  if (dates.length > 2)
+    return {
+      invalid:
+        'Usage: `digest [from] [to]`, dates as YYYY-MM-DD or YYYY-MM, e.g. `digest 2024-07 2024-08`.',
+    };
   const from = dates[0] ? dayOf(dates[0], 'first') : undefined;
   const to = dates[1] ? dayOf(dates[1], 'last') : dates[0] ? dayOf(dates[0], 'last') : undefined;
-  if (from === null || to === null) return { invalid: 'Dates must be YYYY-MM-DD or YYYY-MM, e.g. `digest 2024-07-01 2024-08-31`.' };
-  if (from && to && from > to) return { invalid: `The period starts (${from}) after it ends (${to}).` };
+  if (from === null || to === null)
+    return { invalid: 'Dates must be YYYY-MM-DD or YYYY-MM, e.g. `digest 2024-07-01 2024-08-31`.' };
+  if (from && to && from > to)
+    return { invalid: `The period starts (${from}) after it ends (${to}).` };
   // One date: that day, or that whole month.
-  return { request: dates.length === 1 ? { from, to: /^\d{4}-\d{2}$/.test(dates[0]!) ? to : from } : { from, to } };
+  return {
+    request:
+      dates.length === 1 ? { from, to: /^\d{4}-\d{2}$/.test(dates[0]!) ? to : from } : { from, to },
+  };
 }
 
 function dayOf(text: string, end: 'first' | 'last'): string | null {
@@ -54,7 +65,8 @@ export function latestTwoMonths(latest: string): { from: string; to: string } {
 /** The digest provider the app wires into Slack: a given period, else the latest two months with documents. */
 export function createDigestProvider(
   store: DigestStore,
-  build: (period: { from: string; to: string }) => Promise<Digest> = (period) => buildDigest(store, period),
+  build: (period: { from: string; to: string }) => Promise<Digest> = (period) =>
+    buildDigest(store, period),
 ): DigestProvider {
   return async (request) => {
     if (request.from && request.to) return build({ from: request.from, to: request.to });
@@ -69,26 +81,44 @@ const MAX_BULLETS = 6;
 /** The digest as a Slack message: each section's items with their figures, then the first sources. */
 export function renderDigest(digest: Digest): SlackMessage {
   const title = `Policy digest ${digest.period.from} – ${digest.period.to}`;
-  const blocks: Block[] = [section(`*${escapeMrkdwn(title)}*\n${digest.documents.length} documents; every sentence is cited [n] and every figure checked against its source.`)];
+  const blocks: Block[] = [
+    section(
+      `*${escapeMrkdwn(title)}*\n${digest.documents.length} documents; every sentence is cited [n] and every figure checked against its source.`,
+    ),
+  ];
   if (digest.notice) blocks.push(section(escapeMrkdwn(digest.notice)));
   for (const part of digest.sections) {
     if (part.items.length === 0) continue;
     blocks.push(divider(), section(`*${escapeMrkdwn(part.title)}*`));
     const shown = part.items.filter((i) => i.type !== 'table').slice(0, MAX_ITEMS_PER_SECTION);
-    for (const item of shown) blocks.push(section(truncateMrkdwn(itemMrkdwn(item), LIMITS.sectionText)));
+    for (const item of shown)
+      blocks.push(section(truncateMrkdwn(itemMrkdwn(item), LIMITS.sectionText)));
     const more = part.items.filter((i) => i.type !== 'table').length - shown.length;
-    if (more > 0) blocks.push(context(`…and ${more} more in the full digest (GET /api/digest?from=${digest.period.from}&to=${digest.period.to}&format=html).`));
+    if (more > 0)
+      blocks.push(
+        context(
+          `…and ${more} more in the full digest (GET /api/digest?from=${digest.period.from}&to=${digest.period.to}&format=html).`,
+        ),
+      );
   }
-  const sources = digest.citations.slice(0, 8).map((c) => `[${c.n}] ${escapeMrkdwn(c.title)}${c.date ? ` · ${c.date}` : ''}`);
-  if (sources.length) blocks.push(divider(), context(truncateMrkdwn(sources.join('\n'), LIMITS.field)));
-  return { text: truncateMrkdwn(`${title}: ${digest.documents.length} documents`, LIMITS.fallbackText), blocks: blocks.slice(0, LIMITS.blocks) };
+  const sources = digest.citations
+    .slice(0, 8)
+    .map((c) => `[${c.n}] ${escapeMrkdwn(c.title)}${c.date ? ` · ${c.date}` : ''}`);
+  if (sources.length)
+    blocks.push(divider(), context(truncateMrkdwn(sources.join('\n'), LIMITS.field)));
+  return {
+    text: truncateMrkdwn(`${title}: ${digest.documents.length} documents`, LIMITS.fallbackText),
+    blocks: blocks.slice(0, LIMITS.blocks),
+  };
 }
 
 function itemMrkdwn(item: DigestItem): string {
   const lines = [toMrkdwn(item.text)];
   const bullets = item.bullets ?? [];
-  for (const bullet of bullets.slice(0, MAX_BULLETS)) lines.push(`• ${bullet.target_year ? `${bullet.target_year}: ` : ''}${toMrkdwn(bullet.text)}`);
-  if (bullets.length > MAX_BULLETS) lines.push(`• …and ${bullets.length - MAX_BULLETS} more figures`);
+  for (const bullet of bullets.slice(0, MAX_BULLETS))
+    lines.push(`• ${bullet.target_year ? `${bullet.target_year}: ` : ''}${toMrkdwn(bullet.text)}`);
+  if (bullets.length > MAX_BULLETS)
+    lines.push(`• …and ${bullets.length - MAX_BULLETS} more figures`);
   return lines.join('\n');
 }
 

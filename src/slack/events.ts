@@ -45,9 +45,11 @@ const PERSON_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
  * DMs: in channels the same message also arrives as `app_mention`, which is the one answered.
  */
 export function ignoreReason(event: SlackEvent, botUserId: string | undefined): string | null {
-  if (event.type !== 'app_mention' && event.type !== 'message') return `unsupported event type ${event.type}`;
+  if (event.type !== 'app_mention' && event.type !== 'message')
+    return `unsupported event type ${event.type}`;
   if (event.type === 'message' && event.channel_type !== 'im') return 'message outside a DM';
-  if (event.bot_id || event.bot_profile || event.subtype === 'bot_message') return 'message from a bot';
+  if (event.bot_id || event.bot_profile || event.subtype === 'bot_message')
+    return 'message from a bot';
   if (botUserId && event.user === botUserId) return 'own message';
   if (event.subtype && !PERSON_SUBTYPES.has(event.subtype)) return `subtype ${event.subtype}`;
   if (!event.user || !event.channel || !event.ts) return 'missing user, channel or ts';
@@ -58,14 +60,25 @@ export function ignoreReason(event: SlackEvent, botUserId: string | undefined): 
  * Thread messages before `before` as chat turns, oldest first, the last `MAX_HISTORY_TURNS`:
  * bot messages are the assistant, everyone else the user (with the bot mention removed).
  */
-export function threadHistory(messages: SlackThreadMessage[], options: { botUserId?: string; before: string }): ChatTurn[] {
+export function threadHistory(
+  messages: SlackThreadMessage[],
+  options: { botUserId?: string; before: string },
+): ChatTurn[] {
   const turns: ChatTurn[] = [];
   for (const message of [...messages].sort((a, b) => compareTs(a.ts, b.ts))) {
     if (compareTs(message.ts, options.before) >= 0) continue;
-    const fromBot = Boolean(message.bot_id || message.bot_profile || message.subtype === 'bot_message') || (options.botUserId !== undefined && message.user === options.botUserId);
+    const fromBot =
+      Boolean(message.bot_id || message.bot_profile || message.subtype === 'bot_message') ||
+      (options.botUserId !== undefined && message.user === options.botUserId);
     if (message.subtype && !fromBot && !PERSON_SUBTYPES.has(message.subtype)) continue;
-    const content = fromBot ? decodeSlackText(message.text ?? '').trim() : questionFromSlackText(message.text ?? '', options.botUserId);
-    if (content) turns.push({ role: fromBot ? 'assistant' : 'user', content: content.slice(0, MAX_TURN_CHARS) });
+    const content = fromBot
+      ? decodeSlackText(message.text ?? '').trim()
+      : questionFromSlackText(message.text ?? '', options.botUserId);
+    if (content)
+      turns.push({
+        role: fromBot ? 'assistant' : 'user',
+        content: content.slice(0, MAX_TURN_CHARS),
+      });
   }
   return turns.slice(-MAX_HISTORY_TURNS);
 }
@@ -74,7 +87,10 @@ export function threadHistory(messages: SlackThreadMessage[], options: { botUser
 export function compareTs(a: string, b: string): number {
   const [aSeconds = '0', aMicros = ''] = a.split('.');
   const [bSeconds = '0', bMicros = ''] = b.split('.');
-  return Number(aSeconds) - Number(bSeconds) || Number(aMicros.padEnd(6, '0')) - Number(bMicros.padEnd(6, '0'));
+  return (
+    Number(aSeconds) - Number(bSeconds) ||
+    Number(aMicros.padEnd(6, '0')) - Number(bMicros.padEnd(6, '0'))
+  );
 }
 
 export interface EventHandlerDeps {
@@ -99,11 +115,21 @@ export interface EventDelivery {
  * 200 reply once the event is acked (claimed and scheduled, or ignored). Throws `TypeError`
  * for a payload that is not an object.
  */
-export function createEventHandler(deps: EventHandlerDeps): (payload: unknown, delivery?: EventDelivery) => Promise<Record<string, unknown>> {
+export function createEventHandler(
+  deps: EventHandlerDeps,
+): (payload: unknown, delivery?: EventDelivery) => Promise<Record<string, unknown>> {
   return async (payload, delivery = {}) => {
-    if (typeof payload !== 'object' || payload === null) throw new TypeError('Slack event payload must be a JSON object');
-    const envelope = payload as { type?: string; challenge?: unknown; event_id?: string; event?: SlackEvent; authorizations?: { user_id?: string }[] };
-    if (envelope.type === 'url_verification') return { challenge: String(envelope.challenge ?? '') };
+    if (typeof payload !== 'object' || payload === null)
+      throw new TypeError('Slack event payload must be a JSON object');
+    const envelope = payload as {
+      type?: string;
+      challenge?: unknown;
+      event_id?: string;
+      event?: SlackEvent;
+      authorizations?: { user_id?: string }[];
+    };
+    if (envelope.type === 'url_verification')
+      return { challenge: String(envelope.challenge ?? '') };
     if (envelope.type !== 'event_callback' || !envelope.event) {
       deps.log('debug', 'slack payload ignored', { type: envelope.type });
       return { ok: true };
@@ -111,21 +137,37 @@ export function createEventHandler(deps: EventHandlerDeps): (payload: unknown, d
 
     const event = envelope.event;
     const botUserId = envelope.authorizations?.[0]?.user_id;
-    const fields = { event_id: envelope.event_id, event_type: event.type, channel: event.channel, user: event.user, retry_num: delivery.retryNum ?? undefined };
+    const fields = {
+      event_id: envelope.event_id,
+      event_type: event.type,
+      channel: event.channel,
+      user: event.user,
+      retry_num: delivery.retryNum ?? undefined,
+    };
     const reason = ignoreReason(event, botUserId);
     if (reason || !envelope.event_id) {
       deps.log('debug', 'slack event ignored', { ...fields, reason: reason ?? 'missing event_id' });
       return { ok: true };
     }
     if (!(await deps.dedupe.claim(envelope.event_id, DEDUPE_TTL_SECONDS))) {
-      deps.log('info', 'slack event already claimed; not answering again', { ...fields, retry_reason: delivery.retryReason ?? undefined });
+      deps.log('info', 'slack event already claimed; not answering again', {
+        ...fields,
+        retry_reason: delivery.retryReason ?? undefined,
+      });
       return { ok: true };
     }
     if (!deps.client) {
       deps.log('error', 'slack event cannot be answered: SLACK_BOT_TOKEN is not set', fields);
       return { ok: true };
     }
-    deps.runInBackground(answerEvent({ ...deps, client: deps.client }, event as SlackEvent & { channel: string; ts: string }, botUserId, fields));
+    deps.runInBackground(
+      answerEvent(
+        { ...deps, client: deps.client },
+        event as SlackEvent & { channel: string; ts: string },
+        botUserId,
+        fields,
+      ),
+    );
     return { ok: true };
   };
 }
@@ -140,11 +182,17 @@ async function answerEvent(
   const question = questionFromSlackText(event.text ?? '', botUserId);
   const lang = detectLang(question);
   const text = MESSAGES[lang];
-  const reply = (message: SlackMessage) => deps.client.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message });
+  const reply = (message: SlackMessage) =>
+    deps.client.postMessage({
+      channel: event.channel,
+      thread_ts: event.thread_ts ?? event.ts,
+      ...message,
+    });
 
   try {
     if (!question) return void (await reply(renderText(usageText())));
-    if (question.length > MAX_QUESTION_CHARS) return void (await reply(renderText(text.tooLong(MAX_QUESTION_CHARS))));
+    if (question.length > MAX_QUESTION_CHARS)
+      return void (await reply(renderText(text.tooLong(MAX_QUESTION_CHARS))));
     if (deps.rateLimit && !deps.rateLimit.take(`slack:${event.user}`)) {
       deps.log('info', 'slack event rate limited', fields);
       return void (await reply(renderText(text.slowDown)));
@@ -154,7 +202,10 @@ async function answerEvent(
     let history: ChatTurn[] = [];
     if (event.thread_ts && event.thread_ts !== event.ts) {
       try {
-        history = threadHistory(await deps.client.replies({ channel: event.channel, ts: event.thread_ts }), { botUserId, before: event.ts });
+        history = threadHistory(
+          await deps.client.replies({ channel: event.channel, ts: event.thread_ts }),
+          { botUserId, before: event.ts },
+        );
       } catch (error) {
         // A follow-up without its context is still worth answering; say so rather than fail.
         deps.log('warn', 'slack thread history unavailable', { ...fields, ...errorFields(error) });
@@ -162,15 +213,31 @@ async function answerEvent(
       }
     }
 
-    const response = await askWithTimeout(deps.asker, history.length > 0 ? { question, history } : { question }, deps.askTimeoutMs);
+    const response = await askWithTimeout(
+      deps.asker,
+      history.length > 0 ? { question, history } : { question },
+      deps.askTimeoutMs,
+    );
     await reply(renderAnswer(response, { lang, notes }));
-    deps.log('info', 'slack event answered', { ...fields, history_turns: history.length, answerable: response.answerable, ms: Date.now() - started });
+    deps.log('info', 'slack event answered', {
+      ...fields,
+      history_turns: history.length,
+      answerable: response.answerable,
+      ms: Date.now() - started,
+    });
   } catch (error) {
-    deps.log('error', 'slack event failed', { ...fields, ...errorFields(error), ms: Date.now() - started });
+    deps.log('error', 'slack event failed', {
+      ...fields,
+      ...errorFields(error),
+      ms: Date.now() - started,
+    });
     try {
       await reply(renderText(text.failed(failureReason(error, lang))));
     } catch (reportError) {
-      deps.log('error', 'slack event failure could not be reported to the user', { ...fields, ...errorFields(reportError) });
+      deps.log('error', 'slack event failure could not be reported to the user', {
+        ...fields,
+        ...errorFields(reportError),
+      });
     }
   }
 }

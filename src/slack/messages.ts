@@ -37,17 +37,20 @@ const en: Messages = {
   comparison: 'Comparison',
   closest: 'Closest passages',
   page: (n) => `p. ${n}`,
-  notFound: (documents) => `Not found in the ${documents} document${documents === 1 ? '' : 's'} searched.`,
+  notFound: (documents) =>
+    `Not found in the ${documents} document${documents === 1 ? '' : 's'} searched.`,
   unverified: (sentences) =>
     `:warning: ${sentences} sentence${sentences === 1 ? '' : 's'} could not be verified against the sources; check the cited passages before relying on ${sentences === 1 ? 'it' : 'them'}.`,
   searchedFooter: (documents, mode) =>
     `${documents} document${documents === 1 ? '' : 's'} searched · ${mode === 'llm' ? 'answer written by a language model' : 'extractive answer (quoted from the passages)'}`,
   slowDown: 'You are asking faster than I can answer. Please wait a moment and try again.',
-  refusedResponseUrl: 'This request was refused: its response URL is not a Slack address this bot is allowed to reply to.',
+  refusedResponseUrl:
+    'This request was refused: its response URL is not a Slack address this bot is allowed to reply to.',
   failed: (reason) => `Sorry, I could not answer that: ${reason} The error has been logged.`,
   timedOut: 'the search took too long.',
   unexpected: 'something went wrong on our side.',
-  historyUnavailable: 'I could not read the earlier messages of this thread, so I answered the question on its own.',
+  historyUnavailable:
+    'I could not read the earlier messages of this thread, so I answered the question on its own.',
   tooLong: (max) => `That question is too long (at most ${max} characters).`,
   moreRows: (n) => `… ${n} more row${n === 1 ? '' : 's'}`,
 };
@@ -61,7 +64,8 @@ const zh: Messages = {
   closest: '最相关的段落',
   page: (n) => `第 ${n} 页`,
   notFound: (documents) => `在检索的 ${documents} 份文件中未找到答案。`,
-  unverified: (sentences) => `:warning: 有 ${sentences} 句内容无法在来源中核实，引用前请核对所引段落。`,
+  unverified: (sentences) =>
+    `:warning: 有 ${sentences} 句内容无法在来源中核实，引用前请核对所引段落。`,
   searchedFooter: (documents, mode) =>
     `已检索 ${documents} 份文件 · ${mode === 'llm' ? '由语言模型撰写的回答' : '摘录式回答（直接引自原文段落）'}`,
   slowDown: '提问过于频繁，请稍候再试。',

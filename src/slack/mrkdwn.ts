@@ -44,7 +44,9 @@ export function formatAnswerMrkdwn(answer: string, citations: Citation[]): strin
     } else {
       const numbers = [...new Set((match[0].match(/\d+/g) ?? []).map(Number))];
       const trailing = /\s$/.exec(match[0])?.[0] ?? '';
-      pieces.push(`[${numbers.map((n) => link(byNumber.get(n)?.url, String(n))).join(', ')}]${trailing}`);
+      pieces.push(
+        `[${numbers.map((n) => link(byNumber.get(n)?.url, String(n))).join(', ')}]${trailing}`,
+      );
     }
     last = match.index + match[0].length;
   }
@@ -57,7 +59,11 @@ export function formatAnswerMrkdwn(answer: string, citations: Citation[]): strin
  * boundaries and never cutting inside `<...>` markup or an `&...;` entity. At most `maxPieces`
  * pieces; when text remains, the last piece ends with "…".
  */
-export function splitMrkdwn(text: string, max: number, maxPieces = Number.POSITIVE_INFINITY): string[] {
+export function splitMrkdwn(
+  text: string,
+  max: number,
+  maxPieces = Number.POSITIVE_INFINITY,
+): string[] {
   const pieces: string[] = [];
   let rest = text;
   while (rest.length > 0 && pieces.length < maxPieces) {
@@ -82,7 +88,12 @@ export function truncateMrkdwn(text: string, max: number): string {
 /** Plain-text truncation (fallback `text`, plain_text elements), on a code point boundary. */
 export function truncatePlain(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 function safeCut(text: string, max: number): number {

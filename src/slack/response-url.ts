@@ -10,7 +10,10 @@ export const DEFAULT_ALLOWED_RESPONSE_HOSTS = ['hooks.slack.com'];
  * in `allowed` (case-insensitive, exact: no subdomains), or has exactly the origin of an entry
  * written with a scheme (`http://127.0.0.1:4000`). URLs carrying credentials are refused.
  */
-export function isAllowedResponseUrl(responseUrl: string | null | undefined, allowed: string[]): boolean {
+export function isAllowedResponseUrl(
+  responseUrl: string | null | undefined,
+  allowed: string[],
+): boolean {
   if (!responseUrl) return false;
   let url: URL;
   try {

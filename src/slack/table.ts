@@ -20,11 +20,22 @@ export interface TextTableOptions {
  * and full-width characters count as two columns, as monospace fonts draw them. Rows that would
  * exceed `maxChars` are left out and counted on a final line.
  */
-export function renderTextTable(columns: string[], rows: Cell[][], options: TextTableOptions = {}): string {
+export function renderTextTable(
+  columns: string[],
+  rows: Cell[][],
+  options: TextTableOptions = {},
+): string {
   const { maxChars = 3000, maxCellWidth = 48, moreRows = (n: number) => `… ${n} more` } = options;
-  const cells = [columns, ...rows].map((row) => columns.map((_, i) => clip(cellText(row[i]), maxCellWidth)));
+  const cells = [columns, ...rows].map((row) =>
+    columns.map((_, i) => clip(cellText(row[i]), maxCellWidth)),
+  );
   const widths = columns.map((_, i) => Math.max(...cells.map((row) => displayWidth(row[i]))));
-  const lines = cells.map((row) => row.map((cell, i) => pad(cell, widths[i])).join('  ').trimEnd());
+  const lines = cells.map((row) =>
+    row
+      .map((cell, i) => pad(cell, widths[i]))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((width) => '-'.repeat(width)).join('  '));
 
   const fence = (body: string[]) => escapeMrkdwn(['```', ...body, '```'].join('\n'));
@@ -48,7 +59,9 @@ export function displayWidth(text: string): number {
 }
 
 function isWide(char: string): boolean {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6]/u.test(char);
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6]/u.test(
+    char,
+  );
 }
 
 function cellText(cell: Cell): string {

@@ -39,7 +39,13 @@ export async function verifySlackRequest(input: VerifySlackRequestInput): Promis
 
 /** Hex HMAC-SHA256 of `message` keyed by `secret`, both UTF-8. */
 export async function hmacSha256Hex(secret: string, message: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(message)));
   let hex = '';
   for (const byte of mac) hex += byte.toString(16).padStart(2, '0');

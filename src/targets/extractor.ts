@@ -3,7 +3,10 @@ import type { ExtractedTarget, ExtractionContext } from './schema.ts';
 import { extractTargets } from './rules.ts';
 import { createLlmTargetExtractor } from './llm.ts';
 
-type Extract = (text: string, context: ExtractionContext) => ExtractedTarget[] | Promise<ExtractedTarget[]>;
+type Extract = (
+  text: string,
+  context: ExtractionContext,
+) => ExtractedTarget[] | Promise<ExtractedTarget[]>;
 
 /**
  * How ingest extracts targets. The rules read a whole document at once (lead-ins, section
@@ -26,8 +29,12 @@ export function createTargetExtractor(options: {
   promptTemplate?: string;
   onError?: (error: Error) => void;
 }): TargetExtractor {
-  if (options.mode === 'rules' || !options.model || !options.promptTemplate) return { document: extractTargets };
-  const llm = createLlmTargetExtractor({ model: options.model, promptTemplate: options.promptTemplate });
+  if (options.mode === 'rules' || !options.model || !options.promptTemplate)
+    return { document: extractTargets };
+  const llm = createLlmTargetExtractor({
+    model: options.model,
+    promptTemplate: options.promptTemplate,
+  });
   const passage: Extract = async (text, context) => {
     try {
       return await llm.extract(text, context);

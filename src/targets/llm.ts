@@ -42,15 +42,37 @@ const ModelTargetSchema = TargetSchema.pick({
   binding: true,
 }).extend({
   quote: z.string().describe('exact substring of the passage that states the target'),
-  sector: z.string().nullable().describe('energy, power, industry, transport, buildings, agriculture, forestry, finance, circular-economy, carbon-market, methane, hydrogen, consumer, or null'),
+  sector: z
+    .string()
+    .nullable()
+    .describe(
+      'energy, power, industry, transport, buildings, agriculture, forestry, finance, circular-economy, carbon-market, methane, hydrogen, consumer, or null',
+    ),
 });
 
 const OutputSchema = z.object({ targets: z.array(ModelTargetSchema) });
 type ModelTarget = z.infer<typeof ModelTargetSchema>;
 
-const SECTORS = new Set(['energy', 'power', 'industry', 'transport', 'buildings', 'agriculture', 'forestry', 'finance', 'circular-economy', 'carbon-market', 'methane', 'hydrogen', 'consumer']);
+const SECTORS = new Set([
+  'energy',
+  'power',
+  'industry',
+  'transport',
+  'buildings',
+  'agriculture',
+  'forestry',
+  'finance',
+  'circular-economy',
+  'carbon-market',
+  'methane',
+  'hydrogen',
+  'consumer',
+]);
 
-export function createLlmTargetExtractor({ model, promptTemplate }: LlmTargetExtractorOptions): LlmTargetExtractor {
+export function createLlmTargetExtractor({
+  model,
+  promptTemplate,
+}: LlmTargetExtractorOptions): LlmTargetExtractor {
   const prompt = ChatPromptTemplate.fromMessages([
     ['system', promptTemplate],
     ['human', '<passage>\n{passage}\n</passage>'],
@@ -70,7 +92,9 @@ export function createLlmTargetExtractor({ model, promptTemplate }: LlmTargetExt
       try {
         output = await structured.invoke(messages);
       } catch (error) {
-        throw new AppError('upstream_error', 'The target extraction model did not answer', { cause: error });
+        throw new AppError('upstream_error', 'The target extraction model did not answer', {
+          cause: error,
+        });
       }
       const seen = new Set<string>();
       const targets: ExtractedTarget[] = [];
@@ -88,7 +112,11 @@ export function createLlmTargetExtractor({ model, promptTemplate }: LlmTargetExt
 }
 
 /** The checked target, or null when its quote is not in the text or its value is not in its quote. */
-function verify(candidate: ModelTarget, text: string, context: ExtractionContext): ExtractedTarget | null {
+function verify(
+  candidate: ModelTarget,
+  text: string,
+  context: ExtractionContext,
+): ExtractedTarget | null {
   const located = locate(candidate.quote, text);
   const metric = candidate.metric.trim().slice(0, METRIC_MAX);
   if (!located || metric === '') return null;
@@ -100,7 +128,12 @@ function verify(candidate: ModelTarget, text: string, context: ExtractionContext
   const match =
     inQuote.find((q) => canonical.unit !== null && sameQuantity(q, canonical)) ??
     // A PUE stated without a unit: the quote's own reading ("ratio") supplies it.
-    inQuote.find((q) => canonical.unit === null && q.kind === 'ratio' && sameQuantity({ value: q.value, unit: null }, canonical));
+    inQuote.find(
+      (q) =>
+        canonical.unit === null &&
+        q.kind === 'ratio' &&
+        sameQuantity({ value: q.value, unit: null }, canonical),
+    );
   if (!match || match.unit === null) return null;
   return {
     metric,
@@ -114,7 +147,10 @@ function verify(candidate: ModelTarget, text: string, context: ExtractionContext
     target_year: plausibleYear(candidate.target_year),
     region: context.region,
     level: context.level,
-    sector: candidate.sector && SECTORS.has(candidate.sector) ? candidate.sector : findSector(metric, quote),
+    sector:
+      candidate.sector && SECTORS.has(candidate.sector)
+        ? candidate.sector
+        : findSector(metric, quote),
     binding: candidate.binding ?? null,
     quote,
     start: located.start,
@@ -139,5 +175,7 @@ function parseNumber(raw: string): number | null {
 }
 
 function plausibleYear(year: number | null | undefined): number | null {
-  return typeof year === 'number' && Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : null;
+  return typeof year === 'number' && Number.isInteger(year) && year >= 1990 && year <= 2100
+    ? year
+    : null;
 }

@@ -33,11 +33,15 @@ interface Compiled {
   quote: RegExp[];
 }
 
-const compile = (sources: string[] | undefined) => (sources ?? []).map((source) => new RegExp(source, 'iu'));
+const compile = (sources: string[] | undefined) =>
+  (sources ?? []).map((source) => new RegExp(source, 'iu'));
 const COMPILED: Compiled[] = METRICS.map((definition) => ({
   definition,
   label: compile([...definition.patterns.en, ...definition.patterns.zh]),
-  quote: compile([...(definition.quote_patterns?.en ?? []), ...(definition.quote_patterns?.zh ?? [])]),
+  quote: compile([
+    ...(definition.quote_patterns?.en ?? []),
+    ...(definition.quote_patterns?.zh ?? []),
+  ]),
 }));
 const BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
 
@@ -46,7 +50,12 @@ const BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
  * tried first against every metric of the target's unit (in vocabulary order: specific entries
  * come before general ones), then the quote against the metrics that have quote patterns.
  */
-export function canonicalMetric(label: string, quote: string, unit: string, valueRaw?: string): string | null {
+export function canonicalMetric(
+  label: string,
+  quote: string,
+  unit: string,
+  valueRaw?: string,
+): string | null {
   const candidates = COMPILED.filter((c) => c.definition.unit === unit);
   const text = label.normalize('NFKC');
   for (const c of candidates) if (c.label.some((re) => re.test(text))) return c.definition.key;
@@ -56,7 +65,9 @@ export function canonicalMetric(label: string, quote: string, unit: string, valu
   // maps each to its own.
   const fits = (re: RegExp) => {
     const match = re.exec(sentence);
-    return match !== null && (!valueRaw || !re.source.includes('\\d') || match[0].includes(valueRaw));
+    return (
+      match !== null && (!valueRaw || !re.source.includes('\\d') || match[0].includes(valueRaw))
+    );
   };
   for (const c of candidates) if (c.quote.some(fits)) return c.definition.key;
   return null;

@@ -14,18 +14,34 @@ export type PresentedTarget = Omit<StoredTarget, 'metric' | 'metric_key'> & {
   label: string;
 };
 
-export function presentTarget<T extends Partial<StoredTarget> & { metric: string }>(target: T): Omit<T, 'metric' | 'metric_key'> & { metric: string | null; metric_name: MetricName | null; label: string } {
+export function presentTarget<T extends Partial<StoredTarget> & { metric: string }>(
+  target: T,
+): Omit<T, 'metric' | 'metric_key'> & {
+  metric: string | null;
+  metric_name: MetricName | null;
+  label: string;
+} {
   const { metric: label, metric_key: key, ...rest } = target;
   return { ...rest, metric: key ?? null, metric_name: metricName(key), label };
 }
 
 /** The name to show for a target in a language: the canonical name, else the raw label. */
-export function targetDisplayName(target: { metric: string; metric_key?: string | null }, language: 'en' | 'zh' = 'en'): string {
+export function targetDisplayName(
+  target: { metric: string; metric_key?: string | null },
+  language: 'en' | 'zh' = 'en',
+): string {
   return metricName(target.metric_key)?.[language] ?? target.metric;
 }
 
 /** A revision as the API returns it: the canonical metric's key and names, old and new sides. */
 export function presentRevision(revision: TargetRevision) {
   const { metric_key: key, ...rest } = revision;
-  return { region: rest.region, metric: key, metric_name: metricName(key), target_year: rest.target_year, old: rest.old, new: rest.new };
+  return {
+    region: rest.region,
+    metric: key,
+    metric_name: metricName(key),
+    target_year: rest.target_year,
+    old: rest.old,
+    new: rest.new,
+  };
 }

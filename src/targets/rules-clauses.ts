@@ -19,10 +19,14 @@ export function splitClauses(text: string, start: number, end: number): Range[] 
     if (ch === '(' || ch === '（') depth++;
     else if ((ch === ')' || ch === '）') && depth > 0) depth--;
     if (depth > 0) continue;
-    const thousands = ch === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+    const thousands =
+      ch === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
     // "车桩比2.5:1" is a ratio, not a label and its value.
-    const ratio = (ch === ':' || ch === '：') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
-    const boundary = (',，;；:：'.includes(ch) && !thousands && !ratio) || (/\s/.test(ch) && /^\s(?:while|whereas)\s/i.test(text.slice(i, i + 10)));
+    const ratio =
+      (ch === ':' || ch === '：') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
+    const boundary =
+      (',，;；:：'.includes(ch) && !thousands && !ratio) ||
+      (/\s/.test(ch) && /^\s(?:while|whereas)\s/i.test(text.slice(i, i + 10)));
     if (boundary) {
       out.push({ start: from, end: i + 1 });
       from = i + 1;
@@ -39,7 +43,8 @@ export function parenGroups(text: string, from: number, to: number): Range[] {
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (ch === '(' || ch === '（') open.push(i);
-    else if ((ch === ')' || ch === '）') && open.length) groups.push({ start: open.pop()!, end: i });
+    else if ((ch === ')' || ch === '）') && open.length)
+      groups.push({ start: open.pop()!, end: i });
   }
   for (const start of open) groups.push({ start, end: to });
   return groups;

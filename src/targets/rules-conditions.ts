@@ -12,20 +12,38 @@ import { METRIC_MAX } from './rules-metric.ts';
  * number says who qualifies (an eligibility rule), not what is committed. `fronted`: the clause
  * is followed by the main clause of its sentence.
  */
-export function isCondition(clause: string, window: string, after: string, fronted: boolean): boolean {
+export function isCondition(
+  clause: string,
+  window: string,
+  after: string,
+  fronted: boolean,
+): boolean {
   const trimmed = stripMarkup(clause).trim();
-  if (/^(?:for|if|when|where)\b/i.test(trimmed) && /\b(?:that|which|who)\b/i.test(window)) return true;
-  if (fronted && /^(?:for|if|when|where|once|provided)\b/i.test(trimmed) && !/\b(?:will|shall|should|must|is to|are to)\b/i.test(trimmed)) return true;
+  if (/^(?:for|if|when|where)\b/i.test(trimmed) && /\b(?:that|which|who)\b/i.test(window))
+    return true;
+  if (
+    fronted &&
+    /^(?:for|if|when|where|once|provided)\b/i.test(trimmed) &&
+    !/\b(?:will|shall|should|must|is to|are to)\b/i.test(trimmed)
+  )
+    return true;
   if (/^(?:对|凡|符合)/.test(trimmed) && /^[^,，;；]*的/.test(after)) return true;
   // "……在10万元（含）至20万元之间的，": a clause that ends in 的 names a class of cases.
-  return fronted && /^[^,，;；。]*的\s*[,，]\s*$/.test(stripMarkup(after)) && !/达到|提高|提升|增长|下降|降低|控制|不低于|不超过|力争/.test(trimmed);
+  return (
+    fronted &&
+    /^[^,，;；。]*的\s*[,，]\s*$/.test(stripMarkup(after)) &&
+    !/达到|提高|提升|增长|下降|降低|控制|不低于|不超过|力争/.test(trimmed)
+  );
 }
 
 /** The eligibility clause that opens the sentence before clause `index` ("for a fuel vehicle priced below 150,000 yuan"). */
 export function conditionBefore(text: string, clauses: Range[], index: number): string | null {
   if (index === 0) return null;
   const first = stripMarkup(text.slice(clauses[0]!.start, clauses[0]!.end)).trim();
-  const english = /^(?:for|if|when|where)\b/i.test(first) && !/\b(?:will|shall|should|must|is to|are to)\b/i.test(first) && /\d/.test(first);
+  const english =
+    /^(?:for|if|when|where)\b/i.test(first) &&
+    !/\b(?:will|shall|should|must|is to|are to)\b/i.test(first) &&
+    /\d/.test(first);
   const chinese = /^(?:对|凡|符合)?[^,，;；。]*\d[^,，;；。]*的\s*[,，]$/.test(first);
   return english || chinese ? first.replace(/[\s,，]+$/, '') : null;
 }

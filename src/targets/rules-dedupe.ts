@@ -10,7 +10,11 @@ import type { ExtractedTarget } from './schema.ts';
  */
 export function restates(row: ExtractedTarget, prose: ExtractedTarget): boolean {
   if (row.unit !== prose.unit || row.target_year !== prose.target_year) return false;
-  if (Math.abs(row.value - prose.value) > 0.005 * Math.max(Math.abs(row.value), Math.abs(prose.value))) return false;
+  if (
+    Math.abs(row.value - prose.value) >
+    0.005 * Math.max(Math.abs(row.value), Math.abs(prose.value))
+  )
+    return false;
   const words = (metric: string) => {
     const lower = metric.toLowerCase();
     const latin = lower.match(/[a-z][a-z-]{3,}/g) ?? [];

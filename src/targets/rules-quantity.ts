@@ -15,20 +15,33 @@ import { stripMarkup, type Range } from './rules-clauses.ts';
 export function countedBySubject(text: string, sentenceStart: number, q: Quantity): Quantity {
   if (q.unit !== null || q.raw_unit !== null || !Number.isInteger(q.value)) return q;
   const before = text.slice(sentenceStart, q.start);
-  const m = /\bthe number of ([A-Za-z][\w\s-]{1,80}?)\s+(?:will|shall|should|must|is|are|to)\b[^,;:]*$/i.exec(before);
+  const m =
+    /\bthe number of ([A-Za-z][\w\s-]{1,80}?)\s+(?:will|shall|should|must|is|are|to)\b[^,;:]*$/i.exec(
+      before,
+    );
   const unit = m ? countedUnit(m[1]!) : null;
   return unit ? { ...q, unit, kind: 'count' } : q;
 }
 
 /** "ranging from 10,000 to 140,000 Yuan", "5-10万千瓦": the low end is a floor, the high end a cap. */
-export function rangeRole(text: string, window: string, q: Quantity, previous: Quantity | undefined, next: Quantity | undefined): Direction | null {
+export function rangeRole(
+  text: string,
+  window: string,
+  q: Quantity,
+  previous: Quantity | undefined,
+  next: Quantity | undefined,
+): Direction | null {
   const joins = (a: Quantity, b: Quantity, lead: string) => {
     if (a.unit !== b.unit || a.value >= b.value) return false;
     const between = text.slice(a.end, b.start);
-    return /^\s*(?:-|–|—|~|至|到|to)\s*$/i.test(between) || (/^\s*and\s*$/i.test(between) && /\bbetween\s*$/i.test(lead));
+    return (
+      /^\s*(?:-|–|—|~|至|到|to)\s*$/i.test(between) ||
+      (/^\s*and\s*$/i.test(between) && /\bbetween\s*$/i.test(lead))
+    );
   };
   if (next && joins(q, next, window)) return 'at least';
-  if (previous && joins(previous, q, text.slice(Math.max(0, previous.start - 12), previous.start))) return 'at most';
+  if (previous && joins(previous, q, text.slice(Math.max(0, previous.start - 12), previous.start)))
+    return 'at most';
   return null;
 }
 
@@ -36,11 +49,19 @@ export function englishSentenceSubject(text: string, clauses: Range[]): string |
   for (const clause of clauses) {
     const body = stripMarkup(text.slice(clause.start, clause.end)).trim();
     if (CJK_RE.test(body)) return null;
-    if (/^(?:by|in|before|until|annually|for)\b[^,]*$/i.test(body) && !/\b(?:will|shall|should|must)\b/i.test(body)) continue;
+    if (
+      /^(?:by|in|before|until|annually|for)\b[^,]*$/i.test(body) &&
+      !/\b(?:will|shall|should|must)\b/i.test(body)
+    )
+      continue;
     const m = /^(.*?)\s+(?:will|shall|should|must)\b/i.exec(body);
     if (!m) return null;
     const subject = m[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
-    return subject.length > 0 && subject.length <= 40 && !/\b(?:who|which|that|it|they)\b/i.test(subject) ? subject : null;
+    return subject.length > 0 &&
+      subject.length <= 40 &&
+      !/\b(?:who|which|that|it|they)\b/i.test(subject)
+      ? subject
+      : null;
   }
   return null;
 }
@@ -48,11 +69,22 @@ export function englishSentenceSubject(text: string, clauses: Range[]): string |
 /** "Non-fossil energy share:" → "Non-fossil energy share"; a generic or dated heading is no label. */
 export function labelOf(clause: string): string {
   const m = /^\s*([^:：]{2,80})[:：]\s*$/.exec(clause);
-  if (!m || /(?:19|20)\d{2}|^(?:主要)?目标$|^(?:main |key )?(?:targets?|goals?|objectives?)$/i.test(m[1]!.trim())) return '';
+  if (
+    !m ||
+    /(?:19|20)\d{2}|^(?:主要)?目标$|^(?:main |key )?(?:targets?|goals?|objectives?)$/i.test(
+      m[1]!.trim(),
+    )
+  )
+    return '';
   return m[1]!.trim();
 }
 
-export function afterWithoutNumbers(text: string, q: Quantity, clauseEnd: number, quantities: Quantity[]): string {
+export function afterWithoutNumbers(
+  text: string,
+  q: Quantity,
+  clauseEnd: number,
+  quantities: Quantity[],
+): string {
   let out = '';
   let at = q.end;
   for (const other of quantities) {
@@ -65,6 +97,9 @@ export function afterWithoutNumbers(text: string, q: Quantity, clauseEnd: number
 }
 
 export function bindingTail(text: string, from: number, clauseEnd: number): string {
-  const m = /^[^,，;；。]*?[(（](?:约束性|预期性|binding|expected|obligatory|anticipatory)[)）]/i.exec(text.slice(from, clauseEnd + 12));
+  const m =
+    /^[^,，;；。]*?[(（](?:约束性|预期性|binding|expected|obligatory|anticipatory)[)）]/i.exec(
+      text.slice(from, clauseEnd + 12),
+    );
   return m ? m[0] : '';
 }

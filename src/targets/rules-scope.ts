@@ -13,10 +13,13 @@ const PLAN_WORD_RE =
   /\b(?:plan|programme|program|scheme|rules|measures|notice|opinions|guidelines|implementation)\b|方案|规划|计划|细则|办法|意见|通知|要点|措施/i;
 const YEAR_RE = /(?<![\d[〔])(?:19|20)\d{2}(?![\d\]〕])/g;
 /** A year that bounds a range or a deadline is not the year of a one-year programme. */
-const NOT_SINGLE_RE = /(?:19|20)\d{2}\s*(?:年\s*)?(?:-|–|—|~|至|到|to\b|前|以前|之前)|(?:before|by|until|through|-|–|—|~|至|到)\s*(?:19|20)\d{2}/i;
-const DATE_LINE_RE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}/i;
+const NOT_SINGLE_RE =
+  /(?:19|20)\d{2}\s*(?:年\s*)?(?:-|–|—|~|至|到|to\b|前|以前|之前)|(?:before|by|until|through|-|–|—|~|至|到)\s*(?:19|20)\d{2}/i;
+const DATE_LINE_RE =
+  /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}/i;
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const EN_DATE = `(?:\\d{1,2}\\s+${MONTH}\\s+|${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?`;
 const EN_PERIOD_RE = new RegExp(
   `\\b(?:apply|applies|applicable|valid|in force|effective|implemented|runs?)\\b[^.;]{0,100}?\\bfrom\\s+${EN_DATE}((?:19|20)\\d{2})\\s+(?:to|until|through)\\s+${EN_DATE}((?:19|20)\\d{2})`,
@@ -28,7 +31,8 @@ const EN_FROM_ISSUE_RE = new RegExp(
   `\\b(?:apply|applies|applicable|valid|in force|effective|implemented|runs?)\\b[^.;]{0,100}?\\bfrom\\s+the\\s+(?:date|day)\\s+of\\s+(?:issue|issuance|publication|promulgation)\\s+(?:to|until|through)\\s+${EN_DATE}((?:19|20)\\d{2})`,
   'i',
 );
-const ZH_FROM_ISSUE_RE = /自[^。；]{0,12}?(?:印发|发布|公布|实施)之日起[^。；]{0,6}?至((?:19|20)\d{2})年/;
+const ZH_FROM_ISSUE_RE =
+  /自[^。；]{0,12}?(?:印发|发布|公布|实施)之日起[^。；]{0,6}?至((?:19|20)\d{2})年/;
 const ZH_PERIOD_RE =
   /(?:(?:实施|执行|活动|补贴|政策|适用|申报|支持)(?:期限|时间|期间|周期)|有效期)[^。；]{0,12}?((?:19|20)\d{2})年[^。；]{0,12}?(?:至|到|—|-)\s*((?:19|20)\d{2})年|自((?:19|20)\d{2})年[^。；]{0,12}?起[^。；]{0,12}?至((?:19|20)\d{2})年[^。；]{0,12}?止/;
 
@@ -49,14 +53,23 @@ function periodYear(text: string, published: number | null): number | null {
   }
   const m = EN_PERIOD_RE.exec(text) ?? ZH_PERIOD_RE.exec(text);
   if (!m) return null;
-  const [from, to] = m.slice(1).filter((g) => g !== undefined).map(Number);
+  const [from, to] = m
+    .slice(1)
+    .filter((g) => g !== undefined)
+    .map(Number);
   return from !== undefined && from === to ? from : null;
 }
 
 function titleYear(head: string, published: number | null): number | null {
   for (const raw of head.split('\n')) {
     const line = raw.replace(/\*\*|__|^#+\s*/g, '').trim();
-    if (line === '' || line.length > 200 || /[。.;；!?！？]$/.test(line) || !PLAN_WORD_RE.test(line)) continue;
+    if (
+      line === '' ||
+      line.length > 200 ||
+      /[。.;；!?！？]$/.test(line) ||
+      !PLAN_WORD_RE.test(line)
+    )
+      continue;
     if (DATE_LINE_RE.test(line) || NOT_SINGLE_RE.test(line)) continue;
     const years = [...new Set([...line.matchAll(YEAR_RE)].map((m) => Number(m[0])))];
     if (years.length !== 1) continue;

@@ -46,12 +46,19 @@ const LIST_MARKER_RE =
   /^(?:[-*•·]\s+|\d{1,2}[.、)](?!\d)\s*|\(\d{1,2}\)\s*|[(（][一二三四五六七八九十]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}、\s*|第[一二三四五六七八九十\d]{1,3}[条章节]\s*)/;
 const HARD_END_RE = /[。;；!?！？:：]$|\.$/;
 const CN_ORDINAL = '[一二三四五六七八九十百零〇\\d]{1,4}';
-const CHAPTER_RE = new RegExp(`^(?:(?:Chapter|Part)\\s+[IVXLC\\d]+\\b|第${CN_ORDINAL}[章篇部]|[一二三四五六七八九十]{1,3}、)`, 'i');
-const ARTICLE_RE = new RegExp(`^(?:(?:Article|Section)\\s+[IVXLC\\d]+\\b|第${CN_ORDINAL}[条节]|[(（][一二三四五六七八九十]{1,3}[)）])`, 'i');
+const CHAPTER_RE = new RegExp(
+  `^(?:(?:Chapter|Part)\\s+[IVXLC\\d]+\\b|第${CN_ORDINAL}[章篇部]|[一二三四五六七八九十]{1,3}、)`,
+  'i',
+);
+const ARTICLE_RE = new RegExp(
+  `^(?:(?:Article|Section)\\s+[IVXLC\\d]+\\b|第${CN_ORDINAL}[条节]|[(（][一二三四五六七八九十]{1,3}[)）])`,
+  'i',
+);
 /** A heading is short and unpunctuated: "第四条 具体指标" is one, "（一）农业领域。全省……" is a list item. */
 const HEADING_MAX = 60;
 const HEADING_MAX_CJK = 30;
-const ABBREVIATION_RE = /(?:\b(?:No|no|e\.g|i\.e|etc|vs|Fig|Art|St|Mr|Dr|approx|Co|Ltd|Inc)|\b[A-Z])$/;
+const ABBREVIATION_RE =
+  /(?:\b(?:No|no|e\.g|i\.e|etc|vs|Fig|Art|St|Mr|Dr|approx|Co|Ltd|Inc)|\b[A-Z])$/;
 
 export function segment(text: string): Segments {
   const lines = splitLines(text);
@@ -62,7 +69,8 @@ export function segment(text: string): Segments {
   let bridged = false;
 
   const flush = () => {
-    if (unit) sentences.push(...splitSentences(text, unit.start, unit.end, paragraph, unit.listItem));
+    if (unit)
+      sentences.push(...splitSentences(text, unit.start, unit.end, paragraph, unit.listItem));
     unit = null;
   };
 
@@ -103,7 +111,12 @@ export function segment(text: string): Segments {
     }
     const marker = LIST_MARKER_RE.exec(line.text);
     const previous = i > 0 ? lines[i - 1]!.text.trim() : '';
-    const startsUnit = !bridged && (!unit || marker !== null || HARD_END_RE.test(previous) || (previous.length < 20 && !/[,，、]$/.test(previous)));
+    const startsUnit =
+      !bridged &&
+      (!unit ||
+        marker !== null ||
+        HARD_END_RE.test(previous) ||
+        (previous.length < 20 && !/[,，、]$/.test(previous)));
     bridged = false;
     if (startsUnit) {
       flush();
@@ -119,7 +132,12 @@ export function segment(text: string): Segments {
 
 function headingRank(line: string): 1 | 2 | null {
   const text = line.replace(/\*\*|__/g, '').trim();
-  if (text.length > (/[\u3400-\u9fff]/.test(text) ? HEADING_MAX_CJK : HEADING_MAX) || /[。.;；!?！？:：,，]$/.test(text) || /[。;；!?！？]/.test(text)) return null;
+  if (
+    text.length > (/[\u3400-\u9fff]/.test(text) ? HEADING_MAX_CJK : HEADING_MAX) ||
+    /[。.;；!?！？:：,，]$/.test(text) ||
+    /[。;；!?！？]/.test(text)
+  )
+    return null;
   if (CHAPTER_RE.test(text)) return 1;
   if (ARTICLE_RE.test(text)) return 2;
   return null;
@@ -134,7 +152,13 @@ function continuesAcrossBreak(lines: Line[], at: number): boolean {
   if (before < 0 || after >= lines.length) return false;
   const previous = lines[before]!.text.trim();
   const next = lines[after]!.text.trim();
-  if (previous.length < 30 || isTableRow(next) || LIST_MARKER_RE.test(next) || headingRank(next) !== null) return false;
+  if (
+    previous.length < 30 ||
+    isTableRow(next) ||
+    LIST_MARKER_RE.test(next) ||
+    headingRank(next) !== null
+  )
+    return false;
   const cjkJoin = /[\u3400-\u9fff]$/.test(previous) && /^[\u3400-\u9fff]/.test(next);
   const latinJoin = /[a-z,]$/.test(previous) && /^[a-z]/.test(next);
   return cjkJoin || latinJoin;
@@ -150,7 +174,13 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-function splitSentences(text: string, from: number, to: number, paragraph: number, listItem: boolean): Sentence[] {
+function splitSentences(
+  text: string,
+  from: number,
+  to: number,
+  paragraph: number,
+  listItem: boolean,
+): Sentence[] {
   const out: Sentence[] = [];
   let start = from;
   let depth = 0;
@@ -160,7 +190,9 @@ function splitSentences(text: string, from: number, to: number, paragraph: numbe
     else if ((ch === ')' || ch === '）') && depth > 0) depth--;
     const terminal =
       '。;；!！?？'.includes(ch) ||
-      (ch === '.' && /\s/.test(text[i + 1] ?? ' ') && !ABBREVIATION_RE.test(text.slice(Math.max(from, i - 8), i)));
+      (ch === '.' &&
+        /\s/.test(text[i + 1] ?? ' ') &&
+        !ABBREVIATION_RE.test(text.slice(Math.max(from, i - 8), i)));
     if (terminal && depth === 0) {
       push(out, text, start, i + 1, paragraph, listItem && start === from);
       start = i + 1;
@@ -172,12 +204,20 @@ function splitSentences(text: string, from: number, to: number, paragraph: numbe
   return out;
 }
 
-function push(out: Sentence[], text: string, start: number, end: number, paragraph: number, listItem: boolean): void {
+function push(
+  out: Sentence[],
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  listItem: boolean,
+): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end <= start) return;
   const body = text.slice(start, end);
-  const leadIn = /[:：]$/.test(body) || (body.length <= 40 && /[,，]$/.test(body) && /\d{4}/.test(body));
+  const leadIn =
+    /[:：]$/.test(body) || (body.length <= 40 && /[,，]$/.test(body) && /\d{4}/.test(body));
   out.push({ start, end, paragraph, listItem, leadIn, heading: null });
 }
 

@@ -13,7 +13,11 @@ interface Range {
 }
 
 /** The time phrase for `q`: in its clause (before, else after it), else in the sentence. */
-export function governingPhrase(phrases: YearPhrase[], clause: Range, q: Quantity): YearPhrase | null {
+export function governingPhrase(
+  phrases: YearPhrase[],
+  clause: Range,
+  q: Quantity,
+): YearPhrase | null {
   const usable = phrases.filter((p) => p.kind !== 'baseline');
   const inClause = usable.filter((p) => p.start >= clause.start && p.end <= clause.end);
   const found = lastBefore(inClause, q.start) ?? inClause.find((p) => p.start >= q.end);
@@ -30,7 +34,11 @@ function lastBefore(phrases: YearPhrase[], at: number): YearPhrase | undefined {
  * before the publication year, "as of"/截至 a passed year, or "in 2023" in a 2024 document.
  * "in <this year>" counts only in a committed sentence ("will in 2024 replace …").
  */
-export function resolveYear(phrase: YearPhrase | null, context: ExtractionContext, committed: boolean): number | 'past' | null {
+export function resolveYear(
+  phrase: YearPhrase | null,
+  context: ExtractionContext,
+  committed: boolean,
+): number | 'past' | null {
   if (!phrase) return null;
   const year = phrase.years[0]!;
   const now = context.year;
@@ -55,21 +63,42 @@ export function resolveYear(phrase: YearPhrase | null, context: ExtractionContex
  * the next number outside an aside, so "by 14.5% (striving to decrease 16.5%) compared to the
  * 2020 level" gives 2020 to both.
  */
-export function findBaseline(phrases: YearPhrase[], zh: boolean, windowStart: number, clause: Range, q: Quantity, nextOutside: Quantity | undefined): number | null {
-  const baselines = phrases.filter((p) => p.kind === 'baseline' && p.start >= clause.start && p.end <= clause.end);
+export function findBaseline(
+  phrases: YearPhrase[],
+  zh: boolean,
+  windowStart: number,
+  clause: Range,
+  q: Quantity,
+  nextOutside: Quantity | undefined,
+): number | null {
+  const baselines = phrases.filter(
+    (p) => p.kind === 'baseline' && p.start >= clause.start && p.end <= clause.end,
+  );
   const before = lastBefore(
     baselines.filter((p) => p.start >= windowStart),
     q.start,
   );
-  const after = baselines.find((p) => p.start >= q.end && (!nextOutside || p.start < nextOutside.start));
-  const first = zh ? before ?? after : after ?? before;
+  const after = baselines.find(
+    (p) => p.start >= q.end && (!nextOutside || p.start < nextOutside.start),
+  );
+  const first = zh ? (before ?? after) : (after ?? before);
   return first?.years[0] ?? null;
 }
 
 /** "28.8% in 2020", "(2020) 15.9%", "由2020年的15.9%": the number is a starting value, not a target. */
-export function isHistoricalValue(window: string, after: string, latestTargetYear: number, context: ExtractionContext): boolean {
-  const isPast = (year: number) => (context.year !== null && year < context.year) || (latestTargetYear > 0 && year < latestTargetYear);
-  const dated = /^\s*(?:\)|\*\*)?\s*(?:in|as of|at the end of|\()\s*((?:19|20)\d{2})\b(?!\s*[-–—年]?\s*(?:19|20)\d{2})/i.exec(after);
+export function isHistoricalValue(
+  window: string,
+  after: string,
+  latestTargetYear: number,
+  context: ExtractionContext,
+): boolean {
+  const isPast = (year: number) =>
+    (context.year !== null && year < context.year) ||
+    (latestTargetYear > 0 && year < latestTargetYear);
+  const dated =
+    /^\s*(?:\)|\*\*)?\s*(?:in|as of|at the end of|\()\s*((?:19|20)\d{2})\b(?!\s*[-–—年]?\s*(?:19|20)\d{2})/i.exec(
+      after,
+    );
   if (dated && isPast(Number(dated[1]))) return true;
   if (/(?:由|从)\s*(?:19|20)\d{2}\s*年(?:底|末)?的?\s*$/.test(window)) return true;
   if (/\bfrom\s*$/i.test(window) && /^\s*in\s+(?:19|20)\d{2}/i.test(after)) return true;
@@ -92,7 +121,8 @@ export interface Dated {
 export function pairRespectively(dated: Dated[], context: ExtractionContext): void {
   const byPhrase = new Map<YearPhrase, Dated[]>();
   for (const d of dated) {
-    if (d.phrase && d.phrase.years.length > 1) byPhrase.set(d.phrase, [...(byPhrase.get(d.phrase) ?? []), d]);
+    if (d.phrase && d.phrase.years.length > 1)
+      byPhrase.set(d.phrase, [...(byPhrase.get(d.phrase) ?? []), d]);
   }
   for (const [phrase, members] of byPhrase) {
     const groups: Dated[][] = [];
@@ -105,7 +135,9 @@ export function pairRespectively(dated: Dated[], context: ExtractionContext): vo
     const last = groups.length === 1 ? phrase.years[phrase.years.length - 1]! : null;
     groups.forEach((group, index) => {
       const year = paired ? phrase.years[index]! : last;
-      for (const d of group) d.target.target_year = year !== null && (context.year === null || year >= context.year) ? year : null;
+      for (const d of group)
+        d.target.target_year =
+          year !== null && (context.year === null || year >= context.year) ? year : null;
     });
   }
 }

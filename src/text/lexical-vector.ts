@@ -93,7 +93,12 @@ export function documentLexicalVector(tokens: string): SparseVector {
   if (kept.length > MAX_TERMS) kept = kept.sort((a, b) => b[1] - a[1]).slice(0, MAX_TERMS);
   const sorted = Uint32Array.from(kept, ([index]) => index).sort();
   const indices = Array.from(sorted);
-  return { indices, values: indices.map((index) => (DEFAULT_WEIGHT * H2[Math.min(counts.get(index)!, MAX_POSITIONS)]!) / PI2_6 / norm) };
+  return {
+    indices,
+    values: indices.map(
+      (index) => (DEFAULT_WEIGHT * H2[Math.min(counts.get(index)!, MAX_POSITIONS)]!) / PI2_6 / norm,
+    ),
+  };
 }
 
 /** A query's vector: each distinct term 1/n (as ts_rank divides by the number of query terms). */
@@ -110,7 +115,8 @@ export function termsLiteral(vector: SparseVector): string {
 /** sparsevec's text form: 1-based `{index:value,...}/dimensions`. */
 export function sparseLiteral(vector: SparseVector): string {
   const parts: string[] = [];
-  for (let i = 0; i < vector.indices.length; i++) parts.push(`${vector.indices[i]! + 1}:${vector.values[i]}`);
+  for (let i = 0; i < vector.indices.length; i++)
+    parts.push(`${vector.indices[i]! + 1}:${vector.values[i]}`);
   return `{${parts.join(',')}}/${LEXICAL_DIMENSIONS}`;
 }
 

@@ -83,10 +83,15 @@ const RADICALS_SUPPLEMENT: Record<string, string> = {
 export function normalizeText(input: string): string {
   // Chinese sentence punctuation is kept as written (NFKC would turn ，：；（）！？ into ASCII);
   // everything else — digits, letters, ％, Kangxi radicals — goes through NFKC.
-  let text = input.replace(/[^，：；（）！？]+/g, (segment) => segment.normalize('NFKC')).replace(/[\u2E80-\u2EFF]/g, (ch) => RADICALS_SUPPLEMENT[ch] ?? ch);
+  let text = input
+    .replace(/[^，：；（）！？]+/g, (segment) => segment.normalize('NFKC'))
+    .replace(/[\u2E80-\u2EFF]/g, (ch) => RADICALS_SUPPLEMENT[ch] ?? ch);
   text = text.replace(/\r\n?/g, '\n');
   // Zero-width, BOM, bidi controls, soft hyphen, and C0/C1 controls other than \t and \n.
-  text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '');
+  text = text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g,
+    '',
+  );
   // Ideographic space and other Unicode spaces → ASCII space.
   text = text.replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
   text = text.replace(/[ \t]+/g, ' ');

@@ -35,7 +35,13 @@ interface LexiconEntry extends UnitDef {
   caseless: boolean;
 }
 
-const u = (pattern: string, unit: string, factor: number, kind: QuantityKind, caseless = false): LexiconEntry => ({
+const u = (
+  pattern: string,
+  unit: string,
+  factor: number,
+  kind: QuantityKind,
+  caseless = false,
+): LexiconEntry => ({
   pattern,
   unit,
   factor,
@@ -91,12 +97,27 @@ const LATIN_UNITS: LexiconEntry[] = [
   u('MW|megawatts?', 'GW', 1e-3, 'amount'),
   u('GW|gigawatts?', 'GW', 1, 'amount'),
   u('TW|terawatts?', 'GW', 1e3, 'amount'),
-  u('gce/kWh|g ?ce/kWh|grams? of (?:standard )?coal(?: equivalent)? per (?:kWh|kilowatt[- ]hour)', 'gce/kWh', 1, 'amount'),
+  u(
+    'gce/kWh|g ?ce/kWh|grams? of (?:standard )?coal(?: equivalent)? per (?:kWh|kilowatt[- ]hour)',
+    'gce/kWh',
+    1,
+    'amount',
+  ),
   u('Mtce', 'Mtce', 1, 'amount'),
-  u('tce|(?:metric )?(?:tons?|tonnes?) of (?:standard coal(?: equivalent)?|coal equivalent|SCE)', 'Mtce', 1e-6, 'amount'),
+  u(
+    'tce|(?:metric )?(?:tons?|tonnes?) of (?:standard coal(?: equivalent)?|coal equivalent|SCE)',
+    'Mtce',
+    1e-6,
+    'amount',
+  ),
   u('MtCO2e?|Mt', 'Mt', 1, 'amount'),
   u('GtCO2e?|Gt', 'Mt', 1e3, 'amount'),
-  u('tCO2e?|(?:metric )?(?:tons?|tonnes?)(?: of (?:CO2|carbon dioxide)(?: equivalent)?| CO2e?)?|t', 'Mt', 1e-6, 'amount'),
+  u(
+    'tCO2e?|(?:metric )?(?:tons?|tonnes?)(?: of (?:CO2|carbon dioxide)(?: equivalent)?| CO2e?)?|t',
+    'Mt',
+    1e-6,
+    'amount',
+  ),
   u('kg|kilograms?', 'Mt', 1e-9, 'amount'),
   u('yuan|RMB|CNY', 'yuan', 1, 'amount', true),
   u('US dollars?|dollars?|USD', 'USD', 1, 'amount', true),
@@ -109,8 +130,18 @@ const LATIN_UNITS: LexiconEntry[] = [
 
 /** Head nouns of counted things; up to six modifier words may stand between number and head. */
 const NOUN_UNITS: LexiconEntry[] = [
-  u('vehicles?|cars?|trucks?|buses|bus|NEVs?|EVs?|e-bikes?|bicycles?|motorcycles?|taxis?', 'vehicles', 1, 'count'),
-  u('units?|sets?|appliances?|machines?|machinery|chargers?|charging (?:piles?|points?|stations?)|batteries|heat pumps?|boilers?|products', 'units', 1, 'count'),
+  u(
+    'vehicles?|cars?|trucks?|buses|bus|NEVs?|EVs?|e-bikes?|bicycles?|motorcycles?|taxis?',
+    'vehicles',
+    1,
+    'count',
+  ),
+  u(
+    'units?|sets?|appliances?|machines?|machinery|chargers?|charging (?:piles?|points?|stations?)|batteries|heat pumps?|boilers?|products',
+    'units',
+    1,
+    'count',
+  ),
   u('people|persons?|residents?', 'people', 1, 'count'),
   u('households?|homes?', 'households', 1, 'count'),
   u('projects?', 'projects', 1, 'count'),
@@ -132,14 +163,20 @@ export interface UnitMatch extends UnitDef {
   length: number;
 }
 
-const CHINESE_RE = CHINESE_UNITS.map((entry) => ({ entry, re: new RegExp(`^(?:${entry.pattern})`) }));
+const CHINESE_RE = CHINESE_UNITS.map((entry) => ({
+  entry,
+  re: new RegExp(`^(?:${entry.pattern})`),
+}));
 const LATIN_RE = LATIN_UNITS.map((entry) => ({
   entry,
   re: new RegExp(`^ ?(?:${entry.pattern})(?![A-Za-z0-9])`, entry.caseless ? 'i' : ''),
 }));
 const NOUN_RE = NOUN_UNITS.map((entry) => ({
   entry,
-  re: new RegExp(`^ ?(?:\\*\\*|__)?(${MODIFIERS}(?:${entry.pattern}))(?:\\*\\*|__)?${PHRASE_END}`, 'i'),
+  re: new RegExp(
+    `^ ?(?:\\*\\*|__)?(${MODIFIERS}(?:${entry.pattern}))(?:\\*\\*|__)?${PHRASE_END}`,
+    'i',
+  ),
 }));
 
 /**
@@ -149,15 +186,36 @@ const NOUN_RE = NOUN_UNITS.map((entry) => ({
 export function matchUnitAt(text: string): UnitMatch | null {
   for (const { entry, re } of CHINESE_RE) {
     const m = re.exec(text);
-    if (m) return { unit: entry.unit, factor: entry.factor, kind: entry.kind, raw: m[0], length: m[0].length };
+    if (m)
+      return {
+        unit: entry.unit,
+        factor: entry.factor,
+        kind: entry.kind,
+        raw: m[0],
+        length: m[0].length,
+      };
   }
   for (const { entry, re } of LATIN_RE) {
     const m = re.exec(text);
-    if (m) return { unit: entry.unit, factor: entry.factor, kind: entry.kind, raw: m[0].trim(), length: m[0].length };
+    if (m)
+      return {
+        unit: entry.unit,
+        factor: entry.factor,
+        kind: entry.kind,
+        raw: m[0].trim(),
+        length: m[0].length,
+      };
   }
   for (const { entry, re } of NOUN_RE) {
     const m = re.exec(text);
-    if (m) return { unit: entry.unit, factor: entry.factor, kind: entry.kind, raw: m[1]!.replace(/\*\*|__/g, '').trim(), length: m[0].length };
+    if (m)
+      return {
+        unit: entry.unit,
+        factor: entry.factor,
+        kind: entry.kind,
+        raw: m[1]!.replace(/\*\*|__/g, '').trim(),
+        length: m[0].length,
+      };
   }
   return null;
 }
@@ -189,13 +247,18 @@ const CURRENCY_PREFIX = /^(?:RMB|CNY|USD|US\$|\$|¥)\s*/i;
  * kilowatts", "RMB million", "passenger vehicles", "%") to the canonical unit.
  * An unknown or empty unit gives `unit: null` with the scale still applied ("万" → ×1e4).
  */
-export function toCanonical(value: number, rawUnit: string): { value: number; unit: string | null } {
+export function toCanonical(
+  value: number,
+  rawUnit: string,
+): { value: number; unit: string | null } {
   let rest = rawUnit.replace(/\*\*|__/g, '').trim();
   let scale = 1;
   let currency: UnitDef | null = null;
   const prefix = CURRENCY_PREFIX.exec(rest);
   if (prefix) {
-    currency = /^(?:USD|US\$|\$)/i.test(prefix[0]) ? { unit: 'USD', factor: 1, kind: 'amount' } : { unit: 'yuan', factor: 1, kind: 'amount' };
+    currency = /^(?:USD|US\$|\$)/i.test(prefix[0])
+      ? { unit: 'USD', factor: 1, kind: 'amount' }
+      : { unit: 'yuan', factor: 1, kind: 'amount' };
     rest = rest.slice(prefix[0].length);
   }
   const english = /^(thousand|million|billion|trillion|mn|bn)\b\s*/i.exec(rest);

@@ -35,14 +35,31 @@ export interface Quantity {
 }
 
 // Never start inside a word ("CO2", "PM2.5"), after a decimal point, or after a thousands comma.
-const NUMBER_RE = /(?<![A-Za-z0-9_.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![0-9])(?!\.\d)/g;
+const NUMBER_RE =
+  /(?<![A-Za-z0-9_.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![0-9])(?!\.\d)/g;
 const CURRENCY_BEFORE_RE = /(?<![A-Za-z])(RMB|CNY|USD|US\$|\$|¥) ?$/i;
 const CN_DIGITS = '零一二两三四五六七八九十百千万亿';
 const CN_NUMERAL_RE = new RegExp(`(?<![${CN_DIGITS}第])[${CN_DIGITS}]+`, 'g');
 const PERCENT_WORDS_RE = /百分之([零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)/g;
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
 const WORD_NUMBER_RE = new RegExp(`\\b(${Object.keys(WORD_NUMBERS).join('|')})\\b`, 'gi');
 const RANGE_CONNECTOR_RE = /^\s*(?:-|–|—|~|至|到|to|and)\s*$/i;
@@ -73,19 +90,44 @@ export function findQuantities(text: string): Quantity[] {
     if (number === null) continue;
     found.push(build(text, m.index!, m.index! + m[0].length, m[1]!, number, '', 1, percentUnit()));
   }
-  for (const m of text.matchAll(CN_NUMERAL_RE)) found.push(...parseChineseCount(text, m.index!, m[0]));
+  for (const m of text.matchAll(CN_NUMERAL_RE))
+    found.push(...parseChineseCount(text, m.index!, m[0]));
   for (const m of text.matchAll(WORD_NUMBER_RE)) {
     const after = m.index! + m[0].length;
     const unitMatch = matchUnitAt(text.slice(after, after + 80));
     if (!unitMatch || unitMatch.kind !== 'count') continue;
     // "one set of methods", "two units of …": an idiom, not a count.
-    if (/^(?:sets?|units?)$/i.test(unitMatch.raw) && /^\s+of\b/i.test(text.slice(after + unitMatch.length))) continue;
-    found.push(build(text, m.index!, after + unitMatch.length, m[1]!, WORD_NUMBERS[m[1]!.toLowerCase()]!, '', 1, unitMatch));
+    if (
+      /^(?:sets?|units?)$/i.test(unitMatch.raw) &&
+      /^\s+of\b/i.test(text.slice(after + unitMatch.length))
+    )
+      continue;
+    found.push(
+      build(
+        text,
+        m.index!,
+        after + unitMatch.length,
+        m[1]!,
+        WORD_NUMBERS[m[1]!.toLowerCase()]!,
+        '',
+        1,
+        unitMatch,
+      ),
+    );
   }
   const ordered = dropOverlaps(found.sort((a, b) => a.start - b.start || b.end - a.end));
   lendRangeUnits(text, ordered);
   markRatios(text, ordered);
-  return ordered.map(({ raw, start, end, value, unit, raw_value, raw_unit, kind }) => ({ raw, start, end, value, unit, raw_value, raw_unit, kind }));
+  return ordered.map(({ raw, start, end, value, unit, raw_value, raw_unit, kind }) => ({
+    raw,
+    start,
+    end,
+    value,
+    unit,
+    raw_value,
+    raw_unit,
+    kind,
+  }));
 }
 
 /**
@@ -128,7 +170,13 @@ function parseArabic(text: string, start: number, rawValue: string): Parsed | nu
   }
   if (currency) {
     const isUsd = /^(?:USD|US\$|\$)$/i.test(currency[1]!);
-    unitMatch = { unit: isUsd ? 'USD' : 'yuan', factor: 1, kind: 'amount', raw: currency[1]!, length: 0 };
+    unitMatch = {
+      unit: isUsd ? 'USD' : 'yuan',
+      factor: 1,
+      kind: 'amount',
+      raw: currency[1]!,
+      length: 0,
+    };
   } else if (!scaleRaw && LABEL_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) {
     // "grade 2 products", "Phase 3 projects": the number names a class, it does not count.
     return build(text, start, end, rawValue, number, '', 1, null);
@@ -160,8 +208,10 @@ function parseArabic(text: string, start: number, rawValue: string): Parsed | nu
   return parsed;
 }
 
-const LABEL_BEFORE_RE = /\b(?:grade|level|class|phase|stage|tier|type|category|batch|no\.?|number|article|chapter|section|item|paragraph|clause|annex|table|figure|page)\s*$/i;
-const COUNTED_BEFORE_RE = /(?:充电桩|充电站|换电站|加氢站|充电设施)(?:数量|总数)?(?:达到|达|为|超过|约)?\s*$/;
+const LABEL_BEFORE_RE =
+  /\b(?:grade|level|class|phase|stage|tier|type|category|batch|no\.?|number|article|chapter|section|item|paragraph|clause|annex|table|figure|page)\s*$/i;
+const COUNTED_BEFORE_RE =
+  /(?:充电桩|充电站|换电站|加氢站|充电设施)(?:数量|总数)?(?:达到|达|为|超过|约)?\s*$/;
 
 /**
  * Units written around rather than after the number: "车桩比2.5:1" is a ratio of 2.5, and in
@@ -171,9 +221,18 @@ function unitFromContext(text: string, start: number, end: number): UnitMatch | 
   const after = text.slice(end, end + 4);
   const ratio = /^\s*[:：]\s*1(?![\d.]|\s*[:：])/.exec(after);
   if (ratio && !/\d\s*[:：]\s*$/.test(text.slice(Math.max(0, start - 3), start))) {
-    return { unit: 'ratio', factor: 1, kind: 'ratio', raw: ratio[0].trim(), length: ratio[0].length };
+    return {
+      unit: 'ratio',
+      factor: 1,
+      kind: 'ratio',
+      raw: ratio[0].trim(),
+      length: ratio[0].length,
+    };
   }
-  if (after.startsWith('个') && COUNTED_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start))) {
+  if (
+    after.startsWith('个') &&
+    COUNTED_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start))
+  ) {
     return { unit: 'units', factor: 1, kind: 'count', raw: '个', length: 1 };
   }
   return null;
@@ -189,7 +248,8 @@ function build(
   scale: number,
   unitMatch: UnitMatch | null,
 ): Parsed {
-  const joiner = /^[A-Za-z]/.test(scaleRaw) && unitMatch && /^[A-Za-z]/.test(unitMatch.raw) ? ' ' : '';
+  const joiner =
+    /^[A-Za-z]/.test(scaleRaw) && unitMatch && /^[A-Za-z]/.test(unitMatch.raw) ? ' ' : '';
   const rawUnit = `${scaleRaw}${joiner}${unitMatch?.raw ?? ''}`;
   return {
     raw: text.slice(start, end),
@@ -222,12 +282,26 @@ function parseChineseCount(text: string, start: number, numeral: string): Parsed
     if (!unitMatch) continue;
     const number = parseChineseNumeral(written);
     if (number === null) return [];
-    return [build(text, start, start + length + unitMatch.length, written, number, '', 1, unitMatch)];
+    return [
+      build(text, start, start + length + unitMatch.length, written, number, '', 1, unitMatch),
+    ];
   }
   return [];
 }
 
-const CN_DIGIT_VALUES: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT_VALUES: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** 二十 → 20, 一万五千 → 15000, 三亿 → 3e8, 一点五 → 1.5; null when malformed. */
@@ -240,7 +314,10 @@ export function parseChineseNumeral(written: string): number | null {
     if (whole === null || digits.length === 0 || digits.some((d) => d === undefined)) return null;
     return tidy(whole + Number(`0.${digits.join('')}`));
   }
-  for (const [big, factor] of [['亿', 1e8], ['万', 1e4]] as const) {
+  for (const [big, factor] of [
+    ['亿', 1e8],
+    ['万', 1e4],
+  ] as const) {
     const at = written.lastIndexOf(big);
     if (at < 0) continue;
     const left = at === 0 ? 1 : parseChineseNumeral(written.slice(0, at));
@@ -284,7 +361,14 @@ function lendRangeUnits(text: string, quantities: Parsed[]): void {
     if (!a.unitMatch && b.unitMatch) {
       const scale = a.scale === 1 && a.number < b.number ? b.scale : a.scale;
       relend(a, scale, b.unitMatch, b.scaleRaw);
-    } else if (a.unitMatch && b.unitMatch && a.scale === 1 && b.scale !== 1 && a.number < b.number && a.unitMatch.length === 0) {
+    } else if (
+      a.unitMatch &&
+      b.unitMatch &&
+      a.scale === 1 &&
+      b.scale !== 1 &&
+      a.number < b.number &&
+      a.unitMatch.length === 0
+    ) {
       relend(a, b.scale, a.unitMatch, b.scaleRaw);
     }
   }
@@ -304,7 +388,8 @@ function relend(q: Parsed, scale: number, unitMatch: UnitMatch, borrowedScaleRaw
 /** A bare 1–3 in a sentence about PUE is a ratio ("PUE 1.25", "PUE值不高于1.3"). */
 function markRatios(text: string, quantities: Parsed[]): void {
   for (const q of quantities) {
-    if (q.unit !== null || q.kind === 'year' || q.scale !== 1 || q.value < 1 || q.value > 3) continue;
+    if (q.unit !== null || q.kind === 'year' || q.scale !== 1 || q.value < 1 || q.value > 3)
+      continue;
     const before = text.slice(Math.max(0, q.start - 300), q.start);
     if (PUE_RE.test(before.slice(lastBoundary(before) + 1))) {
       q.unit = 'ratio';

@@ -55,12 +55,32 @@ const PROVINCES: Row[] = [
   ['Gansu', '甘肃省', '甘肃|Gansu Province'],
   ['Qinghai', '青海省', '青海|Qinghai Province'],
   ['Taiwan', '台湾省', '台湾|Taiwan Province'],
-  ['Inner Mongolia', '内蒙古自治区', '内蒙古|Nei Mongol|Neimenggu|Inner Mongolia Autonomous Region'],
-  ['Guangxi', '广西壮族自治区', '广西|广西自治区|Guangxi Zhuang Autonomous Region|Guangxi Autonomous Region'],
+  [
+    'Inner Mongolia',
+    '内蒙古自治区',
+    '内蒙古|Nei Mongol|Neimenggu|Inner Mongolia Autonomous Region',
+  ],
+  [
+    'Guangxi',
+    '广西壮族自治区',
+    '广西|广西自治区|Guangxi Zhuang Autonomous Region|Guangxi Autonomous Region',
+  ],
   ['Tibet', '西藏自治区', '西藏|Xizang|Tibet Autonomous Region|Xizang Autonomous Region'],
-  ['Ningxia', '宁夏回族自治区', '宁夏|宁夏自治区|Ningxia Hui Autonomous Region|Ningxia Autonomous Region'],
-  ['Xinjiang', '新疆维吾尔自治区', '新疆|新疆自治区|Xinjiang Uygur Autonomous Region|Xinjiang Uyghur Autonomous Region|Xinjiang Autonomous Region'],
-  ['Hong Kong', '香港特别行政区', '香港|Hong Kong SAR|Hong Kong Special Administrative Region|HKSAR'],
+  [
+    'Ningxia',
+    '宁夏回族自治区',
+    '宁夏|宁夏自治区|Ningxia Hui Autonomous Region|Ningxia Autonomous Region',
+  ],
+  [
+    'Xinjiang',
+    '新疆维吾尔自治区',
+    '新疆|新疆自治区|Xinjiang Uygur Autonomous Region|Xinjiang Uyghur Autonomous Region|Xinjiang Autonomous Region',
+  ],
+  [
+    'Hong Kong',
+    '香港特别行政区',
+    '香港|Hong Kong SAR|Hong Kong Special Administrative Region|HKSAR',
+  ],
   ['Macao', '澳门特别行政区', '澳门|Macau|Macao SAR|Macau SAR|Macao Special Administrative Region'],
 ];
 
@@ -84,7 +104,7 @@ const CITIES: [...Row, string][] = [
   ['Wuhan', '武汉市', '武汉', 'Hubei'],
   ['Chengdu', '成都市', '成都', 'Sichuan'],
   ['Neijiang', '内江市', '', 'Sichuan'],
-  ["Xi'an", '西安市', "西安|Xian", 'Shaanxi'],
+  ["Xi'an", '西安市', '西安|Xian', 'Shaanxi'],
   ['Qingdao', '青岛市', '青岛|Tsingtao', 'Shandong'],
   ['Jinan', '济南市', '济南', 'Shandong'],
   ['Yantai', '烟台市', '烟台', 'Shandong'],
@@ -124,15 +144,31 @@ const split = (aliases: string): string[] => aliases.split('|').filter((a) => a.
 
 /** All provincial-level divisions, then major cities. Order is stable. */
 export const REGIONS: readonly Region[] = Object.freeze([
-  ...PROVINCES.map(([name, zh, aliases]): Region => ({ name, zh, aliases: split(aliases), level: 'provincial' })),
-  ...CITIES.map(([name, zh, aliases, parent]): Region => ({ name, zh, aliases: split(aliases), level: 'municipal', parent })),
+  ...PROVINCES.map(([name, zh, aliases]): Region => ({
+    name,
+    zh,
+    aliases: split(aliases),
+    level: 'provincial',
+  })),
+  ...CITIES.map(([name, zh, aliases, parent]): Region => ({
+    name,
+    zh,
+    aliases: split(aliases),
+    level: 'municipal',
+    parent,
+  })),
 ]);
 
 const HAN = /\p{Script=Han}/u;
 
 /** Case-, apostrophe- and spacing-insensitive key: "Xi’an" = "xian", "Inner-Mongolia" = "inner mongolia". */
 function key(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/['’‘`]/g, '').replace(/[\s\-_]+/g, ' ').trim();
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[\s\-_]+/g, ' ')
+    .trim();
 }
 
 const BY_KEY = new Map<string, Region>();
@@ -149,7 +185,8 @@ for (const region of REGIONS) {
  */
 const PATTERN = (() => {
   const forms = new Set<string>();
-  for (const region of REGIONS) for (const form of [region.name, region.zh, ...region.aliases]) forms.add(form);
+  for (const region of REGIONS)
+    for (const form of [region.name, region.zh, ...region.aliases]) forms.add(form);
   const sorted = [...forms].sort((a, b) => b.length - a.length);
   const alternatives = sorted.map((form) => {
     if (HAN.test(form)) return escapeRegExp(form);
@@ -193,7 +230,8 @@ export function canonicalRegion(name: string): string {
 
 // "国家" covers the national ministries (国家发展改革委, 国家能源局); "national" needs word
 // boundaries so that "international" does not count.
-const NATIONAL_RE = /全国|国家|国务院|中共中央|党中央|(?<![a-z])(?:national(?:ly)?|nation-?wide|state council|central government)(?![a-z])/i;
+const NATIONAL_RE =
+  /全国|国家|国务院|中共中央|党中央|(?<![a-z])(?:national(?:ly)?|nation-?wide|state council|central government)(?![a-z])/i;
 
 /** True when the text speaks of the whole country (全国, 国务院, "national", "State Council" …). */
 export function isNationalScope(text: string): boolean {
@@ -206,18 +244,42 @@ const FOREIGN = [
   ['United States', 'USA', 'U.S.', 'America', 'American', '美国'],
   ['United Kingdom', 'UK', 'Britain', 'British', 'England', '英国'],
   ['European Union', 'EU', 'Europe', 'European', '欧盟', '欧洲'],
-  ['India', 'Indian', '印度'], ['Japan', 'Japanese', '日本'], ['Korea', 'Korean', '韩国'], ['Germany', 'German', '德国'],
-  ['France', 'French', '法国'], ['Russia', 'Russian', '俄罗斯'], ['Canada', 'Canadian', '加拿大'], ['Australia', 'Australian', '澳大利亚'],
-  ['Brazil', 'Brazilian', '巴西'], ['Indonesia', 'Indonesian', '印度尼西亚', '印尼'], ['Vietnam', 'Vietnamese', '越南'],
-  ['South Africa', '南非'], ['Mexico', 'Mexican', '墨西哥'], ['Italy', 'Italian', '意大利'], ['Spain', 'Spanish', '西班牙'],
-  ['Saudi Arabia', '沙特'], ['Turkey', '土耳其'], ['Singapore', '新加坡'], ['Thailand', '泰国'], ['Pakistan', '巴基斯坦'],
-  ['Norway', '挪威'], ['Sweden', '瑞典'], ['Denmark', '丹麦'], ['Netherlands', 'Dutch', '荷兰'], ['Chile', '智利'], ['Egypt', '埃及'],
+  ['India', 'Indian', '印度'],
+  ['Japan', 'Japanese', '日本'],
+  ['Korea', 'Korean', '韩国'],
+  ['Germany', 'German', '德国'],
+  ['France', 'French', '法国'],
+  ['Russia', 'Russian', '俄罗斯'],
+  ['Canada', 'Canadian', '加拿大'],
+  ['Australia', 'Australian', '澳大利亚'],
+  ['Brazil', 'Brazilian', '巴西'],
+  ['Indonesia', 'Indonesian', '印度尼西亚', '印尼'],
+  ['Vietnam', 'Vietnamese', '越南'],
+  ['South Africa', '南非'],
+  ['Mexico', 'Mexican', '墨西哥'],
+  ['Italy', 'Italian', '意大利'],
+  ['Spain', 'Spanish', '西班牙'],
+  ['Saudi Arabia', '沙特'],
+  ['Turkey', '土耳其'],
+  ['Singapore', '新加坡'],
+  ['Thailand', '泰国'],
+  ['Pakistan', '巴基斯坦'],
+  ['Norway', '挪威'],
+  ['Sweden', '瑞典'],
+  ['Denmark', '丹麦'],
+  ['Netherlands', 'Dutch', '荷兰'],
+  ['Chile', '智利'],
+  ['Egypt', '埃及'],
   ['REPowerEU', 'Inflation Reduction Act', '通胀削减法案'],
 ];
 const FOREIGN_PATTERN = new RegExp(
   FOREIGN.flat()
     .sort((a, b) => b.length - a.length)
-    .map((name) => (HAN.test(name) ? escapeRegExp(name) : `(?<![\\p{Script=Latin}])${escapeRegExp(name)}(?![\\p{Script=Latin}])`))
+    .map((name) =>
+      HAN.test(name)
+        ? escapeRegExp(name)
+        : `(?<![\\p{Script=Latin}])${escapeRegExp(name)}(?![\\p{Script=Latin}])`,
+    )
     .join('|'),
   'u',
 );

@@ -10,7 +10,8 @@ export interface Span {
   text: string;
 }
 
-const ABBREVIATIONS = /(?:\b(?:No|Nos|Art|Arts|e\.g|i\.e|etc|vs|approx|Fig|Vol|Mr|Ms|Dr|St|Co|Ltd|Inc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/i;
+const ABBREVIATIONS =
+  /(?:\b(?:No|Nos|Art|Arts|e\.g|i\.e|etc|vs|approx|Fig|Vol|Mr|Ms|Dr|St|Co|Ltd|Inc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/i;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -46,7 +47,13 @@ export function splitSentences(text: string): Span[] {
         if (ch === '.' && ABBREVIATIONS.test(before)) continue;
         // Single capital initial ("U.S.") or a list number "1." after a space, a line break or
         // punctuation ("方案》：2. 对个人…"): not an end.
-        if (ch === '.' && /(?:^|[^\p{L}\p{N}.])(?:[A-Z]|\d{1,2}|[ivxIVX]{1,4})\.$/u.test(text.slice(Math.max(0, i - 5), i + 1))) continue;
+        if (
+          ch === '.' &&
+          /(?:^|[^\p{L}\p{N}.])(?:[A-Z]|\d{1,2}|[ivxIVX]{1,4})\.$/u.test(
+            text.slice(Math.max(0, i - 5), i + 1),
+          )
+        )
+          continue;
         push(i + 1);
       }
     }

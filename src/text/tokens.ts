@@ -19,7 +19,9 @@ const TOKEN_RE = new RegExp(`[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{N}])+(?:[.,][0-
 const CJK_RUN_RE = new RegExp(`^[${CJK}]`);
 
 const STOPWORDS = new Set(
-  'a an and are as at be by for from has have in is it its of on or that the this to was were will with what which who how does do did shall should would can could than into per their there these those about over under when where much many any all'.split(' '),
+  'a an and are as at be by for from has have in is it its of on or that the this to was were will with what which who how does do did shall should would can could than into per their there these those about over under when where much many any all'.split(
+    ' ',
+  ),
 );
 
 /** Tokens for indexing and querying; order follows the text, duplicates kept (term frequency). */
@@ -63,7 +65,9 @@ export function chunkTokenString(heading: string | null, text: string, title: st
  * like 年 or 是 match nearly every Chinese chunk and drown the informative bigrams.
  */
 export function queryLexemes(text: string): string[] {
-  const tokens = lexicalTokens(text).filter((t) => !(t.length === 1 && CJK_RUN_RE.test(t)) || !hasCjkBigram(text));
+  const tokens = lexicalTokens(text).filter(
+    (t) => !(t.length === 1 && CJK_RUN_RE.test(t)) || !hasCjkBigram(text),
+  );
   return Array.from(new Set(tokens.map(safeLexeme))).filter((t) => t.length > 0);
 }
 

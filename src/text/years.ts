@@ -26,7 +26,8 @@ export function targetYears(text: string): string[] {
   const years: string[] = [];
   for (const m of text.matchAll(YEAR)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
-    if (TARGET_BEFORE.test(before) && !isBaseline(text, m.index) && !years.includes(m[1])) years.push(m[1]);
+    if (TARGET_BEFORE.test(before) && !isBaseline(text, m.index) && !years.includes(m[1]))
+      years.push(m[1]);
   }
   return years;
 }

@@ -13,7 +13,11 @@ describe.each(BACKENDS)('HTTP API on %s', (kind) => {
   afterAll(async () => t?.close());
 
   const ask = (body: unknown, headers: Record<string, string> = {}) =>
-    t.app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    t.app.request('/api/ask', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('answers a question with a citation whose quote is a substring of the cited chunk', async () => {
     const res = await ask({ question: "What is Shanxi's 2025 energy intensity reduction target?" });
@@ -34,14 +38,18 @@ describe.each(BACKENDS)('HTTP API on %s', (kind) => {
   });
 
   it('finds the Chinese document for a Chinese question', async () => {
-    const body = await (await ask({ question: '广东到2025年非化石能源消费比重目标是多少？' })).json();
+    const body = await (
+      await ask({ question: '广东到2025年非化石能源消费比重目标是多少？' })
+    ).json();
     expect(body.answerable).toBe(true);
     expect(body.citations[0].document_id).toBe('guangdong-energy');
     expect(body.answer).toContain('29%');
   });
 
   it('declines a question the documents do not answer, offering the closest passages', async () => {
-    const body = await (await ask({ question: "What is Yunnan's 2035 hydrogen production target?" })).json();
+    const body = await (
+      await ask({ question: "What is Yunnan's 2035 hydrogen production target?" })
+    ).json();
     expect(body.answerable).toBe(false);
     expect(body.citations).toEqual([]);
     expect(body.answer).toMatch(/Not found in the 2 documents searched/);
@@ -49,7 +57,10 @@ describe.each(BACKENDS)('HTTP API on %s', (kind) => {
   });
 
   it('streams the same answer as SSE events citations → delta → targets → done', async () => {
-    const res = await ask({ question: "What is Shanxi's 2025 energy intensity reduction target?" }, { accept: 'text/event-stream' });
+    const res = await ask(
+      { question: "What is Shanxi's 2025 energy intensity reduction target?" },
+      { accept: 'text/event-stream' },
+    );
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const text = await res.text();
     const events = Array.from(text.matchAll(/^event: (\w+)$/gm), (m) => m[1]);
@@ -57,7 +68,10 @@ describe.each(BACKENDS)('HTTP API on %s', (kind) => {
     expect(events).toContain('delta');
     expect(events.indexOf('targets')).toBeGreaterThan(events.lastIndexOf('delta'));
     expect(events[events.length - 1]).toBe('done');
-    const deltas = Array.from(text.matchAll(/^event: delta\ndata: (.*)$/gm), (m) => JSON.parse(m[1]).text).join('');
+    const deltas = Array.from(
+      text.matchAll(/^event: delta\ndata: (.*)$/gm),
+      (m) => JSON.parse(m[1]).text,
+    ).join('');
     const done = JSON.parse(text.match(/^event: done\ndata: (.*)$/m)![1]);
     expect(deltas).toBe(done.answer);
   });
@@ -78,7 +92,11 @@ describe.each(BACKENDS)('HTTP API on %s', (kind) => {
   });
 
   it('rejects malformed JSON with 400', async () => {
-    const res = await t.app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"question": ' });
+    const res = await t.app.request('/api/ask', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"question": ',
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toMatch(/not valid JSON/);
   });
@@ -93,7 +111,10 @@ describe.each(BACKENDS)('HTTP API on %s', (kind) => {
     const get = await t.app.request('/api/ask');
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');
-    expect((await get.json()).error).toEqual({ code: 'method_not_allowed', message: 'GET is not allowed on /api/ask (allowed: POST)' });
+    expect((await get.json()).error).toEqual({
+      code: 'method_not_allowed',
+      message: 'GET is not allowed on /api/ask (allowed: POST)',
+    });
     const put = await t.app.request('/api/documents/shanxi-plan', { method: 'PUT', body: 'x' });
     expect(put.status).toBe(405);
     expect(put.headers.get('allow')!.split(', ').sort()).toEqual(['DELETE', 'GET']);
@@ -101,21 +122,42 @@ describe.each(BACKENDS)('HTTP API on %s', (kind) => {
   });
 
   it('searches with filters applied in SQL', async () => {
-    const all = await (await t.app.request('/api/search?q=' + encodeURIComponent('2025 energy target'))).json();
-    expect(new Set(all.results.map((r: { document_id: string }) => r.document_id))).toEqual(new Set(['shanxi-plan', 'guangdong-energy']));
-    const filtered = await (await t.app.request('/api/search?q=' + encodeURIComponent('2025 energy target') + '&regions=Guangdong')).json();
+    const all = await (
+      await t.app.request('/api/search?q=' + encodeURIComponent('2025 energy target'))
+    ).json();
+    expect(new Set(all.results.map((r: { document_id: string }) => r.document_id))).toEqual(
+      new Set(['shanxi-plan', 'guangdong-energy']),
+    );
+    const filtered = await (
+      await t.app.request(
+        '/api/search?q=' + encodeURIComponent('2025 energy target') + '&regions=Guangdong',
+      )
+    ).json();
     expect(filtered.results.length).toBeGreaterThan(0);
-    expect(filtered.results.every((r: { document_id: string }) => r.document_id === 'guangdong-energy')).toBe(true);
+    expect(
+      filtered.results.every((r: { document_id: string }) => r.document_id === 'guangdong-energy'),
+    ).toBe(true);
   });
 
   it('reads region filters by any name of the region (case, Chinese) and sector filters case-insensitively', async () => {
-    const ids = async (url: string) => new Set(((await (await t.app.request(url)).json()).results as { document_id: string }[]).map((r) => r.document_id));
+    const ids = async (url: string) =>
+      new Set(
+        ((await (await t.app.request(url)).json()).results as { document_id: string }[]).map(
+          (r) => r.document_id,
+        ),
+      );
     const q = '/api/search?q=' + encodeURIComponent('2025 energy target');
-    for (const region of ['guangdong', '广东', '广东省', 'GUANGDONG']) expect(await ids(`${q}&regions=${encodeURIComponent(region)}`), region).toEqual(new Set(['guangdong-energy']));
+    for (const region of ['guangdong', '广东', '广东省', 'GUANGDONG'])
+      expect(await ids(`${q}&regions=${encodeURIComponent(region)}`), region).toEqual(
+        new Set(['guangdong-energy']),
+      );
     expect(await ids(`${q}&sectors=Energy`)).toEqual(new Set(['shanxi-plan', 'guangdong-energy']));
-    const asked = await (await ask({ question: '2025 energy target', filters: { regions: ['shanxi'] } })).json();
+    const asked = await (
+      await ask({ question: '2025 energy target', filters: { regions: ['shanxi'] } })
+    ).json();
     expect(asked.searched).toMatchObject({ documents: 1, filters: { regions: ['Shanxi'] } });
-    const byTargets = async (query: string) => (await (await t.app.request(`/api/targets?${query}`)).json()).targets as { region: string }[];
+    const byTargets = async (query: string) =>
+      (await (await t.app.request(`/api/targets?${query}`)).json()).targets as { region: string }[];
     const shanxi = await byTargets('region=Shanxi');
     expect(shanxi.length).toBeGreaterThan(0);
     expect(await byTargets('region=shanxi')).toEqual(shanxi);
@@ -124,24 +166,42 @@ describe.each(BACKENDS)('HTTP API on %s', (kind) => {
   });
 
   it('refuses a year range that ends before it starts, and query parameters it does not know', async () => {
-    for (const url of ['/api/search?q=energy&year_from=2025&year_to=2020', '/api/targets?year_from=2030&year_to=2025']) {
+    for (const url of [
+      '/api/search?q=energy&year_from=2025&year_to=2020',
+      '/api/targets?year_from=2030&year_to=2025',
+    ]) {
       const res = await t.app.request(url);
       expect(res.status, url).toBe(400);
-      expect((await res.json()).error.message, url).toMatch(/year_from: 20\d\d is after year_to 20\d\d/);
+      expect((await res.json()).error.message, url).toMatch(
+        /year_from: 20\d\d is after year_to 20\d\d/,
+      );
     }
     const reversed = await ask({ question: 'energy', filters: { year_from: 2025, year_to: 2020 } });
     expect(reversed.status).toBe(400);
-    expect((await reversed.json()).error.message).toBe('filters.year_from: 2025 is after year_to 2020');
-    for (const [url, key] of [['/api/targets?regoin=Shanxi', 'regoin'], ['/api/search?q=energy&region_id=1', 'region_id'], ['/api/documents?limit=5', 'limit']]) {
+    expect((await reversed.json()).error.message).toBe(
+      'filters.year_from: 2025 is after year_to 2020',
+    );
+    for (const [url, key] of [
+      ['/api/targets?regoin=Shanxi', 'regoin'],
+      ['/api/search?q=energy&region_id=1', 'region_id'],
+      ['/api/documents?limit=5', 'limit'],
+    ]) {
       const res = await t.app.request(url);
       expect(res.status, url).toBe(400);
       const { error } = await res.json();
       expect(error.code).toBe('bad_request');
       expect(error.message, url).toContain(`unknown query parameter "${key}"`);
     }
-    expect((await t.app.request('/api/targets?region=Shanxi&sector=energy&target_year=2025&year_from=2020&year_to=2030&document_id=shanxi-plan&q=energy&limit=5&format=json')).status).toBe(200);
+    expect(
+      (
+        await t.app.request(
+          '/api/targets?region=Shanxi&sector=energy&target_year=2025&year_from=2020&year_to=2030&document_id=shanxi-plan&q=energy&limit=5&format=json',
+        )
+      ).status,
+    ).toBe(200);
     // Bytes, not text(): decoding UTF-8 drops a byte-order mark.
-    const bytes = async (url: string) => Array.from(new Uint8Array(await (await t.app.request(url)).arrayBuffer()));
+    const bytes = async (url: string) =>
+      Array.from(new Uint8Array(await (await t.app.request(url)).arrayBuffer()));
     const csv = await bytes('/api/targets?region=Shanxi&format=csv');
     const excel = await bytes('/api/targets?region=Shanxi&format=csv&bom=1');
     expect(csv.slice(0, 3)).not.toEqual([0xef, 0xbb, 0xbf]);
@@ -151,16 +211,31 @@ describe.each(BACKENDS)('HTTP API on %s', (kind) => {
 
   it('lists documents with chunk counts and reports health', async () => {
     const { documents } = await (await t.app.request('/api/documents')).json();
-    expect(documents.map((d: { id: string }) => d.id).sort()).toEqual(['guangdong-energy', 'shanxi-plan']);
+    expect(documents.map((d: { id: string }) => d.id).sort()).toEqual([
+      'guangdong-energy',
+      'shanxi-plan',
+    ]);
     expect(documents.every((d: { chunk_count: number }) => d.chunk_count > 0)).toBe(true);
     const health = await (await t.app.request('/healthz')).json();
     expect(health).toMatchObject({ status: 'ok', database: 'up', documents: 2 });
   });
 
   it('guards admin routes with the bearer token', async () => {
-    expect((await t.app.request('/api/documents/shanxi-plan', { method: 'DELETE' })).status).toBe(401);
-    expect((await t.app.request('/api/documents/shanxi-plan', { method: 'DELETE', headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
-    const res = await t.app.request('/api/documents/nope', { method: 'DELETE', headers: { authorization: 'Bearer admin-secret-token' } });
+    expect((await t.app.request('/api/documents/shanxi-plan', { method: 'DELETE' })).status).toBe(
+      401,
+    );
+    expect(
+      (
+        await t.app.request('/api/documents/shanxi-plan', {
+          method: 'DELETE',
+          headers: { authorization: 'Bearer wrong' },
+        })
+      ).status,
+    ).toBe(401);
+    const res = await t.app.request('/api/documents/nope', {
+      method: 'DELETE',
+      headers: { authorization: 'Bearer admin-secret-token' },
+    });
     expect(res.status).toBe(404);
   });
 });

@@ -14,7 +14,16 @@ const PG_URL = process.env.TEST_DATABASE_URL;
 const ROOT = join(import.meta.dirname, '..', '..');
 
 const DATABASE_ROUTES: [string, RequestInit?][] = [
-  ['/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: "What is Shanxi's 2025 energy intensity reduction target?" }) }],
+  [
+    '/api/ask',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        question: "What is Shanxi's 2025 energy intensity reduction target?",
+      }),
+    },
+  ],
   ['/api/search?q=energy%20intensity'],
   ['/api/documents'],
   ['/healthz'],
@@ -40,8 +49,17 @@ if (PG_URL) {
       await adminQuery(`CREATE SCHEMA ${schema}`);
       const target = new URL(PG_URL);
       proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
-      const database = await openDatabase({ databaseUrl: proxy.rewrite(PG_URL), schema, poolSize: 4, embeddingDimensions: 512 });
-      t = await createTestApp({ database, corpus: [MINI], env: { ADMIN_TOKEN: 'admin-token-for-faults' } });
+      const database = await openDatabase({
+        databaseUrl: proxy.rewrite(PG_URL),
+        schema,
+        poolSize: 4,
+        embeddingDimensions: 512,
+      });
+      t = await createTestApp({
+        database,
+        corpus: [MINI],
+        env: { ADMIN_TOKEN: 'admin-token-for-faults' },
+      });
     });
     afterAll(async () => {
       await t?.close();
@@ -66,15 +84,28 @@ if (PG_URL) {
         const started = Date.now();
         const res = await call(path, init);
         const body = await res.json();
-        outcomes.push({ path, status: res.status, code: body.error?.code, retryAfter: res.headers.get('retry-after'), ms: Date.now() - started, leak: /ECONN|stack|at \w+ \(/.test(JSON.stringify(body)) });
+        outcomes.push({
+          path,
+          status: res.status,
+          code: body.error?.code,
+          retryAfter: res.headers.get('retry-after'),
+          ms: Date.now() - started,
+          leak: /ECONN|stack|at \w+ \(/.test(JSON.stringify(body)),
+        });
       }
       for (const o of outcomes) {
-        expect(o, o.path).toMatchObject({ status: 503, code: 'database_unavailable', retryAfter: expect.stringMatching(/^\d+$/), leak: false });
+        expect(o, o.path).toMatchObject({
+          status: 503,
+          code: 'database_unavailable',
+          retryAfter: expect.stringMatching(/^\d+$/),
+          leak: false,
+        });
         // pg's connectionTimeoutMillis is 5 s: a refused server must fail fast, never hang.
         expect(o.ms, o.path).toBeLessThan(6000);
       }
       proxy.restore();
-      for (const [path, init] of DATABASE_ROUTES) expect((await call(path, init)).status, path).toBe(200);
+      for (const [path, init] of DATABASE_ROUTES)
+        expect((await call(path, init)).status, path).toBe(200);
     });
 
     it('answers 503 to a request whose query is in flight when the connection dies, and serves the next one', async () => {
@@ -93,8 +124,20 @@ if (PG_URL) {
     it('answers an upload during an outage with 503 and Retry-After, storing nothing; the same upload lands afterwards', async () => {
       const upload = () => {
         const form = new FormData();
-        form.append('file', new File(['# Outage Plan\n\nArticle 1 By 2030, the share of non-fossil energy shall reach 31%.\n'], 'outage-plan.md'));
-        return call('/api/documents', { method: 'POST', headers: { authorization: 'Bearer admin-token-for-faults' }, body: form });
+        form.append(
+          'file',
+          new File(
+            [
+              '# Outage Plan\n\nArticle 1 By 2030, the share of non-fossil energy shall reach 31%.\n',
+            ],
+            'outage-plan.md',
+          ),
+        );
+        return call('/api/documents', {
+          method: 'POST',
+          headers: { authorization: 'Bearer admin-token-for-faults' },
+          body: form,
+        });
       };
       proxy.cut();
       const refused = await upload();
@@ -105,7 +148,9 @@ if (PG_URL) {
       expect(JSON.stringify(body)).not.toMatch(/ECONN|127\.0\.0\.1|stack/);
       proxy.restore();
       await settle();
-      const { rows } = await adminQuery(`SELECT count(*)::int AS n FROM ${schema}.documents WHERE id = 'outage-plan'`);
+      const { rows } = await adminQuery(
+        `SELECT count(*)::int AS n FROM ${schema}.documents WHERE id = 'outage-plan'`,
+      );
       expect(rows[0].n).toBe(0);
       const landed = await upload();
       expect(landed.status).toBe(201);
@@ -114,7 +159,13 @@ if (PG_URL) {
 
     it('leaves nothing of a document whose ingest transaction loses the connection, and ingests it whole afterwards', async () => {
       const before = (await (await call('/api/documents')).json()).documents.length;
-      const text = '# Test Plan\n\n' + Array.from({ length: 400 }, (_, i) => `Section ${i}: by 2030 the share of non-fossil energy shall reach ${20 + (i % 10)}%.\n`).join('\n');
+      const text =
+        '# Test Plan\n\n' +
+        Array.from(
+          { length: 400 },
+          (_, i) =>
+            `Section ${i}: by 2030 the share of non-fossil energy shall reach ${20 + (i % 10)}%.\n`,
+        ).join('\n');
       const input = { bytes: new TextEncoder().encode(text), fileName: 'cut-plan.md' };
       const cutting = proxy.cutWhen('INSERT INTO chunks');
       const result = await t.ingester.ingest(input);
@@ -125,12 +176,16 @@ if (PG_URL) {
       const after = (await (await call('/api/documents')).json()).documents;
       expect(after.length).toBe(before);
       expect(after.map((d: { id: string }) => d.id)).not.toContain('cut-plan');
-      const { rows } = await adminQuery(`SELECT count(*)::int AS n FROM ${schema}.chunks WHERE document_id = 'cut-plan'`);
+      const { rows } = await adminQuery(
+        `SELECT count(*)::int AS n FROM ${schema}.chunks WHERE document_id = 'cut-plan'`,
+      );
       expect(rows[0].n).toBe(0);
 
       const retried = await t.ingester.ingest(input);
       expect(retried.status).toBe('inserted');
-      const doc = (await (await call('/api/documents')).json()).documents.find((d: { id: string }) => d.id === 'cut-plan');
+      const doc = (await (await call('/api/documents')).json()).documents.find(
+        (d: { id: string }) => d.id === 'cut-plan',
+      );
       expect(doc.chunk_count).toBe(retried.chunks);
     });
   });
@@ -144,7 +199,14 @@ if (PG_URL) {
 function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/entry-node.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -165,7 +227,9 @@ function startServer(env: Record<string, string>) {
       };
       waiters.push(check);
       check();
-      exited.then((code) => reject(new Error(`server exited with ${code} before printing ${pattern}: ${stderr}`)));
+      exited.then((code) =>
+        reject(new Error(`server exited with ${code} before printing ${pattern}: ${stderr}`)),
+      );
     });
   return {
     child,
@@ -183,7 +247,9 @@ type Server = ReturnType<typeof startServer>;
 
 const running: Server[] = [];
 afterAll(() => {
-  for (const server of running) if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
+  for (const server of running)
+    if (server.child.exitCode === null && server.child.signalCode === null)
+      server.child.kill('SIGKILL');
 });
 
 describe('startup with an unreachable PostgreSQL', () => {
@@ -197,7 +263,9 @@ describe('startup with an unreachable PostgreSQL', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     const lines = server.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/cannot connect to PostgreSQL at postgres:\/\/u:\*+@127\.0\.0\.1:1\/x/);
+    expect(lines[0]).toMatch(
+      /cannot connect to PostgreSQL at postgres:\/\/u:\*+@127\.0\.0\.1:1\/x/,
+    );
     expect(server.stderr + server.stdout).not.toContain('secretpw');
   });
 });
@@ -216,7 +284,12 @@ describe('the Node server on an embedded data directory', () => {
     const dead = spawn(process.execPath, ['-e', '']);
     deadPid = await new Promise<number>((resolve) => dead.on('exit', () => resolve(dead.pid!)));
     writeFileSync(lockPath, String(deadPid));
-    server = startServer({ DATA_DIR: dataDir, SEED_CORPUS: 'true', CORPUS_DIR: MINI, ADMIN_TOKEN: 'admin-token-for-faults' });
+    server = startServer({
+      DATA_DIR: dataDir,
+      SEED_CORPUS: 'true',
+      CORPUS_DIR: MINI,
+      ADMIN_TOKEN: 'admin-token-for-faults',
+    });
     running.push(server);
     url = (await server.waitFor(/"message":"listening","url":"([^"]+)"/))[1];
   }, 120_000);
@@ -228,13 +301,20 @@ describe('the Node server on an embedded data directory', () => {
     const holder = Number(readFileSync(lockPath, 'utf8'));
     expect(holder).not.toBe(deadPid);
     expect(() => process.kill(holder, 0)).not.toThrow();
-    expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ status: 'ok', documents: 2 });
+    expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({
+      status: 'ok',
+      documents: 2,
+    });
   });
 
   it("answers a request line Node's parser refuses (unencoded Chinese, as curl sends it) in the API's error shape, and keeps serving", async () => {
     const { port } = new URL(url);
     const raw = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), '127.0.0.1', () => socket.write(Buffer.from('GET /api/targets?region=上海 HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8')));
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.write(
+          Buffer.from('GET /api/targets?region=上海 HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8'),
+        ),
+      );
       let received = '';
       socket.on('data', (d) => (received += d));
       socket.on('close', () => resolve(received));
@@ -242,8 +322,13 @@ describe('the Node server on an embedded data directory', () => {
     });
     const [head, body] = raw.split('\r\n\r\n');
     expect(head!.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
-    expect(JSON.parse(body!).error).toEqual({ code: 'bad_request', message: expect.stringContaining('percent-encode non-ASCII characters') });
-    expect((await fetch(`${url}/api/targets?region=${encodeURIComponent('上海')}`)).status).toBe(200);
+    expect(JSON.parse(body!).error).toEqual({
+      code: 'bad_request',
+      message: expect.stringContaining('percent-encode non-ASCII characters'),
+    });
+    expect((await fetch(`${url}/api/targets?region=${encodeURIComponent('上海')}`)).status).toBe(
+      200,
+    );
   });
 
   it('refuses a second server on the same directory with one clear line, leaving the first untouched', async () => {
@@ -252,7 +337,9 @@ describe('the Node server on an embedded data directory', () => {
     expect(await second.exited).not.toBe(0);
     const lines = second.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`data directory ${dataDir} is in use by another process \\(pid \\d+\\)`));
+    expect(lines[0]).toMatch(
+      new RegExp(`data directory ${dataDir} is in use by another process \\(pid \\d+\\)`),
+    );
     expect(existsSync(lockPath)).toBe(true);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
   }, 90_000);
@@ -269,7 +356,13 @@ describe('the Node server on an embedded data directory', () => {
     // An upload whose client goes away while the server ingests it: nothing holds the
     // connection open any more, yet the work must finish before the database closes.
     // About 100 KB: its ingest outlasts the rest of this shutdown by a wide margin.
-    const text = '# Abandoned Upload Plan\n\n' + Array.from({ length: 900 }, (_, i) => `## Part ${i}\n\nBy 2030 the city shall cut coal use by ${i % 40}% and build ${i} charging stations in every district.\n`).join('\n');
+    const text =
+      '# Abandoned Upload Plan\n\n' +
+      Array.from(
+        { length: 900 },
+        (_, i) =>
+          `## Part ${i}\n\nBy 2030 the city shall cut coal use by ${i % 40}% and build ${i} charging stations in every district.\n`,
+      ).join('\n');
     const form = new FormData();
     form.append('file', new Blob([text], { type: 'text/markdown' }), 'abandoned-upload.md');
     const multipart = new Request('http://x/', { method: 'POST', body: form });
@@ -282,12 +375,16 @@ describe('the Node server on an embedded data directory', () => {
     upload.write(uploadBody);
 
     // A question whose body is still arriving when the signal lands: in flight for sure.
-    const body = JSON.stringify({ question: "What is Shanxi's 2025 energy intensity reduction target?" });
+    const body = JSON.stringify({
+      question: "What is Shanxi's 2025 energy intensity reduction target?",
+    });
     const ask = await open();
     let response = '';
     ask.on('data', (d) => (response += d));
     const closed = new Promise((resolve) => ask.on('close', resolve));
-    ask.write(`POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+    ask.write(
+      `POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`,
+    );
     ask.write(body.slice(0, 10));
     await new Promise((resolve) => setTimeout(resolve, 300));
     upload.destroy();
@@ -306,7 +403,9 @@ describe('the Node server on an embedded data directory', () => {
     expect(Date.now() - finishedAt).toBeLessThan(5000);
     const log = server.stdout;
     expect(log).toMatch(/"method":"POST","path":"\/api\/documents","status":201/);
-    expect(log.indexOf('"path":"/api/documents","status":201')).toBeLessThan(log.indexOf('"message":"stopped"'));
+    expect(log.indexOf('"path":"/api/documents","status":201')).toBeLessThan(
+      log.indexOf('"message":"stopped"'),
+    );
     expect(log).not.toMatch(/"level":"error"/);
     expect(existsSync(lockPath)).toBe(false);
   }, 60_000);
@@ -324,7 +423,11 @@ if (PG_URL) {
       await admin.query(`CREATE SCHEMA ${schema}`);
       const databaseUrl = new URL(PG_URL);
       databaseUrl.searchParams.set('options', `-c search_path=${schema},public`);
-      server = startServer({ DATABASE_URL: databaseUrl.toString(), SEED_CORPUS: 'true', CORPUS_DIR: MINI });
+      server = startServer({
+        DATABASE_URL: databaseUrl.toString(),
+        SEED_CORPUS: 'true',
+        CORPUS_DIR: MINI,
+      });
       running.push(server);
       url = (await server.waitFor(/"message":"listening","url":"([^"]+)"/))[1];
     }, 120_000);
@@ -343,7 +446,9 @@ if (PG_URL) {
           const socket = connect(Number(port), '127.0.0.1');
           socket.on('error', () => {});
           await new Promise((resolve) => socket.on('connect', resolve));
-          socket.write(`POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+          socket.write(
+            `POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+          );
           return socket;
         }),
       );
@@ -351,7 +456,9 @@ if (PG_URL) {
       for (const socket of sockets) socket.destroy();
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
-      const asks = Array.from(server.stdout.matchAll(/"path":"\/api\/ask","status":(\d+)/g), (m) => Number(m[1]));
+      const asks = Array.from(server.stdout.matchAll(/"path":"\/api\/ask","status":(\d+)/g), (m) =>
+        Number(m[1]),
+      );
       expect(asks.length).toBeGreaterThan(0);
       expect(asks.filter((status) => status !== 200)).toEqual([]);
       expect(server.stdout).not.toMatch(/"level":"error"/);

@@ -40,20 +40,34 @@ async function temp(): Promise<string> {
 
 /** Runs the ingest CLI with its own PGlite data directory and no DATABASE_URL. */
 function cli(args: string[], dataDir: string): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, SEED_CORPUS: 'true', LOG_LEVEL: 'warn', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    SEED_CORPUS: 'true',
+    LOG_LEVEL: 'warn',
+    NO_COLOR: '1',
+  };
   delete env.DATABASE_URL;
   return new Promise((resolve) => {
-    execFile(TSX, ['ingest/cli.ts', ...args], { cwd: ROOT, env, timeout: 120_000, maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ dataDir, code, stdout, stderr, output: `${stdout}\n${stderr}` });
-    });
+    execFile(
+      TSX,
+      ['ingest/cli.ts', ...args],
+      { cwd: ROOT, env, timeout: 120_000, maxBuffer: 4 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ dataDir, code, stdout, stderr, output: `${stdout}\n${stderr}` });
+      },
+    );
   });
 }
 
 async function storedDocuments(dataDir: string): Promise<{ id: string; chunk_count: number }[]> {
   const database = await openDatabase({ dataDir, embeddingDimensions: 512 });
   try {
-    return (await createStore(database.sql).listDocuments()).map((d) => ({ id: d.id, chunk_count: d.chunk_count }));
+    return (await createStore(database.sql).listDocuments()).map((d) => ({
+      id: d.id,
+      chunk_count: d.chunk_count,
+    }));
   } finally {
     await database.close();
   }
@@ -92,7 +106,10 @@ beforeAll(async () => {
 
   [help, mixed] = await Promise.all([
     cli(['--help'], join(dir, 'never-created')),
-    cli([corpus, join(dir, 'setup.exe'), join(dir, 'plan.docx'), '/nonexistent/dir/missing-plan.md'], mixedDataDir),
+    cli(
+      [corpus, join(dir, 'setup.exe'), join(dir, 'plan.docx'), '/nonexistent/dir/missing-plan.md'],
+      mixedDataDir,
+    ),
   ]);
   badManifest = await cli([manifestCorpus], mixedDataDir);
   stored = await storedDocuments(mixedDataDir);
@@ -150,28 +167,43 @@ describe('the ingest CLI given --help or a malformed manifest', () => {
     expect(badManifest.stdout).not.toMatch(/inserted/);
   });
 
-  it('a malformed manifest changes nothing in the database (only the earlier run\'s file is there)', () => {
+  it("a malformed manifest changes nothing in the database (only the earlier run's file is there)", () => {
     expect(stored.map((d) => d.id)).toEqual(['shanxi-plan']);
   });
 
   // The same walk the CLI runs, in process (no spawn): each malformed entry is named precisely.
   it.each([
-    ['an impossible date', '[{"id": "a", "file": "shanxi-plan.md", "date": "2024-13-45"}]', /entry 0: field "date"/],
-    ['an id with a path separator', '[{"id": "../../etc/passwd", "file": "shanxi-plan.md"}]', /entry 0: field "id"/],
-    ['duplicate ids', '[{"id": "a", "file": "shanxi-plan.md"}, {"id": "a"}]', /entry 1: field "id": duplicate/],
+    [
+      'an impossible date',
+      '[{"id": "a", "file": "shanxi-plan.md", "date": "2024-13-45"}]',
+      /entry 0: field "date"/,
+    ],
+    [
+      'an id with a path separator',
+      '[{"id": "../../etc/passwd", "file": "shanxi-plan.md"}]',
+      /entry 0: field "id"/,
+    ],
+    [
+      'duplicate ids',
+      '[{"id": "a", "file": "shanxi-plan.md"}, {"id": "a"}]',
+      /entry 1: field "id": duplicate/,
+    ],
     ['neither an array nor {documents}', '{"docs": []}', /expected an array/],
     ['a wrong type', '[{"id": 42}]', /entry 0: field "id"/],
-  ])('a manifest entry with %s is refused naming the file, entry and field', async (_name, manifest, message) => {
-    const dir = await temp();
-    await copyFile(join(MINI_CORPUS, 'shanxi-plan.md'), join(dir, 'shanxi-plan.md'));
-    await writeFile(join(dir, 'manifest.json'), manifest);
-    const error = await collectJobs([dir]).then(
-      () => null,
-      (e: Error) => e,
-    );
-    expect(error?.message).toMatch(message);
-    expect(error?.message).toContain(join(dir, 'manifest.json'));
-  });
+  ])(
+    'a manifest entry with %s is refused naming the file, entry and field',
+    async (_name, manifest, message) => {
+      const dir = await temp();
+      await copyFile(join(MINI_CORPUS, 'shanxi-plan.md'), join(dir, 'shanxi-plan.md'));
+      await writeFile(join(dir, 'manifest.json'), manifest);
+      const error = await collectJobs([dir]).then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(error?.message).toMatch(message);
+      expect(error?.message).toContain(join(dir, 'manifest.json'));
+    },
+  );
 });
 
 describe('ingest --bulk', () => {
@@ -194,7 +226,10 @@ describe('ingest --bulk', () => {
     const run = await cli(['--bulk', MINI_CORPUS], dataDir);
     expect(run.code, run.output).toBe(0);
     expect(run.stderr).toMatch(/bulk: HNSW \d+\.\d s, GIN \d+\.\d s/);
-    expect(await indexes(dataDir)).toEqual({ hnsw: 'chunks_embedding_hnsw_en chunks_embedding_hnsw_zh', gin: 'chunks_terms_gin' });
+    expect(await indexes(dataDir)).toEqual({
+      hnsw: 'chunks_embedding_hnsw_en chunks_embedding_hnsw_zh',
+      gin: 'chunks_terms_gin',
+    });
     expect((await storedDocuments(dataDir)).length).toBeGreaterThan(0);
 
     // What a bulk run killed mid-load leaves: data without its search indexes.
@@ -206,6 +241,9 @@ describe('ingest --bulk', () => {
     const hits = await createStore(reopened.sql).lexicalSearch(['energy'], undefined, 3);
     await reopened.close();
     expect(hits.length).toBeGreaterThan(0);
-    expect(await indexes(dataDir)).toEqual({ hnsw: 'chunks_embedding_hnsw_en chunks_embedding_hnsw_zh', gin: 'chunks_terms_gin' });
+    expect(await indexes(dataDir)).toEqual({
+      hnsw: 'chunks_embedding_hnsw_en chunks_embedding_hnsw_zh',
+      gin: 'chunks_terms_gin',
+    });
   }, 180_000);
 });

@@ -17,7 +17,16 @@ describe('LLM mode against an OpenAI-compatible server', () => {
 
   beforeAll(async () => {
     stub = await startOpenAiStub((body) => reply(body));
-    t = await createTestApp({ corpus: [MINI], env: { LLM_BASE_URL: stub.url, LLM_API_KEY: 'sk-test-secret-key', LLM_MODEL: 'test-model', LLM_TIMEOUT_MS: '1500', LLM_MAX_RETRIES: '0' } });
+    t = await createTestApp({
+      corpus: [MINI],
+      env: {
+        LLM_BASE_URL: stub.url,
+        LLM_API_KEY: 'sk-test-secret-key',
+        LLM_MODEL: 'test-model',
+        LLM_TIMEOUT_MS: '1500',
+        LLM_MAX_RETRIES: '0',
+      },
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -28,16 +37,23 @@ describe('LLM mode against an OpenAI-compatible server', () => {
   });
 
   const ask = async (body: Record<string, unknown>) => {
-    const res = await t.app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await t.app.request('/api/ask', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect(res.status).toBe(200);
     return res.json();
   };
-  const isRewrite = (r: { body: any }) => String(r.body.messages?.[0]?.content ?? '').startsWith("Turn the user's question");
-  const answerRequests = () => stub.requests.filter((r) => r.path.includes('chat') && !isRewrite(r));
+  const isRewrite = (r: { body: any }) =>
+    String(r.body.messages?.[0]?.content ?? '').startsWith("Turn the user's question");
+  const answerRequests = () =>
+    stub.requests.filter((r) => r.path.includes('chat') && !isRewrite(r));
   const systemPrompt = (i = 0) => answerRequests()[i].body.messages[0].content as string;
 
   it('sends numbered, fenced passages with provenance and keeps a correctly cited answer', async () => {
-    reply = () => 'By 2025 Shanxi will cut energy consumption per unit of GDP by 14.5% compared with 2020 [1].';
+    reply = () =>
+      'By 2025 Shanxi will cut energy consumption per unit of GDP by 14.5% compared with 2020 [1].';
     const r = await ask({ question: "What is Shanxi's 2025 energy intensity target?" });
     expect(r.mode).toBe('llm');
     expect(r.answerable).toBe(true);
@@ -61,7 +77,8 @@ describe('LLM mode against an OpenAI-compatible server', () => {
   });
 
   it('marks a sentence whose figure is in no cited passage as unverified', async () => {
-    reply = () => 'Shanxi will cut energy intensity by 14.5% [1]. Storage will reach 9 million kilowatts by 2025 [1].';
+    reply = () =>
+      'Shanxi will cut energy intensity by 14.5% [1]. Storage will reach 9 million kilowatts by 2025 [1].';
     const r = await ask({ question: "What are Shanxi's 2025 targets?" });
     expect(r.unverified).toEqual(['Storage will reach 9 million kilowatts by 2025.']);
     expect(r.answer).toContain(`9 million kilowatts by 2025 [1]. ${UNVERIFIED_MARK}`);
@@ -96,9 +113,19 @@ describe('LLM mode against an OpenAI-compatible server', () => {
 
   it('condenses a follow-up with the model using the condense prompt', async () => {
     reply = (body) =>
-      String(body.messages[0].content).startsWith('Rewrite the user') ? "What is Guangdong's 2025 non-fossil energy share target?" : '到2025年非化石能源消费比重达到29%左右 [1]。';
-    const r = await ask({ question: 'And Guangdong?', history: [{ role: 'user', content: "What is Shanxi's 2025 non-fossil energy target?" }, { role: 'assistant', content: 'Not stated.' }] });
-    const condense = stub.requests.find((q) => String(q.body.messages[0].content).startsWith('Rewrite the user'));
+      String(body.messages[0].content).startsWith('Rewrite the user')
+        ? "What is Guangdong's 2025 non-fossil energy share target?"
+        : '到2025年非化石能源消费比重达到29%左右 [1]。';
+    const r = await ask({
+      question: 'And Guangdong?',
+      history: [
+        { role: 'user', content: "What is Shanxi's 2025 non-fossil energy target?" },
+        { role: 'assistant', content: 'Not stated.' },
+      ],
+    });
+    const condense = stub.requests.find((q) =>
+      String(q.body.messages[0].content).startsWith('Rewrite the user'),
+    );
     expect(condense?.body.messages[1].content).toContain('Follow-up question: And Guangdong?');
     expect(r.condensed_question).toBe("What is Guangdong's 2025 non-fossil energy share target?");
     expect(r.citations[0].document_id).toBe('guangdong-energy');
@@ -109,16 +136,24 @@ describe('LLM mode against an OpenAI-compatible server', () => {
       isRewrite({ body })
         ? "What is Guangdong's 2025 non-fossil energy share of energy consumption?\n广东省2025年非化石能源消费比重目标"
         : 'Guangdong: about 29% by 2025 [1].';
-    const r = await ask({ question: 'How green will the energy mix of the big southern manufacturing province be by 2025?' });
+    const r = await ask({
+      question:
+        'How green will the energy mix of the big southern manufacturing province be by 2025?',
+    });
     const rewriteRequest = stub.requests.find(isRewrite);
-    expect(rewriteRequest?.body.messages[1].content).toBe('How green will the energy mix of the big southern manufacturing province be by 2025?');
+    expect(rewriteRequest?.body.messages[1].content).toBe(
+      'How green will the energy mix of the big southern manufacturing province be by 2025?',
+    );
     expect(r.timings_ms.rewrite_ms).toBeGreaterThanOrEqual(0);
     expect(r.retrieved[0].document_id).toBe('guangdong-energy');
     expect(r.citations[0].document_id).toBe('guangdong-energy');
   });
 
   it('answers as before when the rewrite fails', async () => {
-    reply = (body) => (isRewrite({ body }) ? { status: 500, body: { error: { message: 'rewrite exploded' } } } : 'Shanxi targets a 14.5% reduction [1].');
+    reply = (body) =>
+      isRewrite({ body })
+        ? { status: 500, body: { error: { message: 'rewrite exploded' } } }
+        : 'Shanxi targets a 14.5% reduction [1].';
     const r = await ask({ question: "What is Shanxi's 2025 energy intensity target?" });
     expect(r.mode).toBe('llm');
     expect(r.answer).toContain('14.5%');

@@ -14,7 +14,8 @@ describe('runLoad (npm run load) against the real app', () => {
     t = await createTestApp({ corpus: [MINI] });
     server = await listen({
       fetch: async (request: Request) => {
-        if (request.method === 'POST') asked.add(((await request.clone().json()) as { question: string }).question);
+        if (request.method === 'POST')
+          asked.add(((await request.clone().json()) as { question: string }).question);
         return t.app.fetch(request);
       },
     });
@@ -27,9 +28,19 @@ describe('runLoad (npm run load) against the real app', () => {
   it('keeps 16 concurrent clients answered for 5 s with no errors and no non-2xx, rotating English and Chinese questions', async () => {
     const questions = loadQuestions();
     // English and Chinese take turns from the start.
-    expect(questions.slice(0, 4).map((q) => /[\u4e00-\u9fff]/.test(q))).toEqual([false, true, false, true]);
+    expect(questions.slice(0, 4).map((q) => /[\u4e00-\u9fff]/.test(q))).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
 
-    const report = await runLoad({ url: server.url, connections: 16, durationSeconds: 5, questions });
+    const report = await runLoad({
+      url: server.url,
+      connections: 16,
+      durationSeconds: 5,
+      questions,
+    });
     expect(report).toMatchObject({ non2xx: 0, errors: 0, timeouts: 0, badBodies: 0 });
     // No throughput floor: CI machines are small and shared. What must hold is that every
     // request of 16 concurrent clients was answered.
@@ -47,9 +58,16 @@ describe('runLoad (npm run load) against the real app', () => {
   });
 
   it('counts failures: a server answering 503 fails the run', async () => {
-    const failing = await listen({ fetch: () => Response.json({ error: { code: 'database_unavailable' } }, { status: 503 }) });
+    const failing = await listen({
+      fetch: () => Response.json({ error: { code: 'database_unavailable' } }, { status: 503 }),
+    });
     try {
-      const report = await runLoad({ url: failing.url, connections: 2, durationSeconds: 1, questions: ['q'] });
+      const report = await runLoad({
+        url: failing.url,
+        connections: 2,
+        durationSeconds: 1,
+        questions: ['q'],
+      });
       expect(report.non2xx).toBe(report.requests);
       expect(report.badBodies).toBe(0);
       expect(loadSucceeded(report)).toBe(false);
@@ -60,7 +78,12 @@ describe('runLoad (npm run load) against the real app', () => {
 
   it('takes nearest-rank percentiles', () => {
     const values = Array.from({ length: 100 }, (_, i) => i + 1);
-    expect([percentile(values, 50), percentile(values, 95), percentile(values, 99), percentile(values, 100)]).toEqual([50, 95, 99, 100]);
+    expect([
+      percentile(values, 50),
+      percentile(values, 95),
+      percentile(values, 99),
+      percentile(values, 100),
+    ]).toEqual([50, 95, 99, 100]);
     expect(percentile([], 95)).toBe(0);
   });
 });

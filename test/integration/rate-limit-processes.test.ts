@@ -42,7 +42,9 @@ function startServer(databaseUrl: string, webConcurrency: number): Promise<Serve
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const workers: number[] = [];
@@ -58,9 +60,12 @@ function startServer(databaseUrl: string, webConcurrency: number): Promise<Serve
       onListening?.();
       onListening = null;
       // Each worker logs 'listening'; the port is ready once all of them have.
-      if (++listening === webConcurrency) resolve({ url: entry.url!, child, exited, workers, nextListening });
+      if (++listening === webConcurrency)
+        resolve({ url: entry.url!, child, exited, workers, nextListening });
     });
-    void exited.then((code) => reject(new Error(`server exited with ${code} before listening: ${stderr.slice(0, 500)}`)));
+    void exited.then((code) =>
+      reject(new Error(`server exited with ${code} before listening: ${stderr.slice(0, 500)}`)),
+    );
   });
 }
 
@@ -71,19 +76,23 @@ describe.skipIf(!PG_URL)('the rate limit across two server processes on one Post
 
   beforeAll(async () => {
     database = await openTestDatabase('postgres');
-    const schema = (await database.sql.query<{ schema: string }>('SELECT current_schema() AS schema')).rows[0].schema;
+    const schema = (
+      await database.sql.query<{ schema: string }>('SELECT current_schema() AS schema')
+    ).rows[0].schema;
     const url = new URL(PG_URL!);
     url.searchParams.set('options', `-c search_path=${schema},public`);
     [a, b] = await Promise.all([startServer(url.toString(), 2), startServer(url.toString(), 1)]);
   });
   afterAll(async () => {
-    for (const server of [a, b]) if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
+    for (const server of [a, b])
+      if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
     await database?.close();
   });
 
   it('gives one client one burst across both, then 429 with Retry-After from either', async () => {
     expect(new URL(a.url).port).not.toBe(new URL(b.url).port);
-    const ask = (server: Server, client: string) => fetch(`${server.url}/api/targets?limit=1`, { headers: { 'x-forwarded-for': client } });
+    const ask = (server: Server, client: string) =>
+      fetch(`${server.url}/api/targets?limit=1`, { headers: { 'x-forwarded-for': client } });
     const statuses: number[] = [];
     const refusals: Response[] = [];
     for (let i = 0; i < 12; i++) {
@@ -98,12 +107,21 @@ describe.skipIf(!PG_URL)('the rate limit across two server processes on one Post
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
     for (const refusal of refusals.slice(0, 2)) {
       expect(Number(refusal.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(((await refusal.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+      expect(((await refusal.json()) as { error: { code: string } }).error.code).toBe(
+        'rate_limited',
+      );
     }
     // Another client has a budget of its own, on either server.
     expect((await ask(b, '198.51.100.8')).status).toBe(200);
     expect((await ask(a, '198.51.100.8')).status).toBe(200);
-    expect((await database.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM rate_limit_buckets', [])).rows[0].n).toBe(2);
+    expect(
+      (
+        await database.sql.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM rate_limit_buckets',
+          [],
+        )
+      ).rows[0].n,
+    ).toBe(2);
   });
 
   it('replaces a cluster worker that dies, and keeps serving meanwhile', async () => {

@@ -6,16 +6,27 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AskRequest, AskResponse, Asker } from '../../src/domain.ts';
-import { createDisabledSlackRoutes, createSlackRoutes, type SlackRoutesDeps } from '../../src/routes/slack.ts';
+import {
+  createDisabledSlackRoutes,
+  createSlackRoutes,
+  type SlackRoutesDeps,
+} from '../../src/routes/slack.ts';
 import type { Digest } from '../../src/digest/types.ts';
 import type { DigestRequest } from '../../src/slack/digest.ts';
-import { createBackground, createMemoryDedupe, signSlackRequest, startSlackStub, type SlackStub } from '../support/slack-stub.ts';
+import {
+  createBackground,
+  createMemoryDedupe,
+  signSlackRequest,
+  startSlackStub,
+  type SlackStub,
+} from '../support/slack-stub.ts';
 
 const SECRET = 'integration-signing-secret';
 const BOT_TOKEN = 'xoxb-integration-token';
 const BOT_USER = 'UBOTPOLICY';
 const NOW_SECONDS = 1_700_000_000;
-const fixture = (name: string): AskResponse => JSON.parse(readFileSync(new URL(`../fixtures/slack/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): AskResponse =>
+  JSON.parse(readFileSync(new URL(`../fixtures/slack/${name}`, import.meta.url), 'utf8'));
 
 let stub: SlackStub;
 beforeAll(async () => {
@@ -30,7 +41,9 @@ interface FakeAsker extends Asker {
   requests: AskRequest[];
 }
 
-function fakeAsker(behaviour: { response?: AskResponse; delayMs?: number; error?: Error } = {}): FakeAsker {
+function fakeAsker(
+  behaviour: { response?: AskResponse; delayMs?: number; error?: Error } = {},
+): FakeAsker {
   const requests: AskRequest[] = [];
   return {
     requests,
@@ -66,15 +79,31 @@ function setup(options: { asker?: FakeAsker; deps?: Partial<SlackRoutesDeps> } =
     ...options.deps,
   });
 
-  const post = (path: string, body: string, init: { contentType: string; headers?: Record<string, string>; timestamp?: number; sign?: boolean }) =>
+  const post = (
+    path: string,
+    body: string,
+    init: {
+      contentType: string;
+      headers?: Record<string, string>;
+      timestamp?: number;
+      sign?: boolean;
+    },
+  ) =>
     app.request(path, {
       method: 'POST',
-      headers: { 'content-type': init.contentType, ...(init.sign === false ? {} : signSlackRequest(SECRET, body, init.timestamp ?? NOW_SECONDS)), ...init.headers },
+      headers: {
+        'content-type': init.contentType,
+        ...(init.sign === false
+          ? {}
+          : signSlackRequest(SECRET, body, init.timestamp ?? NOW_SECONDS)),
+        ...init.headers,
+      },
       body,
     });
   const command = (text: string, extra: Record<string, string> = {}) =>
     post('/commands', slashForm(text, extra), { contentType: 'application/x-www-form-urlencoded' });
-  const event = (payload: unknown, headers: Record<string, string> = {}) => post('/events', JSON.stringify(payload), { contentType: 'application/json', headers });
+  const event = (payload: unknown, headers: Record<string, string> = {}) =>
+    post('/events', JSON.stringify(payload), { contentType: 'application/json', headers });
 
   return { app, asker, background, dedupe, fetched, logs, post, command, event };
 }
@@ -122,11 +151,16 @@ describe('Slack request verification', () => {
   it("accepts Slack's documented worked example (clock injected) and replies with usage for its empty text", async () => {
     const rawBody =
       'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
-    const { post, asker, fetched } = setup({ deps: { signingSecret: '8f742231b10e8888abcd99yyyzzz85a5', now: () => 1531420618 * 1000 } });
+    const { post, asker, fetched } = setup({
+      deps: { signingSecret: '8f742231b10e8888abcd99yyyzzz85a5', now: () => 1531420618 * 1000 },
+    });
     const response = await post('/commands', rawBody, {
       contentType: 'application/x-www-form-urlencoded',
       sign: false,
-      headers: { 'x-slack-request-timestamp': '1531420618', 'x-slack-signature': 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503' },
+      headers: {
+        'x-slack-request-timestamp': '1531420618',
+        'x-slack-signature': 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
+      },
     });
     expect(response.status).toBe(200);
     const body = await response.json();
@@ -137,10 +171,34 @@ describe('Slack request verification', () => {
   });
 
   const body = () => slashForm('What is the 2025 target?');
-  const forgeries: [string, (post: ReturnType<typeof setup>['post']) => Response | Promise<Response>][] = [
-    ['a forged signature', (post) => post('/commands', body(), { contentType: 'application/x-www-form-urlencoded', headers: { 'x-slack-signature': `v0=${'0'.repeat(64)}` } })],
-    ['a timestamp 6 minutes old', (post) => post('/commands', body(), { contentType: 'application/x-www-form-urlencoded', timestamp: NOW_SECONDS - 360 })],
-    ['missing headers', (post) => post('/commands', body(), { contentType: 'application/x-www-form-urlencoded', sign: false })],
+  const forgeries: [
+    string,
+    (post: ReturnType<typeof setup>['post']) => Response | Promise<Response>,
+  ][] = [
+    [
+      'a forged signature',
+      (post) =>
+        post('/commands', body(), {
+          contentType: 'application/x-www-form-urlencoded',
+          headers: { 'x-slack-signature': `v0=${'0'.repeat(64)}` },
+        }),
+    ],
+    [
+      'a timestamp 6 minutes old',
+      (post) =>
+        post('/commands', body(), {
+          contentType: 'application/x-www-form-urlencoded',
+          timestamp: NOW_SECONDS - 360,
+        }),
+    ],
+    [
+      'missing headers',
+      (post) =>
+        post('/commands', body(), {
+          contentType: 'application/x-www-form-urlencoded',
+          sign: false,
+        }),
+    ],
     [
       'a body altered after signing',
       (post) =>
@@ -149,14 +207,32 @@ describe('Slack request verification', () => {
           headers: signSlackRequest(SECRET, body(), NOW_SECONDS),
         }),
     ],
-    ['an unsigned event', (post) => post('/events', JSON.stringify(eventCallback({ type: 'app_mention', user: 'U1', channel: 'C1', ts: '1.1', text: 'hi' })), { contentType: 'application/json', sign: false })],
+    [
+      'an unsigned event',
+      (post) =>
+        post(
+          '/events',
+          JSON.stringify(
+            eventCallback({
+              type: 'app_mention',
+              user: 'U1',
+              channel: 'C1',
+              ts: '1.1',
+              text: 'hi',
+            }),
+          ),
+          { contentType: 'application/json', sign: false },
+        ),
+    ],
   ];
   for (const [name, send] of forgeries) {
     it(`answers 401 to ${name} and never asks`, async () => {
       const { post, asker, fetched, background } = setup();
       const response = await send(post);
       expect(response.status).toBe(401);
-      expect(await response.json()).toEqual({ error: { code: 'unauthorized', message: 'Slack request signature could not be verified' } });
+      expect(await response.json()).toEqual({
+        error: { code: 'unauthorized', message: 'Slack request signature could not be verified' },
+      });
       await background.settle();
       expect(asker.requests).toHaveLength(0);
       expect(fetched).toHaveLength(0);
@@ -177,13 +253,24 @@ describe('POST /commands', () => {
     expect(stub.callsTo('response_url')).toHaveLength(0); // the ack did not wait for the answer
 
     await background.settle();
-    expect(asker.requests).toEqual([{ question: 'What is Shanghai’s 2025 non-fossil energy target?' }]);
+    expect(asker.requests).toEqual([
+      { question: 'What is Shanghai’s 2025 non-fossil energy target?' },
+    ]);
     const [answer] = stub.callsTo('response_url');
     expect(answer.path).toBe('/commands/T1DC2JH3J/1/abc');
     expect(answer.body.response_type).toBe('ephemeral');
     const texts = blockTexts(answer.body);
-    expect(texts.some((text) => text.includes('Shanghai aims for non-fossil energy to reach *about 20%*'))).toBe(true);
-    expect(texts.some((text) => text.includes('Shanghai Implementation Plan for Carbon Peaking') && text.includes('p. 4'))).toBe(true);
+    expect(
+      texts.some((text) =>
+        text.includes('Shanghai aims for non-fossil energy to reach *about 20%*'),
+      ),
+    ).toBe(true);
+    expect(
+      texts.some(
+        (text) =>
+          text.includes('Shanghai Implementation Plan for Carbon Peaking') && text.includes('p. 4'),
+      ),
+    ).toBe(true);
     expect(texts).toContain('*non-fossil energy share of energy consumption*: ≈20% (2025)');
   });
 
@@ -203,11 +290,17 @@ describe('POST /commands', () => {
   });
 
   it('"compare" asks for the comparison and renders the returned table', async () => {
-    const { command, asker, background } = setup({ asker: fakeAsker({ response: fixture('compare-table.json') }) });
+    const { command, asker, background } = setup({
+      asker: fakeAsker({ response: fixture('compare-table.json') }),
+    });
     await command('compare Shanghai Guangdong renewable energy');
     await background.settle();
-    expect(asker.requests[0].question).toBe('Compare Shanghai and Guangdong renewable energy targets');
-    const table = blockTexts(stub.callsTo('response_url')[0].body).find((text) => text.includes('```'));
+    expect(asker.requests[0].question).toBe(
+      'Compare Shanghai and Guangdong renewable energy targets',
+    );
+    const table = blockTexts(stub.callsTo('response_url')[0].body).find((text) =>
+      text.includes('```'),
+    );
     expect(table).toMatch(/metric\s+Shanghai\s+Guangdong/);
     expect(table).toMatch(/non-fossil energy share \(2025\)\s+≈20%\s+≥32%/);
   });
@@ -217,7 +310,20 @@ describe('POST /commands', () => {
       period,
       scope: {},
       mode: 'extractive',
-      documents: [{ id: 'hebei', title: 'Implementation Plan of Hebei', issuer: null, date: '2024-08-28', region: 'Hebei', level: 'provincial', kind: 'implementation_plan', sectors: [], language: 'en', url: null }],
+      documents: [
+        {
+          id: 'hebei',
+          title: 'Implementation Plan of Hebei',
+          issuer: null,
+          date: '2024-08-28',
+          region: 'Hebei',
+          level: 'provincial',
+          kind: 'implementation_plan',
+          sectors: [],
+          language: 'en',
+          url: null,
+        },
+      ],
       sections: [
         { kind: 'top', title: 'Top News', items: [] },
         {
@@ -230,7 +336,13 @@ describe('POST /commands', () => {
               citations: [1],
               targets: [],
               regions: ['Hebei'],
-              bullets: [{ target_year: 2024, text: 'Subsidy per vehicle for buying an NEV: **20,000 yuan** [2]', citations: [2] }],
+              bullets: [
+                {
+                  target_year: 2024,
+                  text: 'Subsidy per vehicle for buying an NEV: **20,000 yuan** [2]',
+                  citations: [2],
+                },
+              ],
             },
           ],
         },
@@ -238,8 +350,36 @@ describe('POST /commands', () => {
         { kind: 'perspectives', title: 'Perspectives', items: [] },
       ],
       citations: [
-        { n: 1, document_id: 'hebei', chunk_id: 'hebei:0', title: 'Implementation Plan of Hebei', issuer: null, date: '2024-08-28', region: 'Hebei', url: null, page: null, heading: null, quote: 'Implementation Plan of Hebei', start: 2, end: 30 },
-        { n: 2, document_id: 'hebei', chunk_id: 'hebei:3', title: 'Implementation Plan of Hebei', issuer: null, date: '2024-08-28', region: 'Hebei', url: null, page: null, heading: null, quote: 'shall receive a subsidy of 20,000 yuan', start: 500, end: 538 },
+        {
+          n: 1,
+          document_id: 'hebei',
+          chunk_id: 'hebei:0',
+          title: 'Implementation Plan of Hebei',
+          issuer: null,
+          date: '2024-08-28',
+          region: 'Hebei',
+          url: null,
+          page: null,
+          heading: null,
+          quote: 'Implementation Plan of Hebei',
+          start: 2,
+          end: 30,
+        },
+        {
+          n: 2,
+          document_id: 'hebei',
+          chunk_id: 'hebei:3',
+          title: 'Implementation Plan of Hebei',
+          issuer: null,
+          date: '2024-08-28',
+          region: 'Hebei',
+          url: null,
+          page: null,
+          heading: null,
+          quote: 'shall receive a subsidy of 20,000 yuan',
+          start: 500,
+          end: 538,
+        },
       ],
       verification: { checked_numbers: 1, verified_items: 1, dropped_sentences: 0 },
       timings_ms: { total: 3 },
@@ -248,7 +388,10 @@ describe('POST /commands', () => {
       const requests: DigestRequest[] = [];
       const digest = async (request: DigestRequest) => {
         requests.push(request);
-        return digestFixture({ from: request.from ?? '2024-07-01', to: request.to ?? '2024-08-31' });
+        return digestFixture({
+          from: request.from ?? '2024-07-01',
+          to: request.to ?? '2024-08-31',
+        });
       };
       return { requests, digest };
     };
@@ -266,7 +409,9 @@ describe('POST /commands', () => {
       const texts = blockTexts(body);
       expect(texts[0]).toContain('*Policy digest 2024-07-01 – 2024-08-31*');
       expect(texts).toContain('*Subnational Updates*');
-      expect(texts.join('\n')).toContain('• 2024: Subsidy per vehicle for buying an NEV: *20,000 yuan* [2]');
+      expect(texts.join('\n')).toContain(
+        '• 2024: Subsidy per vehicle for buying an NEV: *20,000 yuan* [2]',
+      );
       expect(texts.join('\n')).toContain('[2] Implementation Plan of Hebei · 2024-08-28');
       expect(texts).not.toContain('*Top News*');
     });
@@ -305,7 +450,9 @@ describe('POST /commands', () => {
 
   it('refuses a response_url on a host that is not allowed, and fetches nothing', async () => {
     const { command, asker, fetched, background, logs } = setup();
-    const response = await command('What is the 2025 target?', { response_url: 'https://attacker.example.com/commands/T1/2/abc' });
+    const response = await command('What is the 2025 target?', {
+      response_url: 'https://attacker.example.com/commands/T1/2/abc',
+    });
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.response_type).toBe('ephemeral');
@@ -313,12 +460,16 @@ describe('POST /commands', () => {
     await background.settle();
     expect(asker.requests).toHaveLength(0);
     expect(fetched).toHaveLength(0);
-    expect(logs.find((log) => log.level === 'warn')?.fields?.response_host).toBe('attacker.example.com');
+    expect(logs.find((log) => log.level === 'warn')?.fields?.response_host).toBe(
+      'attacker.example.com',
+    );
   });
 
   it('tells a user who is rate limited to slow down, without asking', async () => {
     const keys: string[] = [];
-    const { command, asker } = setup({ deps: { rateLimit: { take: (key) => (keys.push(key), false) } } });
+    const { command, asker } = setup({
+      deps: { rateLimit: { take: (key) => (keys.push(key), false) } },
+    });
     const body = await (await command('What is the 2025 target?')).json();
     expect(body.text).toMatch(/faster than I can answer/);
     expect(keys).toEqual(['slack:U2CERLKJA']);
@@ -326,13 +477,23 @@ describe('POST /commands', () => {
   });
 
   it('tells the user in Slack when answering fails, and logs it', async () => {
-    const { command, background, logs } = setup({ asker: fakeAsker({ error: new Error('connection refused to 10.0.0.5') }) });
+    const { command, background, logs } = setup({
+      asker: fakeAsker({ error: new Error('connection refused to 10.0.0.5') }),
+    });
     await command('What is the 2025 target?');
     await background.settle();
     const [report] = stub.callsTo('response_url');
-    expect(report.body.text).toBe('Sorry, I could not answer that: something went wrong on our side. The error has been logged.');
+    expect(report.body.text).toBe(
+      'Sorry, I could not answer that: something went wrong on our side. The error has been logged.',
+    );
     expect(JSON.stringify(report.body)).not.toContain('10.0.0.5'); // internals stay in the log
-    expect(logs).toContainEqual(expect.objectContaining({ level: 'error', message: 'slash command failed', fields: expect.objectContaining({ error: 'connection refused to 10.0.0.5' }) }));
+    expect(logs).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: 'slash command failed',
+        fields: expect.objectContaining({ error: 'connection refused to 10.0.0.5' }),
+      }),
+    );
   });
 
   it('reports a response_url that rejects the answer by trying once more with the error, and logs both', async () => {
@@ -342,25 +503,43 @@ describe('POST /commands', () => {
     await background.settle();
     const calls = stub.callsTo('response_url');
     expect(calls).toHaveLength(2);
-    expect(calls[1].body.text).toMatch(/^Sorry, I could not answer that: Slack response_url failed: HTTP 500 internal_error/);
-    expect(logs.filter((log) => log.level === 'error').map((log) => log.message)).toEqual(['slash command failed']);
+    expect(calls[1].body.text).toMatch(
+      /^Sorry, I could not answer that: Slack response_url failed: HTTP 500 internal_error/,
+    );
+    expect(logs.filter((log) => log.level === 'error').map((log) => log.message)).toEqual([
+      'slash command failed',
+    ]);
   });
 
-  it('answers Slack\'s ssl_check with an empty 200', async () => {
+  it("answers Slack's ssl_check with an empty 200", async () => {
     const { post } = setup();
-    const response = await post('/commands', 'ssl_check=1&token=x', { contentType: 'application/x-www-form-urlencoded' });
+    const response = await post('/commands', 'ssl_check=1&token=x', {
+      contentType: 'application/x-www-form-urlencoded',
+    });
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('');
   });
 });
 
 describe('POST /events', () => {
-  const mention = { type: 'app_mention', user: 'U2CERLKJA', channel: 'C0POLICY', ts: '1700000000.000100', text: `<@${BOT_USER}> What is Shanghai's 2025 non-fossil target?` };
+  const mention = {
+    type: 'app_mention',
+    user: 'U2CERLKJA',
+    channel: 'C0POLICY',
+    ts: '1700000000.000100',
+    text: `<@${BOT_USER}> What is Shanghai's 2025 non-fossil target?`,
+  };
 
   it('echoes the url_verification challenge', async () => {
     const { event } = setup();
-    const response = await event({ token: 'x', challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P', type: 'url_verification' });
-    expect(await response.json()).toEqual({ challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P' });
+    const response = await event({
+      token: 'x',
+      challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P',
+      type: 'url_verification',
+    });
+    expect(await response.json()).toEqual({
+      challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P',
+    });
   });
 
   it('answers a mention in its thread, with the mention stripped from the question', async () => {
@@ -376,20 +555,46 @@ describe('POST /events', () => {
     expect(post.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
     expect(post.body).toMatchObject({ channel: 'C0POLICY', thread_ts: '1700000000.000100' });
     expect(post.body.text).toContain('about 20%');
-    expect(blockTexts(post.body).some((text) => text.includes('Shanghai Implementation Plan for Carbon Peaking'))).toBe(true);
+    expect(
+      blockTexts(post.body).some((text) =>
+        text.includes('Shanghai Implementation Plan for Carbon Peaking'),
+      ),
+    ).toBe(true);
   });
 
   it('passes the earlier thread messages as history for a follow-up mention in a thread', async () => {
     stub.setThread('C0POLICY', '1700000000.000100', [
-      { ts: '1700000000.000100', user: 'U2CERLKJA', text: `<@${BOT_USER}> What is Shanghai's 2025 non-fossil target?` },
-      { ts: '1700000000.000200', user: BOT_USER, bot_id: 'B0POLICY', text: 'Shanghai aims for about 20% by 2025 [1].' },
+      {
+        ts: '1700000000.000100',
+        user: 'U2CERLKJA',
+        text: `<@${BOT_USER}> What is Shanghai's 2025 non-fossil target?`,
+      },
+      {
+        ts: '1700000000.000200',
+        user: BOT_USER,
+        bot_id: 'B0POLICY',
+        text: 'Shanghai aims for about 20% by 2025 [1].',
+      },
       { ts: '1700000000.000300', user: 'U2CERLKJA', text: `<@${BOT_USER}> And for 2030?` },
     ]);
     const { event, asker, background } = setup();
-    await event(eventCallback({ ...mention, ts: '1700000000.000300', thread_ts: '1700000000.000100', text: `<@${BOT_USER}> And for 2030?` }, 'Ev02FOLLOWUP'));
+    await event(
+      eventCallback(
+        {
+          ...mention,
+          ts: '1700000000.000300',
+          thread_ts: '1700000000.000100',
+          text: `<@${BOT_USER}> And for 2030?`,
+        },
+        'Ev02FOLLOWUP',
+      ),
+    );
     await background.settle();
 
-    expect(stub.callsTo('conversations.replies')[0].body).toMatchObject({ channel: 'C0POLICY', ts: '1700000000.000100' });
+    expect(stub.callsTo('conversations.replies')[0].body).toMatchObject({
+      channel: 'C0POLICY',
+      ts: '1700000000.000100',
+    });
     expect(asker.requests).toEqual([
       {
         question: 'And for 2030?',
@@ -405,17 +610,34 @@ describe('POST /events', () => {
   it('still answers a follow-up when the thread cannot be read, and says so', async () => {
     stub.failNext('conversations.replies', { error: 'missing_scope' });
     const { event, asker, background, logs } = setup();
-    await event(eventCallback({ ...mention, ts: '1700000000.000300', thread_ts: '1700000000.000100' }, 'Ev03NOHISTORY'));
+    await event(
+      eventCallback(
+        { ...mention, ts: '1700000000.000300', thread_ts: '1700000000.000100' },
+        'Ev03NOHISTORY',
+      ),
+    );
     await background.settle();
     expect(asker.requests[0].history).toBeUndefined();
-    expect(blockTexts(stub.callsTo('chat.postMessage')[0].body)).toContain('I could not read the earlier messages of this thread, so I answered the question on its own.');
-    expect(logs).toContainEqual(expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ error: 'Slack conversations.replies failed: missing_scope' }) }));
+    expect(blockTexts(stub.callsTo('chat.postMessage')[0].body)).toContain(
+      'I could not read the earlier messages of this thread, so I answered the question on its own.',
+    );
+    expect(logs).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        fields: expect.objectContaining({
+          error: 'Slack conversations.replies failed: missing_scope',
+        }),
+      }),
+    );
   });
 
   it('answers a retried event once', async () => {
     const { event, asker, background } = setup();
     const first = await event(eventCallback(mention, 'Ev04RETRY'));
-    const retry = await event(eventCallback(mention, 'Ev04RETRY'), { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    const retry = await event(eventCallback(mention, 'Ev04RETRY'), {
+      'x-slack-retry-num': '1',
+      'x-slack-retry-reason': 'http_timeout',
+    });
     expect([first.status, retry.status]).toEqual([200, 200]);
     await background.settle();
     expect(asker.requests).toHaveLength(1);
@@ -424,10 +646,19 @@ describe('POST /events', () => {
 
   it('ignores messages from bots, including its own, and edits', async () => {
     const { event, asker, background, dedupe } = setup();
-    const dm = { type: 'message', channel_type: 'im', channel: 'D0DM', user: 'U2CERLKJA', ts: '1700000000.000500', text: 'hello' };
+    const dm = {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0DM',
+      user: 'U2CERLKJA',
+      ts: '1700000000.000500',
+      text: 'hello',
+    };
     await event(eventCallback({ ...dm, bot_id: 'B0OTHER', subtype: 'bot_message' }, 'Ev05A'));
     await event(eventCallback({ ...dm, user: BOT_USER }, 'Ev05B'));
-    await event(eventCallback({ ...mention, bot_profile: { id: 'B0OTHER' }, bot_id: 'B0OTHER' }, 'Ev05C'));
+    await event(
+      eventCallback({ ...mention, bot_profile: { id: 'B0OTHER' }, bot_id: 'B0OTHER' }, 'Ev05C'),
+    );
     await event(eventCallback({ ...dm, subtype: 'message_changed' }, 'Ev05D'));
     await background.settle();
     expect(asker.requests).toHaveLength(0);
@@ -437,10 +668,25 @@ describe('POST /events', () => {
 
   it('answers a direct message in the DM, threaded on the message', async () => {
     const { event, asker, background } = setup();
-    await event(eventCallback({ type: 'message', channel_type: 'im', channel: 'D0DM', user: 'U2CERLKJA', ts: '1700000000.000600', text: '广东省2030年新能源汽车目标？' }, 'Ev06DM'));
+    await event(
+      eventCallback(
+        {
+          type: 'message',
+          channel_type: 'im',
+          channel: 'D0DM',
+          user: 'U2CERLKJA',
+          ts: '1700000000.000600',
+          text: '广东省2030年新能源汽车目标？',
+        },
+        'Ev06DM',
+      ),
+    );
     await background.settle();
     expect(asker.requests[0].question).toBe('广东省2030年新能源汽车目标？');
-    expect(stub.callsTo('chat.postMessage')[0].body).toMatchObject({ channel: 'D0DM', thread_ts: '1700000000.000600' });
+    expect(stub.callsTo('chat.postMessage')[0].body).toMatchObject({
+      channel: 'D0DM',
+      thread_ts: '1700000000.000600',
+    });
   });
 
   it('tells the user in the thread when answering fails', async () => {
@@ -448,8 +694,14 @@ describe('POST /events', () => {
     await event(eventCallback(mention, 'Ev07FAIL'));
     await background.settle();
     const [post] = stub.callsTo('chat.postMessage');
-    expect(post.body).toMatchObject({ channel: 'C0POLICY', thread_ts: '1700000000.000100', text: 'Sorry, I could not answer that: something went wrong on our side. The error has been logged.' });
-    expect(logs.some((log) => log.level === 'error' && log.message === 'slack event failed')).toBe(true);
+    expect(post.body).toMatchObject({
+      channel: 'C0POLICY',
+      thread_ts: '1700000000.000100',
+      text: 'Sorry, I could not answer that: something went wrong on our side. The error has been logged.',
+    });
+    expect(logs.some((log) => log.level === 'error' && log.message === 'slack event failed')).toBe(
+      true,
+    );
   });
 
   it("treats Slack's { ok: false } on chat.postMessage as a failure: logged, and the user is told", async () => {
@@ -459,8 +711,15 @@ describe('POST /events', () => {
     await background.settle();
     const posts = stub.callsTo('chat.postMessage');
     expect(posts).toHaveLength(2);
-    expect(posts[1].body.text).toBe('Sorry, I could not answer that: Slack chat.postMessage failed: msg_too_long. The error has been logged.');
-    expect(logs).toContainEqual(expect.objectContaining({ level: 'error', fields: expect.objectContaining({ error: 'Slack chat.postMessage failed: msg_too_long' }) }));
+    expect(posts[1].body.text).toBe(
+      'Sorry, I could not answer that: Slack chat.postMessage failed: msg_too_long. The error has been logged.',
+    );
+    expect(logs).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        fields: expect.objectContaining({ error: 'Slack chat.postMessage failed: msg_too_long' }),
+      }),
+    );
     expect(JSON.stringify(logs)).not.toContain(BOT_TOKEN);
   });
 
@@ -469,7 +728,12 @@ describe('POST /events', () => {
     expect((await event(eventCallback(mention, 'Ev09NOTOKEN'))).status).toBe(200);
     await background.settle();
     expect(asker.requests).toHaveLength(0);
-    expect(logs).toContainEqual(expect.objectContaining({ level: 'error', message: 'slack event cannot be answered: SLACK_BOT_TOKEN is not set' }));
+    expect(logs).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: 'slack event cannot be answered: SLACK_BOT_TOKEN is not set',
+      }),
+    );
   });
 
   it('answers 400 to a body that is not JSON', async () => {
@@ -482,8 +746,16 @@ describe('POST /events', () => {
 
 describe('createDisabledSlackRoutes', () => {
   it('explains that Slack is not configured', async () => {
-    const response = await createDisabledSlackRoutes().request('/events', { method: 'POST', body: '{}' });
+    const response = await createDisabledSlackRoutes().request('/events', {
+      method: 'POST',
+      body: '{}',
+    });
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: { code: 'not_found', message: 'Slack integration is not configured (set SLACK_SIGNING_SECRET)' } });
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'not_found',
+        message: 'Slack integration is not configured (set SLACK_SIGNING_SECRET)',
+      },
+    });
   });
 });

@@ -11,13 +11,20 @@ import { reembedAll } from '../../ingest/maintenance.ts';
 import { MINI_CORPUS } from '../fixtures/hostile/harness.ts';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'ingest', 'corpus');
-const QUESTIONS = ['What is the energy intensity target for 2025?', '到2030年非化石能源消费比重目标是多少？', 'Shanxi 碳达峰 2030 coal'];
+const QUESTIONS = [
+  'What is the energy intensity target for 2025?',
+  '到2030年非化石能源消费比重目标是多少？',
+  'Shanxi 碳达峰 2030 coal',
+];
 const GRAPHS = `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
   WHERE i.indrelid = 'chunks'::regclass AND pg_get_indexdef(i.indexrelid) ILIKE '%USING hnsw%' ORDER BY 1`;
 const EXACT = `SELECT c.id AS chunk_id, c.language FROM chunks c ORDER BY c.embedding <=> $1::vector, c.id LIMIT $2`;
 
 /** The statements a store sends, recorded (the search SQL depends on the filters). */
-function recording(sql: SqlClient): { sql: SqlClient; statements: { text: string; params: unknown[] }[] } {
+function recording(sql: SqlClient): {
+  sql: SqlClient;
+  statements: { text: string; params: unknown[] }[];
+} {
   const statements: { text: string; params: unknown[] }[] = [];
   const wrapped: SqlClient = Object.create(sql);
   wrapped.query = ((text: string, params: unknown[] = []) => {
@@ -46,7 +53,10 @@ describe.each(BACKENDS)('one HNSW graph per language on %s (migration 006)', (ki
 
   it('has a partial HNSW index for each language and none over all chunks', async () => {
     const { rows } = await t.services.store.sql.query<{ name: string; definition: string }>(GRAPHS);
-    expect(rows.map((r) => r.name)).toEqual(['chunks_embedding_hnsw_en', 'chunks_embedding_hnsw_zh']);
+    expect(rows.map((r) => r.name)).toEqual([
+      'chunks_embedding_hnsw_en',
+      'chunks_embedding_hnsw_zh',
+    ]);
     expect(rows[0]!.definition).toMatch(/WHERE \(language = 'en'::text\)/);
     expect(rows[1]!.definition).toMatch(/WHERE \(language = 'zh'::text\)/);
   });
@@ -58,11 +68,18 @@ describe.each(BACKENDS)('one HNSW graph per language on %s (migration 006)', (ki
     for (const question of QUESTIONS) {
       const vector = await embeddings.embedQuery(question);
       const found = await store.vectorSearch(vector, undefined, 8);
-      const exact = (await t.services.store.sql.query<{ chunk_id: string; language: string }>(EXACT, [vectorLiteral(vector), 8])).rows;
+      const exact = (
+        await t.services.store.sql.query<{ chunk_id: string; language: string }>(EXACT, [
+          vectorLiteral(vector),
+          8,
+        ])
+      ).rows;
       expect(found.map((r) => r.chunk_id)).toEqual(exact.map((r) => r.chunk_id));
       for (const r of exact) languages.add(r.language);
       // Scores are cosine similarities, best first.
-      expect(found.map((r) => r.score)).toEqual([...found.map((r) => r.score)].sort((a, b) => b - a));
+      expect(found.map((r) => r.score)).toEqual(
+        [...found.map((r) => r.score)].sort((a, b) => b - a),
+      );
     }
     // The questions' neighbours come from both languages, so the merge is exercised.
     expect(languages).toEqual(new Set(['en', 'zh']));
@@ -91,8 +108,12 @@ describe.each(BACKENDS)('one HNSW graph per language on %s (migration 006)', (ki
     const text = await plan(t.services.store.sql, NEAREST_CHUNKS, [vector, 10]);
     expect(text).toContain('chunks_embedding_hnsw_en');
     expect(text).toContain('chunks_embedding_hnsw_zh');
-    const { rows } = await t.services.store.sql.query<{ chunk_id: string }>(NEAREST_CHUNKS, [vector, 10]);
-    const exact = (await t.services.store.sql.query<{ chunk_id: string }>(EXACT, [vector, 10])).rows;
+    const { rows } = await t.services.store.sql.query<{ chunk_id: string }>(NEAREST_CHUNKS, [
+      vector,
+      10,
+    ]);
+    const exact = (await t.services.store.sql.query<{ chunk_id: string }>(EXACT, [vector, 10]))
+      .rows;
     expect(rows.map((r) => r.chunk_id)).toEqual(exact.map((r) => r.chunk_id));
   });
 });
@@ -103,15 +124,28 @@ describe.each(BACKENDS)('re-embedding with another dimension on %s', (kind) => {
     try {
       const store = t.services.store;
       const embeddings = new HashingEmbeddings({ dimensions: 256 });
-      const written = await reembedAll(store, embeddings, { model: embeddings.model, dimensions: 256 });
+      const written = await reembedAll(store, embeddings, {
+        model: embeddings.model,
+        dimensions: 256,
+      });
       expect(written).toBeGreaterThan(0);
       const { rows } = await store.sql.query<{ name: string; definition: string }>(GRAPHS);
-      expect(rows.map((r) => r.name)).toEqual(['chunks_embedding_hnsw_en', 'chunks_embedding_hnsw_zh']);
-      const typmod = await store.sql.query<{ dims: number }>(`SELECT atttypmod AS dims FROM pg_attribute WHERE attrelid = 'chunks'::regclass AND attname = 'embedding'`);
+      expect(rows.map((r) => r.name)).toEqual([
+        'chunks_embedding_hnsw_en',
+        'chunks_embedding_hnsw_zh',
+      ]);
+      const typmod = await store.sql.query<{ dims: number }>(
+        `SELECT atttypmod AS dims FROM pg_attribute WHERE attrelid = 'chunks'::regclass AND attname = 'embedding'`,
+      );
       expect(Number(typmod.rows[0]!.dims)).toBe(256);
       const vector = await embeddings.embedQuery('non-fossil energy share 2025');
-      const found = await createStore(store.sql, { smallTable: 0 }).vectorSearch(vector, undefined, 3);
-      const exact = (await store.sql.query<{ chunk_id: string }>(EXACT, [vectorLiteral(vector), 3])).rows;
+      const found = await createStore(store.sql, { smallTable: 0 }).vectorSearch(
+        vector,
+        undefined,
+        3,
+      );
+      const exact = (await store.sql.query<{ chunk_id: string }>(EXACT, [vectorLiteral(vector), 3]))
+        .rows;
       expect(found.length).toBeGreaterThan(0);
       expect(found.map((r) => r.chunk_id)).toEqual(exact.map((r) => r.chunk_id));
     } finally {

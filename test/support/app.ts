@@ -40,7 +40,9 @@ export async function createTestApp(
   } = {},
 ): Promise<TestApp> {
   const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...options.env });
-  const database = options.database ?? (await openTestDatabase(options.kind ?? 'pglite', config.embeddings.dimensions));
+  const database =
+    options.database ??
+    (await openTestDatabase(options.kind ?? 'pglite', config.embeddings.dimensions));
   const pending: Promise<unknown>[] = [];
   const services = createServices({
     config,
@@ -50,26 +52,54 @@ export async function createTestApp(
     runInBackground: (task) => pending.push(task.catch(() => {})),
     fetch: options.fetch,
   });
-  await createStore(database.sql).checkEmbeddingModel(services.embeddingModel.model, services.embeddingModel.dimensions);
-  const ingester = createIngester({ store: services.store, embeddings: services.embeddings, extractTargets: services.extractTargets });
-  services.ingestUpload = (input) => ingester.ingest({ bytes: input.bytes, fileName: input.fileName, metadata: input.metadata as never, replace: input.replace });
+  await createStore(database.sql).checkEmbeddingModel(
+    services.embeddingModel.model,
+    services.embeddingModel.dimensions,
+  );
+  const ingester = createIngester({
+    store: services.store,
+    embeddings: services.embeddings,
+    extractTargets: services.extractTargets,
+  });
+  services.ingestUpload = (input) =>
+    ingester.ingest({
+      bytes: input.bytes,
+      fileName: input.fileName,
+      metadata: input.metadata as never,
+      replace: input.replace,
+    });
   if (options.corpus?.length) {
     const results = await ingestPaths(ingester, options.corpus);
     const failed = results.filter((r) => r.status === 'failed');
-    if (failed.length) throw new Error(`test corpus failed to ingest: ${failed.map((f) => f.error).join('; ')}`);
+    if (failed.length)
+      throw new Error(`test corpus failed to ingest: ${failed.map((f) => f.error).join('; ')}`);
   }
   const app = createApp({
     services: () => services,
     assets: async (path) => {
-      const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : path.endsWith('.html') ? 'text/html; charset=utf-8' : null;
+      const type = path.endsWith('.js')
+        ? 'text/javascript'
+        : path.endsWith('.css')
+          ? 'text/css'
+          : path.endsWith('.html')
+            ? 'text/html; charset=utf-8'
+            : null;
       if (!type || path.includes('..')) return null;
       try {
-        return new Response(await readFile(join(UI_DIR, path)), { headers: { 'content-type': type } });
+        return new Response(await readFile(join(UI_DIR, path)), {
+          headers: { 'content-type': type },
+        });
       } catch {
         return null;
       }
     },
-    settings: { maxJsonBytes: config.maxJsonBytes, maxUploadBytes: config.maxUploadBytes, corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, trustProxy: config.trustProxy },
+    settings: {
+      maxJsonBytes: config.maxJsonBytes,
+      maxUploadBytes: config.maxUploadBytes,
+      corsOrigins: config.corsOrigins,
+      rateLimit: config.rateLimit,
+      trustProxy: config.trustProxy,
+    },
   });
   return {
     app,
@@ -85,13 +115,18 @@ export async function createTestApp(
 }
 
 /** Serves a test app on 127.0.0.1 with a random port (for Chromium and load tests). */
-export async function listen(app: { fetch: (request: Request) => Response | Promise<Response> }): Promise<{ url: string; close(): Promise<void> }> {
+export async function listen(app: {
+  fetch: (request: Request) => Response | Promise<Response>;
+}): Promise<{ url: string; close(): Promise<void> }> {
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      resolve({
-        url: `http://127.0.0.1:${info.port}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
-    });
+    const server = serve(
+      { fetch: app.fetch, port: 0, hostname: '127.0.0.1' },
+      (info: AddressInfo) => {
+        resolve({
+          url: `http://127.0.0.1:${info.port}`,
+          close: () => new Promise<void>((done) => server.close(() => done())),
+        });
+      },
+    );
   });
 }

@@ -33,7 +33,17 @@ export function chatResponse(content: string, model = 'test'): any {
 /** An OpenAI chat.completion response that calls one tool with `args` (serialised to JSON). */
 export function toolCallResponse(name: string, args: unknown, model = 'test'): any {
   return completion(
-    { role: 'assistant', content: null, tool_calls: [{ id: 'call_stub_1', type: 'function', function: { name, arguments: JSON.stringify(args) } }] },
+    {
+      role: 'assistant',
+      content: null,
+      tool_calls: [
+        {
+          id: 'call_stub_1',
+          type: 'function',
+          function: { name, arguments: JSON.stringify(args) },
+        },
+      ],
+    },
     model,
     'tool_calls',
   );
@@ -64,33 +74,53 @@ export async function startOpenAiStub(handler?: StubHandler): Promise<OpenAiStub
       const raw = await readBody(req);
       body = raw ? JSON.parse(raw) : null;
     } catch {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'invalid JSON' } }));
+      res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: 'invalid JSON' } }));
       return;
     }
     requests.push({ path, body });
     if (req.method !== 'POST' || !/\/(?:chat\/completions|embeddings)$/.test(path)) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `no route ${req.method} ${path}` } }));
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: `no route ${req.method} ${path}` } }));
       return;
     }
     let answer: any;
     try {
       answer = await current?.(body, path);
     } catch (error) {
-      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: String(error) } }));
+      res
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: String(error) } }));
       return;
     }
-    if (answer && typeof answer === 'object' && typeof answer.status === 'number' && 'body' in answer) {
-      res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
+    if (
+      answer &&
+      typeof answer === 'object' &&
+      typeof answer.status === 'number' &&
+      'body' in answer
+    ) {
+      res
+        .writeHead(answer.status, { 'content-type': 'application/json' })
+        .end(JSON.stringify(answer.body));
       return;
     }
     if (path.endsWith('/embeddings')) {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer?.data ? answer : embeddings(body)));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(answer?.data ? answer : embeddings(body)));
       return;
     }
     const response = toCompletion(answer, body?.model ?? 'test');
     if (body?.stream) {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
-      for (const chunk of toChunks(response, body.stream_options?.include_usage === true)) res.write(`data: ${JSON.stringify(chunk)}\n\n`);
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+      });
+      for (const chunk of toChunks(response, body.stream_options?.include_usage === true))
+        res.write(`data: ${JSON.stringify(chunk)}\n\n`);
       res.end('data: [DONE]\n\n');
       return;
     }
@@ -137,20 +167,43 @@ function toCompletion(answer: any, model: string): any {
   if (answer === undefined || answer === null) return chatResponse('stub answer', model);
   if (typeof answer === 'string') return chatResponse(answer, model);
   if (Array.isArray(answer.choices)) return answer;
-  const message = { role: 'assistant', content: answer.content ?? null, ...(answer.tool_calls ? { tool_calls: answer.tool_calls } : {}) };
+  const message = {
+    role: 'assistant',
+    content: answer.content ?? null,
+    ...(answer.tool_calls ? { tool_calls: answer.tool_calls } : {}),
+  };
   return completion(message, model, answer.tool_calls ? 'tool_calls' : 'stop');
 }
 
 /** The same answer as OpenAI streams it: role, content in pieces, tool calls, finish, usage. */
 function toChunks(response: any, includeUsage: boolean): any[] {
   const choice = response.choices[0];
-  const base = { id: response.id, object: 'chat.completion.chunk', created: response.created, model: response.model };
-  const chunk = (delta: any, finish: string | null = null) => ({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] });
+  const base = {
+    id: response.id,
+    object: 'chat.completion.chunk',
+    created: response.created,
+    model: response.model,
+  };
+  const chunk = (delta: any, finish: string | null = null) => ({
+    ...base,
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+  });
   const chunks: any[] = [chunk({ role: 'assistant', content: '' })];
   const content: string = choice.message.content ?? '';
   for (const piece of content.match(/\S+\s*|\s+/g) ?? []) chunks.push(chunk({ content: piece }));
   (choice.message.tool_calls ?? []).forEach((call: any, index: number) => {
-    chunks.push(chunk({ tool_calls: [{ index, id: call.id, type: 'function', function: { name: call.function.name, arguments: call.function.arguments } }] }));
+    chunks.push(
+      chunk({
+        tool_calls: [
+          {
+            index,
+            id: call.id,
+            type: 'function',
+            function: { name: call.function.name, arguments: call.function.arguments },
+          },
+        ],
+      }),
+    );
   });
   chunks.push(chunk({}, choice.finish_reason));
   if (includeUsage) chunks.push({ ...base, choices: [], usage: response.usage });
@@ -158,14 +211,19 @@ function toChunks(response: any, includeUsage: boolean): any[] {
 }
 
 function embeddings(body: any): any {
-  const inputs: string[] = Array.isArray(body?.input) ? body.input.map(String) : [String(body?.input ?? '')];
+  const inputs: string[] = Array.isArray(body?.input)
+    ? body.input.map(String)
+    : [String(body?.input ?? '')];
   const dimensions = typeof body?.dimensions === 'number' ? body.dimensions : 8;
   return {
     object: 'list',
     model: body?.model ?? 'test',
     data: inputs.map((text, index) => {
       const vector = stubEmbedding(text, dimensions);
-      const embedding = body?.encoding_format === 'base64' ? Buffer.from(new Float32Array(vector).buffer).toString('base64') : vector;
+      const embedding =
+        body?.encoding_format === 'base64'
+          ? Buffer.from(new Float32Array(vector).buffer).toString('base64')
+          : vector;
       return { object: 'embedding', index, embedding };
     }),
     usage: { prompt_tokens: inputs.length, total_tokens: inputs.length },

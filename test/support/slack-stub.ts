@@ -44,14 +44,23 @@ export async function startSlackStub(options: { token?: string } = {}): Promise<
   const server = createServer(async (req, res) => {
     const raw = await readBody(req);
     const path = new URL(req.url ?? '/', 'http://stub').pathname;
-    const method: StubMethod | null = path === '/api/chat.postMessage' ? 'chat.postMessage' : path === '/api/conversations.replies' ? 'conversations.replies' : path.startsWith('/commands/') ? 'response_url' : null;
+    const method: StubMethod | null =
+      path === '/api/chat.postMessage'
+        ? 'chat.postMessage'
+        : path === '/api/conversations.replies'
+          ? 'conversations.replies'
+          : path.startsWith('/commands/')
+            ? 'response_url'
+            : null;
     const json = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
     if (!method || req.method !== 'POST') return json(404, { ok: false, error: 'unknown_method' });
 
-    const isForm = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+    const isForm = (req.headers['content-type'] ?? '').startsWith(
+      'application/x-www-form-urlencoded',
+    );
     const body = isForm ? Object.fromEntries(new URLSearchParams(raw)) : raw ? JSON.parse(raw) : {};
     calls.push({ method, path, headers: req.headers, body });
 
@@ -65,13 +74,24 @@ export async function startSlackStub(options: { token?: string } = {}): Promise<
       res.writeHead(200, { 'content-type': 'text/plain' });
       return res.end('ok');
     }
-    if (options.token && req.headers.authorization !== `Bearer ${options.token}`) return json(200, { ok: false, error: 'invalid_auth' });
-    if (failure) return json(failure.status ?? 200, { ok: false, error: failure.error ?? 'internal_error' });
+    if (options.token && req.headers.authorization !== `Bearer ${options.token}`)
+      return json(200, { ok: false, error: 'invalid_auth' });
+    if (failure)
+      return json(failure.status ?? 200, { ok: false, error: failure.error ?? 'internal_error' });
     if (method === 'chat.postMessage') {
       seq += 1;
-      return json(200, { ok: true, channel: body.channel, ts: `1700000000.${String(seq).padStart(6, '0')}`, message: { text: body.text } });
+      return json(200, {
+        ok: true,
+        channel: body.channel,
+        ts: `1700000000.${String(seq).padStart(6, '0')}`,
+        message: { text: body.text },
+      });
     }
-    return json(200, { ok: true, messages: threads.get(`${body.channel}/${body.ts}`) ?? [], has_more: false });
+    return json(200, {
+      ok: true,
+      messages: threads.get(`${body.channel}/${body.ts}`) ?? [],
+      has_more: false,
+    });
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -85,7 +105,10 @@ export async function startSlackStub(options: { token?: string } = {}): Promise<
     callsTo: (method) => calls.filter((call) => call.method === method),
     setThread: (channel, ts, messages) => void threads.set(`${channel}/${ts}`, messages),
     failNext: (method, failure) => void failures.set(method, failure),
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      ),
   };
 }
 
@@ -99,7 +122,9 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /** In-memory `dedupe` for tests (the app's persistent one lives in SQL). */
-export function createMemoryDedupe(now: () => number = Date.now): SlackDedupe & { claimed: string[] } {
+export function createMemoryDedupe(
+  now: () => number = Date.now,
+): SlackDedupe & { claimed: string[] } {
   const expiries = new Map<string, number>();
   const claimed: string[] = [];
   return {
@@ -115,13 +140,21 @@ export function createMemoryDedupe(now: () => number = Date.now): SlackDedupe & 
 }
 
 /** Signs like Slack does, with node:crypto — independent of the Web Crypto code under test. */
-export function signSlackRequest(signingSecret: string, rawBody: string, timestamp: number | string): Record<string, string> {
+export function signSlackRequest(
+  signingSecret: string,
+  rawBody: string,
+  timestamp: number | string,
+): Record<string, string> {
   const signature = `v0=${createHmac('sha256', signingSecret).update(`v0:${timestamp}:${rawBody}`).digest('hex')}`;
   return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
 }
 
 /** Collects `runInBackground` tasks so a test can wait for the answers. */
-export function createBackground(): { runInBackground: (task: Promise<unknown>) => void; settle: () => Promise<void>; tasks: Promise<unknown>[] } {
+export function createBackground(): {
+  runInBackground: (task: Promise<unknown>) => void;
+  settle: () => Promise<void>;
+  tasks: Promise<unknown>[];
+} {
   const tasks: Promise<unknown>[] = [];
   return {
     tasks,

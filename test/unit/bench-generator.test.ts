@@ -12,7 +12,9 @@ describe('generateDocuments', () => {
     const b = generateDocuments({ chunks: 400, seed: 42 });
     const c = generateDocuments({ chunks: 400, seed: 43 });
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
-    expect(c.map((d) => d.chunks.map((x) => x.text).join('')).join('')).not.toBe(a.map((d) => d.chunks.map((x) => x.text).join('')).join(''));
+    expect(c.map((d) => d.chunks.map((x) => x.text).join('')).join('')).not.toBe(
+      a.map((d) => d.chunks.map((x) => x.text).join('')).join(''),
+    );
   });
 
   it('produces exactly the requested chunks, in documents of 20 to 60 chunks (the last may be shorter)', () => {
@@ -31,7 +33,8 @@ describe('generateDocuments', () => {
     const languages = new Set(documents.map((d) => d.document.language));
     expect(languages).toEqual(new Set(['en', 'zh']));
     const regions = new Set(documents.map((d) => d.document.region));
-    for (const region of regions) expect(region === 'National' || PROVINCE_NAMES.has(region)).toBe(true);
+    for (const region of regions)
+      expect(region === 'National' || PROVINCE_NAMES.has(region)).toBe(true);
     expect(regions.size).toBeGreaterThan(20);
     const zh = documents.find((d) => d.document.language === 'zh')!;
     expect(zh.chunks[0].text).toMatch(/[\u4e00-\u9fff]{10}/);
@@ -57,7 +60,9 @@ describe('generateDocuments', () => {
     // 1 GW = 100 万千瓦: the canonical value is the stated one divided by 100.
     expect(zh.value * 100).toBe(Number(zh.value_raw));
     expect(zh.quote).toMatch(/^到20\d\d年，.+万千瓦以上。$/);
-    const share = targets.find((t) => t.metric.startsWith('non-fossil') && /^By 20\d\d/.test(t.quote))!;
+    const share = targets.find(
+      (t) => t.metric.startsWith('non-fossil') && /^By 20\d\d/.test(t.quote),
+    )!;
     expect(share.unit).toBe('%');
     expect(share.quote).toContain(`${share.value_raw}%`);
     for (const t of targets) {
@@ -105,10 +110,28 @@ describe('runBench (smoke run on PGlite)', () => {
     expect(result.backend).toBe('pglite');
     expect(result.chunks).toBe(300);
     expect(result.ingest.bulk_chunks + result.ingest.online_chunks).toBe(300);
-    for (const key of ['ours_chunks_per_s', 'langchain_chunks_per_s', 'ours_load_chunks_per_s', 'langchain_load_chunks_per_s', 'ours_index_s', 'langchain_index_s', 'ours_online_chunks_per_s', 'langchain_online_chunks_per_s'] as const) {
+    for (const key of [
+      'ours_chunks_per_s',
+      'langchain_chunks_per_s',
+      'ours_load_chunks_per_s',
+      'langchain_load_chunks_per_s',
+      'ours_index_s',
+      'langchain_index_s',
+      'ours_online_chunks_per_s',
+      'langchain_online_chunks_per_s',
+    ] as const) {
       expect(result.ingest[key], key).toBeGreaterThan(0);
     }
-    for (const key of ['ours_p50_ms', 'ours_p95_ms', 'langchain_p50_ms', 'langchain_p95_ms', 'langchain_filtered_p50_ms', 'langchain_filtered_p95_ms', 'raw_hnsw_p50_ms', 'raw_hnsw_p95_ms'] as const) {
+    for (const key of [
+      'ours_p50_ms',
+      'ours_p95_ms',
+      'langchain_p50_ms',
+      'langchain_p95_ms',
+      'langchain_filtered_p50_ms',
+      'langchain_filtered_p95_ms',
+      'raw_hnsw_p50_ms',
+      'raw_hnsw_p95_ms',
+    ] as const) {
       expect(result.query[key], key).toBeGreaterThan(0);
     }
     expect(result.query.ours_p95_ms).toBeGreaterThanOrEqual(result.query.ours_p50_ms);
@@ -129,9 +152,16 @@ describe('runBench (smoke run on PGlite)', () => {
     expect(q.langchain_equal_rows).toBeGreaterThan(0);
     expect(q.langchain_equal_rows).toBeLessThanOrEqual(10);
     const last = q.langchain_equal_steps.at(-1)!;
-    expect(last).toMatchObject({ ef_search: q.langchain_equal_ef_search, recall_at_10: q.langchain_equal_recall_at_10 });
-    expect(q.langchain_equal_ef_search === null || q.langchain_equal_recall_at_10 >= result.recall_at_10_filtered - 0.02).toBe(true);
-    for (const step of q.langchain_equal_steps.slice(0, -1)) expect(step.recall_at_10).toBeLessThan(result.recall_at_10_filtered - 0.02);
+    expect(last).toMatchObject({
+      ef_search: q.langchain_equal_ef_search,
+      recall_at_10: q.langchain_equal_recall_at_10,
+    });
+    expect(
+      q.langchain_equal_ef_search === null ||
+        q.langchain_equal_recall_at_10 >= result.recall_at_10_filtered - 0.02,
+    ).toBe(true);
+    for (const step of q.langchain_equal_steps.slice(0, -1))
+      expect(step.recall_at_10).toBeLessThan(result.recall_at_10_filtered - 0.02);
     expect(q.langchain_equal_steps[0].ef_search).toBe(40);
     expect(result.ask.p50_ms).toBeGreaterThan(0);
     expect(result.ask.p95_ms).toBeGreaterThanOrEqual(result.ask.p50_ms);

@@ -24,7 +24,11 @@ describe('HashingEmbeddings', () => {
   });
 
   it('matches Chinese by character bigrams', async () => {
-    const [q, near, far] = await embeddings.embedDocuments(['单位GDP能耗下降', '单位地区生产总值能耗下降14.5%', '新能源汽车以旧换新补贴']);
+    const [q, near, far] = await embeddings.embedDocuments([
+      '单位GDP能耗下降',
+      '单位地区生产总值能耗下降14.5%',
+      '新能源汽车以旧换新补贴',
+    ]);
     expect(cosine(q, near)).toBeGreaterThan(cosine(q, far));
   });
 

@@ -87,7 +87,9 @@ describe('mustIncludePass', () => {
 
   it('accepts any one complete alternative list', () => {
     const alt = [['非化石能源', '百分之二十五']];
-    expect(mustIncludePass('非化石能源比重达到百分之二十五', ['非化石能源', '25%'], alt)).toBe(true);
+    expect(mustIncludePass('非化石能源比重达到百分之二十五', ['非化石能源', '25%'], alt)).toBe(
+      true,
+    );
     expect(mustIncludePass('比重达到百分之二十五', ['非化石能源', '25%'], alt)).toBe(false);
   });
 
@@ -136,21 +138,49 @@ describe('citation checks', () => {
   });
 
   it('computes the share of citations pointing at expected documents', () => {
-    expect(citedExpectedRate([{ document_id: 'a' }, { document_id: 'b' }, { document_id: 'a' }, { document_id: 'c' }], ['a'])).toBe(0.5);
+    expect(
+      citedExpectedRate(
+        [{ document_id: 'a' }, { document_id: 'b' }, { document_id: 'a' }, { document_id: 'c' }],
+        ['a'],
+      ),
+    ).toBe(0.5);
   });
 });
 
 function target(overrides: Partial<Target>): Target {
   return {
-    metric: 'm', value: 0, unit: '%', value_raw: '0', unit_raw: '%', direction: 'reach', qualifier: null,
-    baseline_year: null, target_year: 2030, region: null, level: null, sector: null, binding: null,
-    document_id: 'doc', chunk_id: null, quote: 'q', start: 0, end: 1,
+    metric: 'm',
+    value: 0,
+    unit: '%',
+    value_raw: '0',
+    unit_raw: '%',
+    direction: 'reach',
+    qualifier: null,
+    baseline_year: null,
+    target_year: 2030,
+    region: null,
+    level: null,
+    sector: null,
+    binding: null,
+    document_id: 'doc',
+    chunk_id: null,
+    quote: 'q',
+    start: 0,
+    end: 1,
     ...overrides,
   };
 }
 
 function gold(overrides: Partial<GoldTarget>): GoldTarget {
-  return { doc_id: 'doc', metric: 'm', value: 0, unit: '%', direction: 'reach', target_year: 2030, ...overrides };
+  return {
+    doc_id: 'doc',
+    metric: 'm',
+    value: 0,
+    unit: '%',
+    direction: 'reach',
+    target_year: 2030,
+    ...overrides,
+  };
 }
 
 describe('unit canonicalisation', () => {
@@ -191,7 +221,10 @@ describe('scoreTargets', () => {
   });
 
   it('matches one-to-one, giving a shared candidate to the closest gold row', () => {
-    const score = scoreTargets([target({ value: 100.2, unit: 'GW' })], [gold({ value: 100.4, unit: 'GW' }), gold({ value: 100.2, unit: 'GW' })]);
+    const score = scoreTargets(
+      [target({ value: 100.2, unit: 'GW' })],
+      [gold({ value: 100.4, unit: 'GW' }), gold({ value: 100.2, unit: 'GW' })],
+    );
     expect(score.tp).toBe(1);
     expect(score.fn).toBe(1);
     expect(score.matches[0].gold.value).toBe(100.2);
@@ -199,7 +232,11 @@ describe('scoreTargets', () => {
 
   it('ignores extracted targets of documents without gold lines and reports per document', () => {
     const score = scoreTargets(
-      [target({ document_id: 'doc', value: 25 }), target({ document_id: 'other', value: 99 }), target({ document_id: 'doc2', value: 1 })],
+      [
+        target({ document_id: 'doc', value: 25 }),
+        target({ document_id: 'other', value: 99 }),
+        target({ document_id: 'doc2', value: 1 }),
+      ],
       [gold({ value: 25 }), gold({ doc_id: 'doc2', value: 2 })],
     );
     expect(score.fp).toBe(1);
@@ -221,8 +258,12 @@ describe('percentile', () => {
 
 describe('answerLead and citationPrecision', () => {
   it('reads the lead up to the first citation marker, or the whole answer without one', () => {
-    expect(answerLead('Hebei — Plan: wind 30 GW [1] and PV 50 GW [2]')).toBe('Hebei — Plan: wind 30 GW ');
-    expect(answerLead('Not found in the 3 documents searched.')).toBe('Not found in the 3 documents searched.');
+    expect(answerLead('Hebei — Plan: wind 30 GW [1] and PV 50 GW [2]')).toBe(
+      'Hebei — Plan: wind 30 GW ',
+    );
+    expect(answerLead('Not found in the 3 documents searched.')).toBe(
+      'Not found in the 3 documents searched.',
+    );
   });
 
   it('judges a figure stated only after the first citation as not in the lead', () => {
@@ -232,7 +273,12 @@ describe('answerLead and citationPrecision', () => {
   });
 
   it('counts each cited document once, and null when nothing is cited', () => {
-    const cited = [{ document_id: 'a' }, { document_id: 'a' }, { document_id: 'b' }, { document_id: 'c' }];
+    const cited = [
+      { document_id: 'a' },
+      { document_id: 'a' },
+      { document_id: 'b' },
+      { document_id: 'c' },
+    ];
     expect(citationPrecision(cited, ['a'])).toBeCloseTo(1 / 3);
     expect(citationPrecision(cited, ['a', 'b', 'c'])).toBe(1);
     expect(citationPrecision([], ['a'])).toBeNull();

@@ -4,23 +4,52 @@ import { analyzeQuestion } from '../../src/retrieval/query-analysis.ts';
 import type { RetrievedPassage } from '../../src/retrieval/retriever.ts';
 
 const passage = (text: string, region = 'Beijing', n = 0): RetrievedPassage => ({
-  chunk_id: `doc:${n}`, document_id: 'doc', ordinal: n, text, heading: null, page_from: null, page_to: null, start: 0, end: text.length,
-  title: 'Beijing Building Energy Efficiency Plan', issuer: null, date: '2022-01-01', region, url: null, language: 'en', score: 1 - n / 10,
+  chunk_id: `doc:${n}`,
+  document_id: 'doc',
+  ordinal: n,
+  text,
+  heading: null,
+  page_from: null,
+  page_to: null,
+  start: 0,
+  end: text.length,
+  title: 'Beijing Building Energy Efficiency Plan',
+  issuer: null,
+  date: '2022-01-01',
+  region,
+  url: null,
+  language: 'en',
+  score: 1 - n / 10,
 });
 
 describe('answerExtractively', () => {
-  const question = analyzeQuestion('How much does Beijing pay per square metre for energy-saving retrofits of old residential buildings?');
+  const question = analyzeQuestion(
+    'How much does Beijing pay per square metre for energy-saving retrofits of old residential buildings?',
+  );
 
   it('declines when no sentence states the kind of figure asked for (a rate per square metre)', () => {
-    const r = answerExtractively([passage('Energy-saving retrofits of old residential buildings receive a reward of up to 8 million yuan per project.')], question);
+    const r = answerExtractively(
+      [
+        passage(
+          'Energy-saving retrofits of old residential buildings receive a reward of up to 8 million yuan per project.',
+        ),
+      ],
+      question,
+    );
     expect(r.answerable).toBe(false);
   });
 
   it('answers with the sentence that states it', () => {
     const r = answerExtractively(
       [
-        passage('Energy-saving retrofits of old residential buildings receive a reward of up to 8 million yuan per project.'),
-        passage('For energy-saving retrofits of old residential buildings the city pays 100 yuan per square metre of floor area.', 'Beijing', 1),
+        passage(
+          'Energy-saving retrofits of old residential buildings receive a reward of up to 8 million yuan per project.',
+        ),
+        passage(
+          'For energy-saving retrofits of old residential buildings the city pays 100 yuan per square metre of floor area.',
+          'Beijing',
+          1,
+        ),
       ],
       question,
     );
@@ -29,27 +58,54 @@ describe('answerExtractively', () => {
   });
 
   it('declines a question about a region no passage is about', () => {
-    const r = answerExtractively([passage('By 2025, Beijing shall build 5 million square metres of ultra-low energy buildings.')], analyzeQuestion("What is Yunnan's 2025 ultra-low energy building target?"));
+    const r = answerExtractively(
+      [
+        passage(
+          'By 2025, Beijing shall build 5 million square metres of ultra-low energy buildings.',
+        ),
+      ],
+      analyzeQuestion("What is Yunnan's 2025 ultra-low energy building target?"),
+    );
     expect(r.answerable).toBe(false);
   });
 
   it('prefers a sentence with a figure for a quantitative question and keeps a ；-list whole', () => {
-    const zh = passage('到2025年，全省氢能产业总产值突破1000亿元；累计建成加氢站100座。推进加氢站建设，完善配套政策。', 'Shandong');
-    const r = answerExtractively([{ ...zh, language: 'zh' }], analyzeQuestion('山东省到2025年累计建成多少座加氢站？'));
+    const zh = passage(
+      '到2025年，全省氢能产业总产值突破1000亿元；累计建成加氢站100座。推进加氢站建设，完善配套政策。',
+      'Shandong',
+    );
+    const r = answerExtractively(
+      [{ ...zh, language: 'zh' }],
+      analyzeQuestion('山东省到2025年累计建成多少座加氢站？'),
+    );
     expect(r.answerable).toBe(true);
-    expect(r.sentences[0].text).toBe('到2025年，全省氢能产业总产值突破1000亿元；累计建成加氢站100座。');
+    expect(r.sentences[0].text).toBe(
+      '到2025年，全省氢能产业总产值突破1000亿元；累计建成加氢站100座。',
+    );
   });
 
   it('reads "during the 14th Five-Year Plan period" as a 2025 target year', () => {
-    const pv = passage('During the 14th Five-Year Plan period, about 20 million kilowatts of new photovoltaic capacity shall be added. By 2030, photovoltaic capacity shall reach 50 million kilowatts.', 'Guangdong');
-    const r = answerExtractively([pv], analyzeQuestion('How much new photovoltaic capacity will Guangdong add by 2025?'));
+    const pv = passage(
+      'During the 14th Five-Year Plan period, about 20 million kilowatts of new photovoltaic capacity shall be added. By 2030, photovoltaic capacity shall reach 50 million kilowatts.',
+      'Guangdong',
+    );
+    const r = answerExtractively(
+      [pv],
+      analyzeQuestion('How much new photovoltaic capacity will Guangdong add by 2025?'),
+    );
     expect(r.answerable).toBe(true);
     expect(r.sentences[0].text).toContain('14th Five-Year Plan');
   });
 
-  it('judges a sentence in the other language on the concepts that cross languages, not on the question\'s own words', () => {
-    const en = passage('For each eligible new energy bus whose power battery is replaced in 2024, the average subsidy is 42,000 yuan per vehicle.', 'National');
-    const r = answerExtractively([en], analyzeQuestion('新能源公交车更换动力电池的补贴标准是多少？'));
+  it("judges a sentence in the other language on the concepts that cross languages, not on the question's own words", () => {
+    const en = passage(
+      'For each eligible new energy bus whose power battery is replaced in 2024, the average subsidy is 42,000 yuan per vehicle.',
+      'National',
+    );
+    const r = answerExtractively(
+      [en],
+      analyzeQuestion('新能源公交车更换动力电池的补贴标准是多少？'),
+    );
     expect(r.answerable).toBe(true);
     expect(r.sentences[0].text).toContain('42,000 yuan');
   });

@@ -36,7 +36,10 @@ describe('answerExtractively lead', () => {
   it('quotes the Chinese clause that states the asked figure, with its time frame', () => {
     const text =
       '到2025年，全省非化石能源消费比重达到20%左右，单位地区生产总值能源消耗比2020年下降14%，单位地区生产总值二氧化碳排放比2020年下降18%，森林覆盖率达到37%，森林蓄积量达到2.2亿立方米，城镇新建建筑全面执行绿色建筑标准，新型储能装机容量达到400万千瓦以上，为实现碳达峰奠定坚实基础。';
-    const answer = answerExtractively([passage(text, 'Hebei')], analyzeQuestion('河北省2025年新型储能装机目标是多少？'));
+    const answer = answerExtractively(
+      [passage(text, 'Hebei')],
+      analyzeQuestion('河北省2025年新型储能装机目标是多少？'),
+    );
     expect(answer.answerable).toBe(true);
     expect(answer.sentences[0].text).toContain('400万千瓦');
     expect(answer.sentences[0].text.length).toBeLessThan(text.length);
@@ -46,14 +49,19 @@ describe('answerExtractively lead', () => {
   it('keeps an English sentence whole: its commas do not divide it', () => {
     const text =
       'Individual consumers who retire a fuel passenger vehicle of National III emission standard or below, or a new energy passenger vehicle registered before April 2018, and buy a new energy passenger vehicle shall receive a subsidy of 20,000 yuan.';
-    const answer = answerExtractively([passage(text, 'Hebei')], analyzeQuestion("What subsidy does Hebei give for a new energy passenger vehicle?"));
+    const answer = answerExtractively(
+      [passage(text, 'Hebei')],
+      analyzeQuestion('What subsidy does Hebei give for a new energy passenger vehicle?'),
+    );
     expect(answer.sentences[0].text).toBe(text);
   });
 
   it('answers a question about one region only from that region', () => {
     const answer = answerExtractively(
       [passage('By 2025, the share of non-fossil energy will reach over 13%.', 'Anhui', 'anhui')],
-      analyzeQuestion('What share of energy consumption should non-fossil energy reach in Beijing by 2025?'),
+      analyzeQuestion(
+        'What share of energy consumption should non-fossil energy reach in Beijing by 2025?',
+      ),
     );
     expect(answer.answerable).toBe(false);
   });

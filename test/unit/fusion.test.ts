@@ -13,7 +13,13 @@ describe('reciprocalRankFusion', () => {
     expect(fused.find((f) => f.id === 'y')!.score).toBeCloseTo(1 / 11, 10);
   });
   it('honours list weights', () => {
-    const fused = reciprocalRankFusion([{ ids: ['a'], weight: 1 }, { ids: ['b'], weight: 2 }], 60);
+    const fused = reciprocalRankFusion(
+      [
+        { ids: ['a'], weight: 1 },
+        { ids: ['b'], weight: 2 },
+      ],
+      60,
+    );
     expect(fused[0].id).toBe('b');
   });
 });

@@ -1,10 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { decodeDeclared, decodeText, isPlausibleText, loadText } from '../../ingest/loaders/text.ts';
+import {
+  decodeDeclared,
+  decodeText,
+  isPlausibleText,
+  loadText,
+} from '../../ingest/loaders/text.ts';
 import { detectHeading } from '../../ingest/loaders/sections.ts';
 import { LoadError } from '../../ingest/loaders/types.ts';
 
-const fixture = async (name: string) => new Uint8Array(await readFile(new URL(`../fixtures/loaders/${name}`, import.meta.url)));
+const fixture = async (name: string) =>
+  new Uint8Array(await readFile(new URL(`../fixtures/loaders/${name}`, import.meta.url)));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 function catchError(run: () => unknown): unknown {
@@ -44,12 +50,18 @@ describe('decodeText', () => {
     const empty = catchError(() => decodeText(new Uint8Array(), 'empty.txt'));
     expect(empty).toBeInstanceOf(LoadError);
     expect((empty as LoadError).message).toBe('empty.txt: empty file');
-    expect((catchError(() => decodeText(utf8(' \n\t\r\n'), 'blank.txt')) as Error).message).toBe('blank.txt: empty file');
-    await expect(loadText(await fixture('empty.txt'), 'empty.txt')).rejects.toThrow('empty.txt: empty file');
+    expect((catchError(() => decodeText(utf8(' \n\t\r\n'), 'blank.txt')) as Error).message).toBe(
+      'blank.txt: empty file',
+    );
+    await expect(loadText(await fixture('empty.txt'), 'empty.txt')).rejects.toThrow(
+      'empty.txt: empty file',
+    );
   });
 
   it('rejects binary content with NUL bytes', () => {
-    const error = catchError(() => decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]), 'archive.txt'));
+    const error = catchError(() =>
+      decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]), 'archive.txt'),
+    );
     expect(error).toBeInstanceOf(LoadError);
     expect((error as Error).message).toMatch(/^archive\.txt: contains NUL bytes; not a text file/);
   });
@@ -59,7 +71,9 @@ describe('decodeText', () => {
     const bytes = new Uint8Array([0x81, 0x30, 0x81, 0x30, 0x01, 0x02, 0xa1, 0xa1, 0xff, 0x03]);
     const error = catchError(() => decodeText(bytes, 'noise.txt'));
     expect(error).toBeInstanceOf(LoadError);
-    expect((error as Error).message).toBe('noise.txt: cannot decode text: not UTF-8, UTF-16 or GB18030');
+    expect((error as Error).message).toBe(
+      'noise.txt: cannot decode text: not UTF-8, UTF-16 or GB18030',
+    );
   });
 
   it('judges decoded text plausible only when it reads like CJK or Latin prose', () => {
@@ -86,7 +100,9 @@ describe('loadText', () => {
     expect(article3?.text).toBe(
       '第三条 到2025年，单位地区生产总值能耗比2020年下降14%，单位地区生产总值二氧化碳排放比2020年下降18%。\n非化石能源消费比重达到20%左右。',
     );
-    expect(document.sections[0]).toEqual({ text: '关于加快建立健全绿色低碳循环发展经济体系的实施意见' });
+    expect(document.sections[0]).toEqual({
+      text: '关于加快建立健全绿色低碳循环发展经济体系的实施意见',
+    });
     for (const section of document.sections) expect(section.text).not.toBe('');
   });
 
@@ -105,12 +121,16 @@ describe('loadText', () => {
   });
 
   it('nests sections under 一、 headings and numbered headings, and paragraphs stay together', async () => {
-    const source = '一、总体要求\n坚持节约优先。\n\n推动绿色转型。\n二、主要目标\n1. General Requirements\nText under it.\n';
+    const source =
+      '一、总体要求\n坚持节约优先。\n\n推动绿色转型。\n二、主要目标\n1. General Requirements\nText under it.\n';
     const document = await loadText(utf8(source), 'plan.txt');
     expect(document.sections).toEqual([
       { text: '一、总体要求\n坚持节约优先。\n\n推动绿色转型。', heading: ['一、总体要求'] },
       { text: '二、主要目标', heading: ['二、主要目标'] },
-      { text: '1. General Requirements\nText under it.', heading: ['二、主要目标', '1. General Requirements'] },
+      {
+        text: '1. General Requirements\nText under it.',
+        heading: ['二、主要目标', '1. General Requirements'],
+      },
     ]);
   });
 });
@@ -119,25 +139,46 @@ describe('detectHeading', () => {
   it('finds Chinese and English chapter, section and article headings', () => {
     expect(detectHeading('第一章 总则')).toMatchObject({ kind: 'chapter', label: '第一章 总则' });
     expect(detectHeading('第二节 能源')).toMatchObject({ kind: 'section' });
-    expect(detectHeading('第十二条 重点排放单位应当……')).toMatchObject({ kind: 'article', label: '第十二条' });
-    expect(detectHeading('Article 12 Key emitters shall report.')).toMatchObject({ kind: 'article', label: 'Article 12' });
+    expect(detectHeading('第十二条 重点排放单位应当……')).toMatchObject({
+      kind: 'article',
+      label: '第十二条',
+    });
+    expect(detectHeading('Article 12 Key emitters shall report.')).toMatchObject({
+      kind: 'article',
+      label: 'Article 12',
+    });
     expect(detectHeading('Chapter IV Supervision')).toMatchObject({ kind: 'chapter' });
     expect(detectHeading('Section 2 Scope')).toMatchObject({ kind: 'section' });
   });
 
   it('orders Chinese outline levels 一、 > （一） > 1. > 第一条', () => {
-    const levels = ['一、总体要求', '（一）指导思想', '1. 推进煤炭消费替代', '第一条 本办法适用于全省。'].map((line) => detectHeading(line)?.level);
+    const levels = [
+      '一、总体要求',
+      '（一）指导思想',
+      '1. 推进煤炭消费替代',
+      '第一条 本办法适用于全省。',
+    ].map((line) => detectHeading(line)?.level);
     expect(levels).toEqual([...levels].sort((a, b) => a! - b!));
     expect(new Set(levels).size).toBe(4);
   });
 
   it('ignores sentences and cross-references that merely start like headings', () => {
     expect(detectHeading('第三条规定的排放单位应当报告。')).toBeUndefined();
-    expect(detectHeading('第二章所列目标应当在2025年前完成,各地区应当制定实施方案并报省人民政府备案。')).toBeUndefined();
-    expect(detectHeading('一、加快能源结构调整,到2025年非化石能源消费比重达到20%左右,煤炭消费比重持续下降。')).toBeUndefined();
+    expect(
+      detectHeading('第二章所列目标应当在2025年前完成,各地区应当制定实施方案并报省人民政府备案。'),
+    ).toBeUndefined();
+    expect(
+      detectHeading(
+        '一、加快能源结构调整,到2025年非化石能源消费比重达到20%左右,煤炭消费比重持续下降。',
+      ),
+    ).toBeUndefined();
     expect(detectHeading('1. Reduce coal use in every city by 2025.')).toBeUndefined();
     // A numbered paragraph whose first line wrapped: it holds a full stop, so it is not a title.
-    expect(detectHeading('1. 推进煤炭消费替代和转型升级。“十四五”时期严格合理控制煤炭消费增长，“十')).toBeUndefined();
-    expect(detectHeading('（一）指导思想。以习近平新时代中国特色社会主义思想为指导')).toBeUndefined();
+    expect(
+      detectHeading('1. 推进煤炭消费替代和转型升级。“十四五”时期严格合理控制煤炭消费增长，“十'),
+    ).toBeUndefined();
+    expect(
+      detectHeading('（一）指导思想。以习近平新时代中国特色社会主义思想为指导'),
+    ).toBeUndefined();
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { detectMetadata } from '../../ingest/metadata.ts';
 import { applyManifestEntry, matchManifestEntry, parseManifest } from '../../ingest/manifest.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/metadata/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/metadata/${name}`, import.meta.url), 'utf8');
 const detect = (name: string) => detectMetadata(fixture(name), name);
 
 describe('detectMetadata on realistic headers', () => {
@@ -48,7 +49,8 @@ describe('detectMetadata on realistic headers', () => {
   it('reads an English Shanxi plan from its labelled fields, not from the cited Guo Fa number', () => {
     const meta = detect('en-shanxi-plan.md');
     expect(meta).toMatchObject({
-      title: 'Action Plan for Energy Conservation and Carbon Reduction in the Energy Sector of Shanxi Province (2024-2025)',
+      title:
+        'Action Plan for Energy Conservation and Carbon Reduction in the Energy Sector of Shanxi Province (2024-2025)',
       date: '2024-07-12',
       issuer: "General Office of the Shanxi Provincial People's Government",
       doc_number: 'Jin Zheng Ban Fa [2024] No. 21',
@@ -62,7 +64,8 @@ describe('detectMetadata on realistic headers', () => {
   it('reads a Shenzhen notice as municipal, with the issuer on the line before the title', () => {
     const meta = detect('en-shenzhen-notice.txt');
     expect(meta).toMatchObject({
-      title: 'Notice on Printing and Distributing the Implementation Plan for New Energy Vehicles and Charging Infrastructure in Shenzhen',
+      title:
+        'Notice on Printing and Distributing the Implementation Plan for New Energy Vehicles and Charging Infrastructure in Shenzhen',
       date: '2022-06-01',
       issuer: "Shenzhen Municipal People's Government",
       doc_number: 'Shen Fu [2022] No. 14',
@@ -83,7 +86,8 @@ describe('detectMetadata on realistic headers', () => {
 });
 
 describe('detectMetadata details', () => {
-  const dateOf = (header: string) => detectMetadata(`Some Plan\n\n${header}\n\nBody text.`, 'x.txt').date;
+  const dateOf = (header: string) =>
+    detectMetadata(`Some Plan\n\n${header}\n\nBody text.`, 'x.txt').date;
 
   it.each([
     ['Date: 2022-06-01', '2022-06-01'],
@@ -103,7 +107,8 @@ describe('detectMetadata details', () => {
   });
 
   it('takes the signature date, not a date cited in a body sentence', () => {
-    const text = '某某省碳达峰实施方案\n\n为贯彻落实2021年10月24日国务院印发的《2030年前碳达峰行动方案》，结合本省实际，制定本方案。\n\n某某省人民政府\n\n2022年3月1日';
+    const text =
+      '某某省碳达峰实施方案\n\n为贯彻落实2021年10月24日国务院印发的《2030年前碳达峰行动方案》，结合本省实际，制定本方案。\n\n某某省人民政府\n\n2022年3月1日';
     expect(detectMetadata(text, 'x.txt').date).toBe('2022-03-01');
   });
 
@@ -111,7 +116,8 @@ describe('detectMetadata details', () => {
     expect(dateOf('Drafted 2022-01-05\nRelease date: 2022-03-08')).toBe('2022-03-08');
   });
 
-  const numberOf = (line: string) => detectMetadata(`某某方案\n\n${line}\n\n正文。`, 'x.txt').doc_number;
+  const numberOf = (line: string) =>
+    detectMetadata(`某某方案\n\n${line}\n\n正文。`, 'x.txt').doc_number;
 
   it.each([
     ['国发〔2021〕23号', '国发〔2021〕23号'],
@@ -128,17 +134,28 @@ describe('detectMetadata details', () => {
   });
 
   it('does not take a document number cited inside a sentence', () => {
-    expect(numberOf('为贯彻落实《2030年前碳达峰行动方案》（国发〔2021〕23号），制定本方案。')).toBeNull();
+    expect(
+      numberOf('为贯彻落实《2030年前碳达峰行动方案》（国发〔2021〕23号），制定本方案。'),
+    ).toBeNull();
   });
 
   it('falls back to the file name for the title and prefers hints.title', () => {
-    expect(detectMetadata('完全没有标题的正文，只有一句话。', 'dir/zh-plan-2022.txt').title).toBe('zh-plan-2022');
-    expect(detectMetadata('# Heading\n\nText', 'a.md', { title: 'From the PDF' }).title).toBe('From the PDF');
+    expect(detectMetadata('完全没有标题的正文，只有一句话。', 'dir/zh-plan-2022.txt').title).toBe(
+      'zh-plan-2022',
+    );
+    expect(detectMetadata('# Heading\n\nText', 'a.md', { title: 'From the PDF' }).title).toBe(
+      'From the PDF',
+    );
   });
 
   it('reads the issuer from an "Issuer:" label and region from the issuer when the title has none', () => {
-    const meta = detectMetadata('Implementation Plan for Green Buildings\n\nIssuer: Department of Housing and Urban-Rural Development of Jiangsu Province\n\nText.', 'x.txt');
-    expect(meta.issuer).toBe('Department of Housing and Urban-Rural Development of Jiangsu Province');
+    const meta = detectMetadata(
+      'Implementation Plan for Green Buildings\n\nIssuer: Department of Housing and Urban-Rural Development of Jiangsu Province\n\nText.',
+      'x.txt',
+    );
+    expect(meta.issuer).toBe(
+      'Department of Housing and Urban-Rural Development of Jiangsu Province',
+    );
     expect(meta.region).toBe('Jiangsu');
     expect(meta.sectors).toContain('buildings');
   });
@@ -149,14 +166,32 @@ describe('detectMetadata details', () => {
   });
 
   it('detects the language from the share of Chinese characters', () => {
-    expect(detectMetadata('The plan covers 碳达峰 and 碳中和 in passing, but is written in English throughout.', 'a.txt').language).toBe('en');
-    expect(detectMetadata('到2025年，non-fossil energy 比重达到20%左右。', 'a.txt').language).toBe('zh');
+    expect(
+      detectMetadata(
+        'The plan covers 碳达峰 and 碳中和 in passing, but is written in English throughout.',
+        'a.txt',
+      ).language,
+    ).toBe('en');
+    expect(detectMetadata('到2025年，non-fossil energy 比重达到20%左右。', 'a.txt').language).toBe(
+      'zh',
+    );
   });
 });
 
 describe('parseManifest', () => {
   const entries = [
-    { id: 'zh-national-carbon-peak-2030', file: 'zh/carbon-peak.pdf', title: '2030年前碳达峰行动方案', date: '2021-10-24', region: 'National', level: 'national', sectors: ['energy'], language: 'zh', url: null, note: 'extra fields are kept' },
+    {
+      id: 'zh-national-carbon-peak-2030',
+      file: 'zh/carbon-peak.pdf',
+      title: '2030年前碳达峰行动方案',
+      date: '2021-10-24',
+      region: 'National',
+      level: 'national',
+      sectors: ['energy'],
+      language: 'zh',
+      url: null,
+      note: 'extra fields are kept',
+    },
     { id: 'en-shanxi-plan', region: '山西' },
   ];
 
@@ -164,21 +199,35 @@ describe('parseManifest', () => {
     const fromArray = parseManifest(entries, 'manifest.json');
     expect(parseManifest({ version: 1, documents: entries }, 'manifest.json')).toEqual(fromArray);
     expect(fromArray).toHaveLength(2);
-    expect(fromArray[0]).toMatchObject({ id: 'zh-national-carbon-peak-2030', url: undefined, note: 'extra fields are kept' });
+    expect(fromArray[0]).toMatchObject({
+      id: 'zh-national-carbon-peak-2030',
+      url: undefined,
+      note: 'extra fields are kept',
+    });
     expect(fromArray[1].region).toBe('Shanxi');
   });
 
   it('names the source, entry index and field of a malformed entry', () => {
     const bad = [entries[0], { id: 'x', date: '2021/10/24' }];
-    expect(() => parseManifest(bad, 'corpus/manifest.json')).toThrow(/corpus\/manifest\.json: entry 1: field "date": expected a date as YYYY-MM-DD/);
-    expect(() => parseManifest([{ id: 'x', language: 'fr' }], 'm.json')).toThrow(/m\.json: entry 0: field "language"/);
-    expect(() => parseManifest([{ title: 'no id' }], 'm.json')).toThrow(/m\.json: entry 0: field "id"/);
-    expect(() => parseManifest([{ id: 'x', sectors: 'energy' }], 'm.json')).toThrow(/entry 0: field "sectors"/);
+    expect(() => parseManifest(bad, 'corpus/manifest.json')).toThrow(
+      /corpus\/manifest\.json: entry 1: field "date": expected a date as YYYY-MM-DD/,
+    );
+    expect(() => parseManifest([{ id: 'x', language: 'fr' }], 'm.json')).toThrow(
+      /m\.json: entry 0: field "language"/,
+    );
+    expect(() => parseManifest([{ title: 'no id' }], 'm.json')).toThrow(
+      /m\.json: entry 0: field "id"/,
+    );
+    expect(() => parseManifest([{ id: 'x', sectors: 'energy' }], 'm.json')).toThrow(
+      /entry 0: field "sectors"/,
+    );
   });
 
   it('rejects a manifest of the wrong shape and duplicate ids', () => {
     expect(() => parseManifest({ docs: [] }, 'm.json')).toThrow(/m\.json: expected an array/);
-    expect(() => parseManifest([{ id: 'a' }, { id: 'a' }], 'm.json')).toThrow(/m\.json: entry 1: field "id": duplicate id "a"/);
+    expect(() => parseManifest([{ id: 'a' }, { id: 'a' }], 'm.json')).toThrow(
+      /m\.json: entry 1: field "id": duplicate id "a"/,
+    );
   });
 });
 
@@ -209,7 +258,15 @@ describe('matchManifestEntry', () => {
 
   it('lets manifest fields override detection and recomputes the level from a new region', () => {
     const detected = detectMetadata(fixture('en-shenzhen-notice.txt'), 'en-shenzhen-notice.txt');
-    const [entry] = parseManifest([{ id: 'x', region: 'Guangdong', title: 'Manifest title' }], 'm.json');
-    expect(applyManifestEntry(detected, entry)).toMatchObject({ title: 'Manifest title', region: 'Guangdong', level: 'provincial', date: '2022-06-01' });
+    const [entry] = parseManifest(
+      [{ id: 'x', region: 'Guangdong', title: 'Manifest title' }],
+      'm.json',
+    );
+    expect(applyManifestEntry(detected, entry)).toMatchObject({
+      title: 'Manifest title',
+      region: 'Guangdong',
+      level: 'provincial',
+      date: '2022-06-01',
+    });
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/text/normalize.ts';
-import { countedUnit, findQuantities, parseChineseNumeral, SCALE_WORDS, sameQuantity, toCanonical, type Quantity } from '../../src/text/numbers.ts';
+import {
+  countedUnit,
+  findQuantities,
+  parseChineseNumeral,
+  SCALE_WORDS,
+  sameQuantity,
+  toCanonical,
+  type Quantity,
+} from '../../src/text/numbers.ts';
 
 /** The single quantity in `text` (fails if there is not exactly one). */
 function only(text: string): Quantity {
@@ -79,8 +87,15 @@ describe('findQuantities: units and canonical values', () => {
     const q = only(text);
     expect(q).toMatchObject({ raw: '7000万千瓦', raw_value: '7000', raw_unit: '万千瓦' });
     expect(text.slice(q.start, q.end)).toBe(q.raw);
-    expect(only('reach 6 million kilowatts.')).toMatchObject({ raw: '6 million kilowatts', raw_value: '6', raw_unit: 'million kilowatts' });
-    expect(only('with a cap of RMB 5 million per project')).toMatchObject({ raw: 'RMB 5 million', raw_unit: 'RMB million' });
+    expect(only('reach 6 million kilowatts.')).toMatchObject({
+      raw: '6 million kilowatts',
+      raw_value: '6',
+      raw_unit: 'million kilowatts',
+    });
+    expect(only('with a cap of RMB 5 million per project')).toMatchObject({
+      raw: 'RMB 5 million',
+      raw_unit: 'RMB million',
+    });
   });
 
   it('reads full-width digits and units once the text is normalised', () => {
@@ -89,8 +104,14 @@ describe('findQuantities: units and canonical values', () => {
   });
 
   it('reads a counted noun through markdown emphasis, but not a noun that continues the phrase', () => {
-    expect(only('replace over 30,000 **passenger vehicles**, trade in')).toMatchObject({ value: 30000, unit: 'vehicles' });
-    expect(only('support 400 major household appliance retailers')).toMatchObject({ value: 400, unit: null });
+    expect(only('replace over 30,000 **passenger vehicles**, trade in')).toMatchObject({
+      value: 30000,
+      unit: 'vehicles',
+    });
+    expect(only('support 400 major household appliance retailers')).toMatchObject({
+      value: 400,
+      unit: null,
+    });
   });
 });
 
@@ -122,22 +143,43 @@ describe('findQuantities: boundaries', () => {
 
   it('lends the unit of a range end to its bare start', () => {
     const values = (text: string) => findQuantities(text).map((q) => [q.value, q.unit]);
-    expect(values('ranging from 10,000 to 140,000 Yuan')).toEqual([[10000, 'yuan'], [140000, 'yuan']]);
-    expect(values('5-10万千瓦')).toEqual([[0.05, 'GW'], [0.1, 'GW']]);
-    expect(values('between 2 and 5 million tonnes')).toEqual([[2, 'Mt'], [5, 'Mt']]);
-    expect(values('from 2024 to 2025')).toEqual([[2024, null], [2025, null]]);
+    expect(values('ranging from 10,000 to 140,000 Yuan')).toEqual([
+      [10000, 'yuan'],
+      [140000, 'yuan'],
+    ]);
+    expect(values('5-10万千瓦')).toEqual([
+      [0.05, 'GW'],
+      [0.1, 'GW'],
+    ]);
+    expect(values('between 2 and 5 million tonnes')).toEqual([
+      [2, 'Mt'],
+      [5, 'Mt'],
+    ]);
+    expect(values('from 2024 to 2025')).toEqual([
+      [2024, null],
+      [2025, null],
+    ]);
   });
 
   it('does not count a label number or an idiom: "Article 5 Electric bicycles", "grade 2 products", "one set of"', () => {
-    expect(findQuantities('Article 5 Electric bicycles').map((q) => [q.value, q.unit])).toEqual([[5, null]]);
-    expect(findQuantities('for grade 2 products the subsidy').map((q) => [q.value, q.unit])).toEqual([[2, null]]);
+    expect(findQuantities('Article 5 Electric bicycles').map((q) => [q.value, q.unit])).toEqual([
+      [5, null],
+    ]);
+    expect(
+      findQuantities('for grade 2 products the subsidy').map((q) => [q.value, q.unit]),
+    ).toEqual([[2, null]]);
     expect(findQuantities('shall rest on one set of methods')).toEqual([]);
-    expect(findQuantities('销售以旧换新家电80000台以上').map((q) => [q.value, q.unit])).toEqual([[80000, 'units']]);
+    expect(findQuantities('销售以旧换新家电80000台以上').map((q) => [q.value, q.unit])).toEqual([
+      [80000, 'units'],
+    ]);
     expect(findQuantities('会议于10:30开始').every((q) => q.unit === null)).toBe(true);
   });
 
   it('treats a document number, a phone number and an article number as bare numbers', () => {
-    expect(findQuantities('苏政发〔2021〕23号').map((q) => [q.kind, q.unit])).toEqual([['year', null], ['count', null]]);
+    expect(findQuantities('苏政发〔2021〕23号').map((q) => [q.kind, q.unit])).toEqual([
+      ['year', null],
+      ['count', null],
+    ]);
     expect(findQuantities('联系电话：025-83391234').every((q) => q.unit === null)).toBe(true);
   });
 });
@@ -168,7 +210,15 @@ describe('toCanonical', () => {
   });
 
   it('exports the scale words', () => {
-    expect(SCALE_WORDS).toMatchObject({ 万: 1e4, 亿: 1e8, 千: 1e3, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+    expect(SCALE_WORDS).toMatchObject({
+      万: 1e4,
+      亿: 1e8,
+      千: 1e3,
+      thousand: 1e3,
+      million: 1e6,
+      billion: 1e9,
+      trillion: 1e12,
+    });
   });
 });
 

@@ -44,12 +44,16 @@ describe('REGIONS', () => {
 
 describe('findRegions', () => {
   it('returns canonical names in order of first mention, without duplicates', () => {
-    expect(findRegions('Shanghai and 浙江省 lead; Shanghai again, then 上海市 and Zhejiang.')).toEqual(['Shanghai', 'Zhejiang']);
+    expect(
+      findRegions('Shanghai and 浙江省 lead; Shanghai again, then 上海市 and Zhejiang.'),
+    ).toEqual(['Shanghai', 'Zhejiang']);
   });
 
   it('yields Inner Mongolia once for the full name, the short name and the English forms', () => {
     expect(findRegions('内蒙古自治区人民政府')).toEqual(['Inner Mongolia']);
-    expect(findRegions('内蒙古 and the Inner Mongolia Autonomous Region (Nei Mongol)')).toEqual(['Inner Mongolia']);
+    expect(findRegions('内蒙古 and the Inner Mongolia Autonomous Region (Nei Mongol)')).toEqual([
+      'Inner Mongolia',
+    ]);
   });
 
   it('keeps Shanxi and Shaanxi apart in both languages', () => {
@@ -60,7 +64,12 @@ describe('findRegions', () => {
   });
 
   it('keeps Hebei, Henan, Hunan and Hubei apart', () => {
-    expect(findRegions('Hubei, Hunan, Henan and Hebei')).toEqual(['Hubei', 'Hunan', 'Henan', 'Hebei']);
+    expect(findRegions('Hubei, Hunan, Henan and Hebei')).toEqual([
+      'Hubei',
+      'Hunan',
+      'Henan',
+      'Hebei',
+    ]);
     expect(findRegions('河北、河南、湖南、湖北')).toEqual(['Hebei', 'Henan', 'Hunan', 'Hubei']);
   });
 
@@ -95,13 +104,24 @@ describe('findRegions', () => {
 
 describe('isNationalScope', () => {
   it('recognises national wording in both languages', () => {
-    for (const text of ['全国碳市场', '国家发展改革委', '国务院', 'national target', 'the State Council', 'nationwide rollout']) {
+    for (const text of [
+      '全国碳市场',
+      '国家发展改革委',
+      '国务院',
+      'national target',
+      'the State Council',
+      'nationwide rollout',
+    ]) {
       expect(isNationalScope(text), text).toBe(true);
     }
   });
 
   it('does not fire on provincial text or on "international"', () => {
-    for (const text of ['山西省人民政府', 'Shanxi Provincial Government', 'international cooperation']) {
+    for (const text of [
+      '山西省人民政府',
+      'Shanxi Provincial Government',
+      'international cooperation',
+    ]) {
       expect(isNationalScope(text), text).toBe(false);
     }
   });

@@ -6,18 +6,24 @@ import { planPeriodEnds } from '../../src/text/plan-periods.ts';
 
 describe('analyzeQuestion scope', () => {
   it('is national when the question names no region and does not ask across regions', () => {
-    expect(analyzeQuestion('What share of non-fossil energy is targeted for 2025?').scope).toBe('national');
+    expect(analyzeQuestion('What share of non-fossil energy is targeted for 2025?').scope).toBe(
+      'national',
+    );
     expect(analyzeQuestion('到2030年非化石能源消费比重目标是多少？').scope).toBe('national');
   });
 
   it('is any region when the question asks which regions, and the named regions otherwise', () => {
-    expect(analyzeQuestion('Which provinces cap NEV trade-in subsidies at 20,000 yuan?').scope).toBe('any');
+    expect(
+      analyzeQuestion('Which provinces cap NEV trade-in subsidies at 20,000 yuan?').scope,
+    ).toBe('any');
     expect(analyzeQuestion('各省的光伏装机目标是多少？').scope).toBe('any');
     expect(analyzeQuestion("What is Hebei's 2025 PV target?").scope).toBe('regions');
   });
 
   it('reads "(vs 2020)" as a baseline, not a comparison or a target year', () => {
-    const analysis = analyzeQuestion('What is the reduction of CO2 per unit of GDP by 2025 (vs 2020) in Hunan?');
+    const analysis = analyzeQuestion(
+      'What is the reduction of CO2 per unit of GDP by 2025 (vs 2020) in Hunan?',
+    );
     expect(analysis.years).toEqual([2025]);
     expect(analysis.comparison).toBe(false);
     expect(analyzeQuestion('Hebei vs Anhui: which pays more?').comparison).toBe(true);
@@ -27,7 +33,9 @@ describe('analyzeQuestion scope', () => {
 describe('years', () => {
   it('leaves baselines out of the years a text names and sets targets for', () => {
     expect(namedYears('到2025年单位GDP能耗比2020年下降13.5%')).toEqual([2025]);
-    expect(targetYears('By 2025, energy intensity will be 14.3% lower than in 2020.')).toEqual(['2025']);
+    expect(targetYears('By 2025, energy intensity will be 14.3% lower than in 2020.')).toEqual([
+      '2025',
+    ]);
     expect(targetYears('到2030年，森林覆盖率达到25%')).toEqual(['2030']);
   });
 

@@ -6,18 +6,28 @@ import { formatTarget, renderAnswer } from '../../src/slack/blocks.ts';
 import { formatAnswerMrkdwn, splitMrkdwn, truncateMrkdwn } from '../../src/slack/mrkdwn.ts';
 import { displayWidth, renderTextTable } from '../../src/slack/table.ts';
 
-const fixture = (name: string): AskResponse => JSON.parse(readFileSync(new URL(`../fixtures/slack/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): AskResponse =>
+  JSON.parse(readFileSync(new URL(`../fixtures/slack/${name}`, import.meta.url), 'utf8'));
 const texts = (blocks: Block[] = []) =>
   blocks.flatMap((block) =>
-    block.type === 'section' ? [block.text?.text ?? '', ...(block.fields ?? []).map((field) => field.text)] : block.type === 'context' ? block.elements.map((e) => e.text) : [],
+    block.type === 'section'
+      ? [block.text?.text ?? '', ...(block.fields ?? []).map((field) => field.text)]
+      : block.type === 'context'
+        ? block.elements.map((e) => e.text)
+        : [],
   );
 
 describe('formatAnswerMrkdwn', () => {
   const { citations } = fixture('answer-shanghai.json');
 
   it('links a marker to its cited document when it has a URL and merges a run of markers', () => {
-    const text = formatAnswerMrkdwn('Non-fossil share about 20% [1][2]. Intensity down [2].', citations);
-    expect(text).toBe('Non-fossil share about 20% [<https://www.shanghai.gov.cn/nw12344/20220728/example.html|1>, 2]. Intensity down [2].');
+    const text = formatAnswerMrkdwn(
+      'Non-fossil share about 20% [1][2]. Intensity down [2].',
+      citations,
+    );
+    expect(text).toBe(
+      'Non-fossil share about 20% [<https://www.shanghai.gov.cn/nw12344/20220728/example.html|1>, 2]. Intensity down [2].',
+    );
   });
 
   it('reads "[1, 2]", "[1，2]" and "[1] [2]" as one run', () => {
@@ -30,9 +40,12 @@ describe('formatAnswerMrkdwn', () => {
   });
 
   it('turns a Markdown link into a Slack link and drops non-http ones to plain text', () => {
-    expect(formatAnswerMrkdwn('See [the plan](https://example.org/a?b=1) and [x](javascript:alert(1))', [])).toBe(
-      'See <https://example.org/a?b=1|the plan> and [x](javascript:alert(1))',
-    );
+    expect(
+      formatAnswerMrkdwn(
+        'See [the plan](https://example.org/a?b=1) and [x](javascript:alert(1))',
+        [],
+      ),
+    ).toBe('See <https://example.org/a?b=1|the plan> and [x](javascript:alert(1))');
   });
 });
 
@@ -63,17 +76,28 @@ describe('splitMrkdwn / truncateMrkdwn', () => {
 
 describe('renderTextTable', () => {
   it('aligns columns counting Chinese characters as two columns wide', () => {
-    const table = renderTextTable(['地区', 'share'], [['上海', '20%'], ['Guangdong', '32%']]);
+    const table = renderTextTable(
+      ['地区', 'share'],
+      [
+        ['上海', '20%'],
+        ['Guangdong', '32%'],
+      ],
+    );
     const lines = table.split('\n').slice(1, -1);
     expect(lines[0]).toBe('地区       share');
     expect(lines[2]).toBe('上海       20%');
-    expect(displayWidth(lines[2].slice(0, lines[2].indexOf('20%')))).toBe(displayWidth(lines[3].slice(0, lines[3].indexOf('32%'))));
+    expect(displayWidth(lines[2].slice(0, lines[2].indexOf('20%')))).toBe(
+      displayWidth(lines[3].slice(0, lines[3].indexOf('32%'))),
+    );
     expect(table.startsWith('```') && table.endsWith('```')).toBe(true);
   });
 
   it('shows empty cells as a dash, escapes mrkdwn and counts rows left out to fit', () => {
     const rows = Array.from({ length: 200 }, (_, i) => [`row ${i} <b>`, i % 2 ? null : i]);
-    const table = renderTextTable(['name', 'value'], rows, { maxChars: 500, moreRows: (n) => `+${n} rows` });
+    const table = renderTextTable(['name', 'value'], rows, {
+      maxChars: 500,
+      moreRows: (n) => `+${n} rows`,
+    });
     expect(table.length).toBeLessThanOrEqual(500);
     expect(table).toContain('row 1 &lt;b&gt;    —');
     const shown = table.split('\n').filter((line) => line.startsWith('row ')).length;
@@ -83,22 +107,44 @@ describe('renderTextTable', () => {
 
 describe('renderAnswer', () => {
   it('renders the answer, target fields, and one context line per citation with title, page and link', () => {
-    const message = renderAnswer(fixture('answer-shanghai.json'), { lang: 'en', question: 'What is Shanghai’s 2025 non-fossil target?' });
+    const message = renderAnswer(fixture('answer-shanghai.json'), {
+      lang: 'en',
+      question: 'What is Shanghai’s 2025 non-fossil target?',
+    });
     const all = texts(message.blocks);
     expect(message.text).toContain('about 20%');
     expect(all[0]).toBe('*Question:* What is Shanghai’s 2025 non-fossil target?');
     expect(all).toContain('*non-fossil energy share of energy consumption*: ≈20% (2025)');
     expect(all).toContain('*CO2 emissions per unit of GDP reduction*: ↓18% (2025)');
-    const sources = (message.blocks ?? []).filter((block) => block.type === 'context').map((block) => (block as { elements: { text: string }[] }).elements[0].text);
-    expect(sources.some((line) => line.startsWith('*[1]* <https://www.shanghai.gov.cn/nw12344/20220728/example.html|Shanghai Implementation Plan for Carbon Peaking> · p. 4'))).toBe(true);
-    expect(sources.some((line) => line.startsWith('*[2]* Working Guidance for Carbon Dioxide Peaking &amp; Carbon Neutrality · p. 2'))).toBe(true);
+    const sources = (message.blocks ?? [])
+      .filter((block) => block.type === 'context')
+      .map((block) => (block as { elements: { text: string }[] }).elements[0].text);
+    expect(
+      sources.some((line) =>
+        line.startsWith(
+          '*[1]* <https://www.shanghai.gov.cn/nw12344/20220728/example.html|Shanghai Implementation Plan for Carbon Peaking> · p. 4',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      sources.some((line) =>
+        line.startsWith(
+          '*[2]* Working Guidance for Carbon Dioxide Peaking &amp; Carbon Neutrality · p. 2',
+        ),
+      ),
+    ).toBe(true);
     expect(all.at(-1)).toContain('12 documents searched');
   });
 
   it('lists at most six targets as fields', () => {
     const response = fixture('answer-shanghai.json');
-    response.targets = Array.from({ length: 9 }, (_, i) => ({ ...response.targets[0], metric: `metric ${i}` }));
-    const fields = (message: ReturnType<typeof renderAnswer>) => message.blocks?.flatMap((block) => (block.type === 'section' ? (block.fields ?? []) : [])) ?? [];
+    response.targets = Array.from({ length: 9 }, (_, i) => ({
+      ...response.targets[0],
+      metric: `metric ${i}`,
+    }));
+    const fields = (message: ReturnType<typeof renderAnswer>) =>
+      message.blocks?.flatMap((block) => (block.type === 'section' ? (block.fields ?? []) : [])) ??
+      [];
     expect(fields(renderAnswer(response, { lang: 'en' }))).toHaveLength(6);
   });
 
@@ -107,7 +153,9 @@ describe('renderAnswer', () => {
     const all = texts(message.blocks).join('\n');
     expect(message.text).toBe('Not found in the 12 documents searched.');
     expect(all).toContain('*Closest passages*');
-    expect(all).toContain('• *Shanghai Implementation Plan for Carbon Peaking*, p. 9: “Promote the use of hydrogen fuel-cell vehicles');
+    expect(all).toContain(
+      '• *Shanghai Implementation Plan for Carbon Peaking*, p. 9: “Promote the use of hydrogen fuel-cell vehicles',
+    );
   });
 
   it('uses Chinese labels for a Chinese question', () => {
@@ -133,14 +181,23 @@ describe('renderAnswer', () => {
   });
 
   it('adds notices for unverified sentences and the response notice', () => {
-    const response = { ...fixture('answer-shanghai.json'), unverified: ['Shanghai will close all coal plants.'], notice: 'Answered without an LLM.' };
+    const response = {
+      ...fixture('answer-shanghai.json'),
+      unverified: ['Shanghai will close all coal plants.'],
+      notice: 'Answered without an LLM.',
+    };
     const all = texts(renderAnswer(response, { lang: 'en' }).blocks);
-    expect(all).toContain(':warning: 1 sentence could not be verified against the sources; check the cited passages before relying on it.');
+    expect(all).toContain(
+      ':warning: 1 sentence could not be verified against the sources; check the cited passages before relying on it.',
+    );
     expect(all).toContain(':information_source: Answered without an LLM.');
   });
 
   it("keeps a long answer within Slack's limits (3000 per section, 50 blocks)", () => {
-    const response = { ...fixture('answer-shanghai.json'), answer: 'The plan says a lot. [1] '.repeat(800) };
+    const response = {
+      ...fixture('answer-shanghai.json'),
+      answer: 'The plan says a lot. [1] '.repeat(800),
+    };
     const message = renderAnswer(response, { lang: 'en' });
     expect(message.blocks!.length).toBeLessThanOrEqual(50);
     for (const text of texts(message.blocks)) expect(text.length).toBeLessThanOrEqual(3000);

@@ -15,17 +15,32 @@ function scriptedFetch(...responses: (() => Response)[]) {
   }) as typeof fetch;
   return { fetchImpl, requests };
 }
-const json = (body: unknown, status = 200) => () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json =
+  (body: unknown, status = 200) =>
+  () =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('createSlackClient', () => {
   it('posts a message as JSON with the bot token in the Authorization header', async () => {
     const { fetchImpl, requests } = scriptedFetch(json({ ok: true, ts: '1700000000.000200' }));
-    const client = createSlackClient({ token: TOKEN, apiUrl: 'https://slack.test/api/', fetch: fetchImpl });
-    const result = await client.postMessage({ channel: 'C1', thread_ts: '1700000000.000100', text: 'hello' });
+    const client = createSlackClient({
+      token: TOKEN,
+      apiUrl: 'https://slack.test/api/',
+      fetch: fetchImpl,
+    });
+    const result = await client.postMessage({
+      channel: 'C1',
+      thread_ts: '1700000000.000100',
+      text: 'hello',
+    });
     expect(result).toEqual({ ts: '1700000000.000200' });
     expect(requests[0].url).toBe('https://slack.test/api/chat.postMessage');
     expect(new Headers(requests[0].init.headers).get('authorization')).toBe(`Bearer ${TOKEN}`);
-    expect(JSON.parse(String(requests[0].init.body))).toMatchObject({ channel: 'C1', thread_ts: '1700000000.000100', text: 'hello' });
+    expect(JSON.parse(String(requests[0].init.body))).toMatchObject({
+      channel: 'C1',
+      thread_ts: '1700000000.000100',
+      text: 'hello',
+    });
   });
 
   it("treats Slack's HTTP 200 { ok: false } as a failure naming the method and error, without the token", async () => {
@@ -34,18 +49,30 @@ describe('createSlackClient', () => {
     const error = await client.postMessage({ channel: 'C404', text: 'x' }).catch((e: unknown) => e);
     expect(isAppError(error) && error.code).toBe('upstream_error');
     expect((error as Error).message).toBe('Slack chat.postMessage failed: channel_not_found');
-    expect(JSON.stringify({ message: (error as Error).message, details: (error as { details?: unknown }).details })).not.toContain(TOKEN);
+    expect(
+      JSON.stringify({
+        message: (error as Error).message,
+        details: (error as { details?: unknown }).details,
+      }),
+    ).not.toContain(TOKEN);
   });
 
   it('fails on a non-2xx status such as a rate limit', async () => {
     const { fetchImpl } = scriptedFetch(() => new Response('', { status: 429 }));
     const client = createSlackClient({ token: TOKEN, fetch: fetchImpl });
-    await expect(client.postMessage({ channel: 'C1', text: 'x' })).rejects.toThrow('Slack chat.postMessage failed: http_429');
+    await expect(client.postMessage({ channel: 'C1', text: 'x' })).rejects.toThrow(
+      'Slack chat.postMessage failed: http_429',
+    );
   });
 
   it('reads thread replies as a form POST and follows the cursor', async () => {
     const { fetchImpl, requests } = scriptedFetch(
-      json({ ok: true, messages: [{ ts: '1.000001', text: 'a' }], has_more: true, response_metadata: { next_cursor: 'page2' } }),
+      json({
+        ok: true,
+        messages: [{ ts: '1.000001', text: 'a' }],
+        has_more: true,
+        response_metadata: { next_cursor: 'page2' },
+      }),
       json({ ok: true, messages: [{ ts: '1.000002', text: 'b' }], has_more: false }),
     );
     const client = createSlackClient({ token: TOKEN, fetch: fetchImpl });
@@ -58,18 +85,32 @@ describe('createSlackClient', () => {
   it('refuses Web API calls without a token instead of sending an empty bearer', async () => {
     const { fetchImpl, requests } = scriptedFetch();
     const client = createSlackClient({ fetch: fetchImpl });
-    await expect(client.postMessage({ channel: 'C1', text: 'x' })).rejects.toThrow(/SLACK_BOT_TOKEN/);
+    await expect(client.postMessage({ channel: 'C1', text: 'x' })).rejects.toThrow(
+      /SLACK_BOT_TOKEN/,
+    );
     expect(requests).toHaveLength(0);
   });
 
   it('posts to a response_url without the token and fails on "expired_url"', async () => {
-    const { fetchImpl, requests } = scriptedFetch(() => new Response('ok'), () => new Response('expired_url', { status: 404 }));
-    const client = createSlackClient({ token: TOKEN, fetch: fetchImpl });
-    await client.respond('https://hooks.slack.com/commands/T1/2/abc', { response_type: 'in_channel', text: 'answer' });
-    expect(new Headers(requests[0].init.headers).get('authorization')).toBeNull();
-    expect(JSON.parse(String(requests[0].init.body))).toEqual({ response_type: 'in_channel', text: 'answer' });
-    await expect(client.respond('https://hooks.slack.com/commands/T1/2/abc', { response_type: 'ephemeral', text: 'x' })).rejects.toThrow(
-      'Slack response_url failed: HTTP 404 expired_url',
+    const { fetchImpl, requests } = scriptedFetch(
+      () => new Response('ok'),
+      () => new Response('expired_url', { status: 404 }),
     );
+    const client = createSlackClient({ token: TOKEN, fetch: fetchImpl });
+    await client.respond('https://hooks.slack.com/commands/T1/2/abc', {
+      response_type: 'in_channel',
+      text: 'answer',
+    });
+    expect(new Headers(requests[0].init.headers).get('authorization')).toBeNull();
+    expect(JSON.parse(String(requests[0].init.body))).toEqual({
+      response_type: 'in_channel',
+      text: 'answer',
+    });
+    await expect(
+      client.respond('https://hooks.slack.com/commands/T1/2/abc', {
+        response_type: 'ephemeral',
+        text: 'x',
+      }),
+    ).rejects.toThrow('Slack response_url failed: HTTP 404 expired_url');
   });
 });

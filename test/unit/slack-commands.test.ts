@@ -12,9 +12,22 @@ describe('parseCommandText', () => {
   });
 
   it('asks anything else, privately unless it starts with "share"', () => {
-    expect(parseCommandText('What is the 2030 target?')).toEqual({ kind: 'ask', question: 'What is the 2030 target?', share: false, compare: false });
-    expect(parseCommandText('share What is the 2030 target?')).toEqual({ kind: 'ask', question: 'What is the 2030 target?', share: true, compare: false });
-    expect(parseCommandText('help me find the coal cap')).toMatchObject({ kind: 'ask', question: 'help me find the coal cap' });
+    expect(parseCommandText('What is the 2030 target?')).toEqual({
+      kind: 'ask',
+      question: 'What is the 2030 target?',
+      share: false,
+      compare: false,
+    });
+    expect(parseCommandText('share What is the 2030 target?')).toEqual({
+      kind: 'ask',
+      question: 'What is the 2030 target?',
+      share: true,
+      compare: false,
+    });
+    expect(parseCommandText('help me find the coal cap')).toMatchObject({
+      kind: 'ask',
+      question: 'help me find the coal cap',
+    });
     expect(parseCommandText('share')).toMatchObject({ kind: 'invalid' });
   });
 
@@ -25,17 +38,32 @@ describe('parseCommandText', () => {
       share: false,
       compare: true,
     });
-    expect(parseCommandText('compare Shanghai Guangdong')).toMatchObject({ question: 'Compare Shanghai and Guangdong targets' });
-    expect(parseCommandText('share compare 上海 广东 新能源汽车')).toEqual({ kind: 'ask', question: 'Compare 上海 and 广东 新能源汽车 targets', share: true, compare: true });
+    expect(parseCommandText('compare Shanghai Guangdong')).toMatchObject({
+      question: 'Compare Shanghai and Guangdong targets',
+    });
+    expect(parseCommandText('share compare 上海 广东 新能源汽车')).toEqual({
+      kind: 'ask',
+      question: 'Compare 上海 and 广东 新能源汽车 targets',
+      share: true,
+      compare: true,
+    });
   });
 
   it('keeps quoted region names with spaces together, straight or curly quotes, and skips a joining "and"', () => {
-    expect(parseCommandText('compare "Inner Mongolia" Shanghai coal')).toMatchObject({ question: 'Compare Inner Mongolia and Shanghai coal targets' });
-    expect(parseCommandText('compare “Inner Mongolia” and Shanghai')).toMatchObject({ question: 'Compare Inner Mongolia and Shanghai targets' });
+    expect(parseCommandText('compare "Inner Mongolia" Shanghai coal')).toMatchObject({
+      question: 'Compare Inner Mongolia and Shanghai coal targets',
+    });
+    expect(parseCommandText('compare “Inner Mongolia” and Shanghai')).toMatchObject({
+      question: 'Compare Inner Mongolia and Shanghai targets',
+    });
   });
 
   it('treats "compare the ..." as an ordinary question and a single region as a usage error', () => {
-    expect(parseCommandText('compare the 2025 and 2030 targets of Shanghai')).toMatchObject({ kind: 'ask', question: 'compare the 2025 and 2030 targets of Shanghai', compare: false });
+    expect(parseCommandText('compare the 2025 and 2030 targets of Shanghai')).toMatchObject({
+      kind: 'ask',
+      question: 'compare the 2025 and 2030 targets of Shanghai',
+      compare: false,
+    });
     expect(parseCommandText('compare Shanghai')).toMatchObject({ kind: 'invalid' });
   });
 
@@ -48,7 +76,12 @@ describe('isAllowedResponseUrl', () => {
   const allowed = ['hooks.slack.com'];
 
   it("accepts Slack's https hook host", () => {
-    expect(isAllowedResponseUrl('https://hooks.slack.com/commands/T1DC2JH3J/397700885554/96rGlfmibIGlgcZRskXaIFfN', allowed)).toBe(true);
+    expect(
+      isAllowedResponseUrl(
+        'https://hooks.slack.com/commands/T1DC2JH3J/397700885554/96rGlfmibIGlgcZRskXaIFfN',
+        allowed,
+      ),
+    ).toBe(true);
     expect(isAllowedResponseUrl('https://HOOKS.slack.com/commands/x', allowed)).toBe(true);
   });
 

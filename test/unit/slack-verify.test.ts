@@ -10,7 +10,10 @@ const EXAMPLE = {
     'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c',
   signature: 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
 };
-const atExampleTime = (offsetSeconds = 0) => () => (1531420618 + offsetSeconds) * 1000;
+const atExampleTime =
+  (offsetSeconds = 0) =>
+  () =>
+    (1531420618 + offsetSeconds) * 1000;
 
 describe('verifySlackRequest', () => {
   it("accepts Slack's documented worked example with the clock at its timestamp", async () => {
@@ -34,10 +37,16 @@ describe('verifySlackRequest', () => {
   });
 
   it('refuses a signature made with another secret, or one hex digit off', async () => {
-    const other = signSlackRequest('another-secret', EXAMPLE.rawBody, EXAMPLE.timestamp)['x-slack-signature'];
-    expect(await verifySlackRequest({ ...EXAMPLE, signature: other, now: atExampleTime() })).toBe(false);
+    const other = signSlackRequest('another-secret', EXAMPLE.rawBody, EXAMPLE.timestamp)[
+      'x-slack-signature'
+    ];
+    expect(await verifySlackRequest({ ...EXAMPLE, signature: other, now: atExampleTime() })).toBe(
+      false,
+    );
     const oneOff = EXAMPLE.signature.slice(0, -1) + '4';
-    expect(await verifySlackRequest({ ...EXAMPLE, signature: oneOff, now: atExampleTime() })).toBe(false);
+    expect(await verifySlackRequest({ ...EXAMPLE, signature: oneOff, now: atExampleTime() })).toBe(
+      false,
+    );
   });
 
   it('refuses missing headers, an empty secret, a wrong-length signature and a non-numeric timestamp', async () => {
@@ -45,8 +54,12 @@ describe('verifySlackRequest', () => {
     expect(await verifySlackRequest({ ...EXAMPLE, signature: undefined, now })).toBe(false);
     expect(await verifySlackRequest({ ...EXAMPLE, timestamp: null, now })).toBe(false);
     expect(await verifySlackRequest({ ...EXAMPLE, signingSecret: '', now })).toBe(false);
-    expect(await verifySlackRequest({ ...EXAMPLE, signature: EXAMPLE.signature.slice(0, 20), now })).toBe(false);
-    expect(await verifySlackRequest({ ...EXAMPLE, signature: `${EXAMPLE.signature}00`, now })).toBe(false);
+    expect(
+      await verifySlackRequest({ ...EXAMPLE, signature: EXAMPLE.signature.slice(0, 20), now }),
+    ).toBe(false);
+    expect(await verifySlackRequest({ ...EXAMPLE, signature: `${EXAMPLE.signature}00`, now })).toBe(
+      false,
+    );
     expect(await verifySlackRequest({ ...EXAMPLE, timestamp: '1531420618.5', now })).toBe(false);
   });
 

@@ -1,7 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { TERM_GROUPS, detectSectors, expandQuery, findTermGroups, matchTerms, termKey } from '../../src/retrieval/thesaurus.ts';
+import {
+  TERM_GROUPS,
+  detectSectors,
+  expandQuery,
+  findTermGroups,
+  matchTerms,
+  termKey,
+} from '../../src/retrieval/thesaurus.ts';
 
-const SECTORS = ['energy', 'industry', 'transport', 'buildings', 'agriculture', 'finance', 'circular-economy', 'forestry', 'power', 'carbon-market', 'methane', 'hydrogen', 'consumer'];
+const SECTORS = [
+  'energy',
+  'industry',
+  'transport',
+  'buildings',
+  'agriculture',
+  'finance',
+  'circular-economy',
+  'forestry',
+  'power',
+  'carbon-market',
+  'methane',
+  'hydrogen',
+  'consumer',
+];
 const ids = (text: string) => findTermGroups(text).map((group) => group.id);
 
 describe('thesaurus data', () => {
@@ -20,7 +41,8 @@ describe('thesaurus data', () => {
       expect(group.en.length, group.id).toBeGreaterThan(0);
       expect(group.zh.length, group.id).toBeGreaterThan(0);
       for (const term of group.en) expect(term.trim().length, group.id).toBeGreaterThan(0);
-      for (const term of group.zh) expect(term, group.id).toMatch(/\p{Script=Han}.*\p{Script=Han}/u);
+      for (const term of group.zh)
+        expect(term, group.id).toMatch(/\p{Script=Han}.*\p{Script=Han}/u);
       if (group.sector !== undefined) expect(SECTORS, group.id).toContain(group.sector);
     }
   });
@@ -78,7 +100,11 @@ describe('expandQuery', () => {
 
   it('adds the English wording to a Chinese question about energy intensity', () => {
     const { expansions } = expandQuery('单位GDP能耗下降多少');
-    expect(expansions.some((t) => t === 'energy intensity' || t === 'energy consumption per unit of GDP')).toBe(true);
+    expect(
+      expansions.some(
+        (t) => t === 'energy intensity' || t === 'energy consumption per unit of GDP',
+      ),
+    ).toBe(true);
     expect(expansions).toContain('单位国内生产总值能源消耗');
   });
 
@@ -94,11 +120,16 @@ describe('expandQuery', () => {
   });
 
   it('caps the expansions and lets every matched group contribute', () => {
-    const question = 'energy intensity, carbon intensity, non-fossil energy, new energy vehicles and charging piles';
+    const question =
+      'energy intensity, carbon intensity, non-fossil energy, new energy vehicles and charging piles';
     const { groups, expansions } = expandQuery(question);
     expect(expansions.length).toBe(24);
     expect(expandQuery(question, { limit: 5 }).expansions).toHaveLength(5);
-    for (const group of groups) expect(expansions.some((t) => group.zh.includes(t)), group.id).toBe(true);
+    for (const group of groups)
+      expect(
+        expansions.some((t) => group.zh.includes(t)),
+        group.id,
+      ).toBe(true);
   });
 
   it('returns nothing for a text without domain terms', () => {
@@ -108,7 +139,14 @@ describe('expandQuery', () => {
 
 describe('detectSectors', () => {
   it('returns the sectors of mentioned groups in order of first mention', () => {
-    expect(detectSectors('新能源汽车充电桩和光伏装机，以及绿色金融')).toEqual(['transport', 'power', 'finance']);
-    expect(detectSectors('carbon market allowances and forest coverage')).toEqual(['carbon-market', 'forestry']);
+    expect(detectSectors('新能源汽车充电桩和光伏装机，以及绿色金融')).toEqual([
+      'transport',
+      'power',
+      'finance',
+    ]);
+    expect(detectSectors('carbon market allowances and forest coverage')).toEqual([
+      'carbon-market',
+      'forestry',
+    ]);
   });
 });

@@ -19,9 +19,14 @@ describe('verifyAnswer', () => {
     expect(r.removedCitations).toEqual([7]);
   });
   it('marks a sentence with a number found in no cited passage', () => {
-    const r = verifyAnswer('Energy intensity falls 15% [1]. Offshore wind reaches 1800万千瓦 [2].', passages);
+    const r = verifyAnswer(
+      'Energy intensity falls 15% [1]. Offshore wind reaches 1800万千瓦 [2].',
+      passages,
+    );
     expect(r.unverified).toEqual(['Energy intensity falls 15%.']);
-    expect(r.answer).toBe(`Energy intensity falls 15% [1]. ${UNVERIFIED_MARK} Offshore wind reaches 1800万千瓦 [2].`);
+    expect(r.answer).toBe(
+      `Energy intensity falls 15% [1]. ${UNVERIFIED_MARK} Offshore wind reaches 1800万千瓦 [2].`,
+    );
   });
   it('accepts the same quantity in another unit form (18 GW = 1800万千瓦; 20,000 yuan = 2万元)', () => {
     const r = verifyAnswer('Offshore wind: 18 GW, subsidies capped at 20,000 yuan [2].', passages);
@@ -45,19 +50,37 @@ describe('verifyAnswer', () => {
     expect(r.usedCitations).toEqual([2]);
   });
   it('takes the citation at the end of a sentence for each of its clauses split at "；" or ";"', () => {
-    const targets = new Map([[1, '到2025年，全省氢能产业总产值突破1000亿元；燃料电池汽车推广数量达到10000辆；累计建成加氢站100座。']]);
-    const zh = verifyAnswer('到2025年，全省氢能产业总产值突破1000亿元；燃料电池汽车推广数量达到10000辆；累计建成加氢站100座。 [1]', targets);
+    const targets = new Map([
+      [
+        1,
+        '到2025年，全省氢能产业总产值突破1000亿元；燃料电池汽车推广数量达到10000辆；累计建成加氢站100座。',
+      ],
+    ]);
+    const zh = verifyAnswer(
+      '到2025年，全省氢能产业总产值突破1000亿元；燃料电池汽车推广数量达到10000辆；累计建成加氢站100座。 [1]',
+      targets,
+    );
     expect(zh.unverified).toEqual([]);
     expect(zh.answer).not.toContain(UNVERIFIED_MARK);
     expect(zh.checkedNumbers).toBe(4);
-    const en = verifyAnswer('By 2025, energy intensity falls by 14.5%; the baseline is 2020 [1].', passages);
+    const en = verifyAnswer(
+      'By 2025, energy intensity falls by 14.5%; the baseline is 2020 [1].',
+      passages,
+    );
     expect(en.unverified).toEqual([]);
   });
   it('still checks each clause against the sentence\'s citation, and a sentence ending in "；" with no marker after it is uncited', () => {
-    const targets = new Map([[1, '到2025年，全省氢能产业总产值突破1000亿元；燃料电池汽车推广数量达到10000辆。']]);
-    const wrong = verifyAnswer('总产值突破1000亿元；燃料电池汽车推广数量达到20000辆。 [1]', targets);
+    const targets = new Map([
+      [1, '到2025年，全省氢能产业总产值突破1000亿元；燃料电池汽车推广数量达到10000辆。'],
+    ]);
+    const wrong = verifyAnswer(
+      '总产值突破1000亿元；燃料电池汽车推广数量达到20000辆。 [1]',
+      targets,
+    );
     expect(wrong.unverified).toEqual(['燃料电池汽车推广数量达到20000辆。']);
-    expect(wrong.answer).toBe(`总产值突破1000亿元；燃料电池汽车推广数量达到20000辆。 ${UNVERIFIED_MARK} [1]`);
+    expect(wrong.answer).toBe(
+      `总产值突破1000亿元；燃料电池汽车推广数量达到20000辆。 ${UNVERIFIED_MARK} [1]`,
+    );
     const uncited = verifyAnswer('总产值突破1000亿元；', targets);
     expect(uncited.unverified).toEqual(['总产值突破1000亿元；']);
   });

@@ -16,7 +16,9 @@ describe('createWorkerPool', () => {
   it('fails only the task that threw, with the first line of its message', async () => {
     pool = createWorkerPool<string, string>({ size: 1, module: MODULE });
     const settled = await Promise.allSettled(['a', 'throw', 'b'].map((x) => pool!.run(x)));
-    expect(settled.map((s) => (s.status === 'fulfilled' ? s.value : (s.reason as Error).message))).toEqual([
+    expect(
+      settled.map((s) => (s.status === 'fulfilled' ? s.value : (s.reason as Error).message)),
+    ).toEqual([
       'done a (TypeScript: string)',
       'cannot read this one',
       'done b (TypeScript: string)',
@@ -27,7 +29,9 @@ describe('createWorkerPool', () => {
     pool = createWorkerPool<string, string>({ size: 2, module: MODULE });
     const inputs = ['a', 'exit', 'b', 'uncaught', 'c', 'd', 'exit', 'e'];
     const settled = await Promise.allSettled(inputs.map((x) => pool!.run(x)));
-    const outcome = settled.map((s) => (s.status === 'fulfilled' ? s.value : (s.reason as Error).message));
+    const outcome = settled.map((s) =>
+      s.status === 'fulfilled' ? s.value : (s.reason as Error).message,
+    );
     expect(outcome).toEqual([
       'done a (TypeScript: string)',
       'its worker thread stopped (exit code 3)',
@@ -39,7 +43,10 @@ describe('createWorkerPool', () => {
       'done e (TypeScript: string)',
     ]);
     // Still two workers' worth of capacity afterwards.
-    expect(await Promise.all(['f', 'g'].map((x) => pool!.run(x)))).toEqual(['done f (TypeScript: string)', 'done g (TypeScript: string)']);
+    expect(await Promise.all(['f', 'g'].map((x) => pool!.run(x)))).toEqual([
+      'done f (TypeScript: string)',
+      'done g (TypeScript: string)',
+    ]);
   }, 60_000);
 
   it('rejects tasks still queued when it is closed', async () => {

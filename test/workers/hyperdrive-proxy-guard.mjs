@@ -9,11 +9,15 @@
 // that closes the pair and reports the reset on stderr, where the test's logs show it.
 import net from 'node:net';
 
-const guardedPorts = new Set((process.env.POLICY_QA_GUARD_PORTS || '').split(',').filter(Boolean).map(Number));
+const guardedPorts = new Set(
+  (process.env.POLICY_QA_GUARD_PORTS || '').split(',').filter(Boolean).map(Number),
+);
 
 function guard(socket, side) {
   socket.on('error', (error) => {
-    process.stderr.write(`[hyperdrive-proxy-guard] ${side} socket: ${error.code || error.message}\n`);
+    process.stderr.write(
+      `[hyperdrive-proxy-guard] ${side} socket: ${error.code || error.message}\n`,
+    );
     socket.destroy();
     // pipe() does not forward errors; close the partner so no PostgreSQL backend is left open.
     if (socket.partner) socket.partner.destroy();
@@ -33,7 +37,8 @@ const originalConnect = net.connect;
 net.connect = net.createConnection = function connect(...args) {
   const socket = originalConnect.apply(this, args);
   const options = args[0];
-  const port = typeof options === 'object' && options !== null ? Number(options.port) : Number(options);
+  const port =
+    typeof options === 'object' && options !== null ? Number(options.port) : Number(options);
   if (guardedPorts.has(port)) {
     socket.guarded = true;
     guard(socket, 'database');

@@ -25,5 +25,6 @@ function withTestSchema(env: WorkersEnv): WorkersEnv {
 }
 
 export default {
-  fetch: (request: Request, env: WorkersEnv, ctx: WorkersContext) => worker.fetch(request, withTestSchema(env), ctx),
+  fetch: (request: Request, env: WorkersEnv, ctx: WorkersContext) =>
+    worker.fetch(request, withTestSchema(env), ctx),
 };

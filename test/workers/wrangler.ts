@@ -12,7 +12,14 @@ const PROXY_GUARD = pathToFileURL(join(import.meta.dirname, 'hyperdrive-proxy-gu
 
 /** Quiet and non-interactive: no metrics, no update check, no prompts. */
 export function wranglerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+  return {
+    ...process.env,
+    WRANGLER_SEND_METRICS: 'false',
+    CI: 'true',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...extra,
+  };
 }
 
 export async function freePort(): Promise<number> {
@@ -41,7 +48,11 @@ export interface Bundle {
 
 /** `wrangler deploy --dry-run --outdir <dir>`: bundles exactly what a deploy would upload, offline. */
 export async function buildBundle(outdir: string): Promise<Bundle> {
-  const output = await run(process.execPath, [WRANGLER, 'deploy', '--dry-run', '--outdir', outdir], 120_000);
+  const output = await run(
+    process.execPath,
+    [WRANGLER, 'deploy', '--dry-run', '--outdir', outdir],
+    120_000,
+  );
   const files = readdirSync(outdir);
   const scriptName = files.find((f) => f.endsWith('.js'));
   if (!scriptName) throw new Error(`no script in ${outdir}: ${files.join(', ')}\n${output}`);
@@ -71,13 +82,32 @@ export interface WranglerDev {
  * Starts `wrangler dev` on a free port and resolves once the Worker answers `/openapi.json`.
  * `script` overrides wrangler.toml's `main`; `vars` become `--var KEY:VALUE`.
  */
-export async function startWranglerDev(options: { script?: string; vars?: Record<string, string>; env?: Record<string, string>; persistTo: string; timeoutMs?: number }): Promise<WranglerDev> {
+export async function startWranglerDev(options: {
+  script?: string;
+  vars?: Record<string, string>;
+  env?: Record<string, string>;
+  persistTo: string;
+  timeoutMs?: number;
+}): Promise<WranglerDev> {
   const port = await freePort();
   const inspectorPort = await freePort();
   const args = [WRANGLER, 'dev'];
   if (options.script) args.push(options.script);
-  args.push('--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspectorPort), '--persist-to', options.persistTo, '--show-interactive-dev-session=false', '--log-level', 'log');
-  for (const [key, value] of Object.entries(options.vars ?? {})) args.push('--var', `${key}:${value}`);
+  args.push(
+    '--port',
+    String(port),
+    '--ip',
+    '127.0.0.1',
+    '--inspector-port',
+    String(inspectorPort),
+    '--persist-to',
+    options.persistTo,
+    '--show-interactive-dev-session=false',
+    '--log-level',
+    'log',
+  );
+  for (const [key, value] of Object.entries(options.vars ?? {}))
+    args.push('--var', `${key}:${value}`);
   // The local Hyperdrive proxy dies on a socket reset (see hyperdrive-proxy-guard.mjs).
   const hyperdriveUrl = options.env?.CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE;
   const guard = {
@@ -85,7 +115,12 @@ export async function startWranglerDev(options: { script?: string; vars?: Record
     POLICY_QA_GUARD_PORTS: hyperdriveUrl ? new URL(hyperdriveUrl).port || '5432' : '',
   };
   // detached: its own process group, so stop() reaches workerd too.
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: wranglerEnv({ ...guard, ...options.env }), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: wranglerEnv({ ...guard, ...options.env }),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let logs = '';
   child.stdout!.on('data', (d: Buffer) => (logs += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (logs += d.toString()));
@@ -97,15 +132,21 @@ export async function startWranglerDev(options: { script?: string; vars?: Record
       await stopGroup(child, exited);
       // Resets the guard absorbed would have killed wrangler: say so rather than hide them.
       const resets = logs.match(/\[hyperdrive-proxy-guard\].*/g);
-      if (resets) console.warn(`[workers] wrangler dev's Hyperdrive proxy saw ${resets.length} socket error(s): ${[...new Set(resets)].join('; ')}`);
+      if (resets)
+        console.warn(
+          `[workers] wrangler dev's Hyperdrive proxy saw ${resets.length} socket error(s): ${[...new Set(resets)].join('; ')}`,
+        );
     },
   };
 
   const deadline = Date.now() + (options.timeoutMs ?? 90_000);
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}:\n${logs}`);
+    if (child.exitCode !== null)
+      throw new Error(`wrangler dev exited with ${child.exitCode}:\n${logs}`);
     try {
-      const response = await fetch(`${dev.url}/openapi.json`, { signal: AbortSignal.timeout(5000) });
+      const response = await fetch(`${dev.url}/openapi.json`, {
+        signal: AbortSignal.timeout(5000),
+      });
       if (response.ok) return dev;
     } catch {
       /* not listening yet */
@@ -126,7 +167,10 @@ async function stopGroup(child: ChildProcess, exited: Promise<void>): Promise<vo
     }
   };
   signal('SIGTERM');
-  const killed = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000))]);
+  const killed = await Promise.race([
+    exited.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000)),
+  ]);
   if (!killed) {
     signal('SIGKILL');
     await exited;
@@ -137,7 +181,11 @@ async function stopGroup(child: ChildProcess, exited: Promise<void>): Promise<vo
 
 function run(command: string, args: string[], timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: wranglerEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: wranglerEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -9,13 +9,18 @@ import { createChat } from './js/chat.js';
 import { createTargetsPage } from './js/targets-page.js';
 import { createDigestPage } from './js/digest-page.js';
 
-const panel = createSourcePanel({ panel: document.getElementById('source-panel'), backdrop: document.getElementById('panel-backdrop') });
+const panel = createSourcePanel({
+  panel: document.getElementById('source-panel'),
+  backdrop: document.getElementById('panel-backdrop'),
+});
 const scope = createScopeFilters();
 createChat({ scope, openSource: panel.open });
 const targetsPage = createTargetsPage({ openSource: panel.open });
 const digestPage = createDigestPage({ openSource: panel.open });
 
-document.getElementById('lang-toggle').addEventListener('click', () => setLang(lang() === 'zh' ? 'en' : 'zh'));
+document
+  .getElementById('lang-toggle')
+  .addEventListener('click', () => setLang(lang() === 'zh' ? 'en' : 'zh'));
 applyLabels(document);
 
 function route() {
@@ -24,7 +29,11 @@ function route() {
   document.getElementById('view-chat').hidden = onTargets || onDigest;
   document.getElementById('view-targets').hidden = !onTargets;
   document.getElementById('view-digest').hidden = !onDigest;
-  for (const [id, active] of [['tab-ask', !onTargets && !onDigest], ['tab-targets', onTargets], ['tab-digest', onDigest]]) {
+  for (const [id, active] of [
+    ['tab-ask', !onTargets && !onDigest],
+    ['tab-targets', onTargets],
+    ['tab-digest', onDigest],
+  ]) {
     const tab = document.getElementById(id);
     if (active) tab.setAttribute('aria-current', 'page');
     else tab.removeAttribute('aria-current');

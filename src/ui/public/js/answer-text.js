@@ -41,7 +41,13 @@ function renderBlock(block, byNumber, onCite) {
   const isList = lines.length > 1 && lines.every((line) => /^\s*([-*•]|\d+[.)、])\s+/.test(line));
   if (isList) {
     const ordered = /^\s*\d/.test(lines[0]);
-    return h(ordered ? 'ol' : 'ul', null, ...lines.map((line) => append(h('li'), ...inline(line.replace(/^\s*([-*•]|\d+[.)、])\s+/, ''), byNumber, onCite))));
+    return h(
+      ordered ? 'ol' : 'ul',
+      null,
+      ...lines.map((line) =>
+        append(h('li'), ...inline(line.replace(/^\s*([-*•]|\d+[.)、])\s+/, ''), byNumber, onCite)),
+      ),
+    );
   }
   return append(h('p'), ...inline(block, byNumber, onCite));
 }
@@ -57,7 +63,10 @@ function inline(text, byNumber, onCite) {
     const flagged = h('span', { class: 'unverified', tabindex: '0' });
     label(flagged, 'unverifiedTip', 'title');
     append(flagged, ...withChips(text.slice(start, index).trimEnd(), byNumber, onCite));
-    const badge = label(h('span', { class: 'unverified-badge', 'aria-hidden': 'true' }), 'unverified');
+    const badge = label(
+      h('span', { class: 'unverified-badge', 'aria-hidden': 'true' }),
+      'unverified',
+    );
     const explanation = label(h('span', { class: 'visually-hidden' }), 'unverifiedTip');
     out.push(flagged, ' ', badge, explanation);
     cursor = index + UNVERIFIED_MARK.length;
@@ -91,7 +100,16 @@ function withChips(text, byNumber, onCite) {
 
 /** A numbered chip that opens the cited passage. */
 export function citationChip(citation, onCite) {
-  const chip = h('button', { type: 'button', class: 'chip', 'data-testid': 'citation', dataset: { n: String(citation.n) } }, String(citation.n));
+  const chip = h(
+    'button',
+    {
+      type: 'button',
+      class: 'chip',
+      'data-testid': 'citation',
+      dataset: { n: String(citation.n) },
+    },
+    String(citation.n),
+  );
   label(chip, 'citationLabel', 'aria', { n: citation.n, title: citation.title });
   chip.title = citation.title;
   chip.addEventListener('click', () => onCite(citation, chip));
@@ -100,13 +118,30 @@ export function citationChip(citation, onCite) {
 
 /** The answer as plain text with a numbered source list, for the clipboard. */
 export function answerAsPlainText(question, answer, citations) {
-  const lines = [question ? `Q: ${question}` : '', answer.split(UNVERIFIED_MARK).join(`[${t('unverified')}]`), ''];
+  const lines = [
+    question ? `Q: ${question}` : '',
+    answer.split(UNVERIFIED_MARK).join(`[${t('unverified')}]`),
+    '',
+  ];
   if (citations.length) lines.push(`${t('sources')}:`);
   for (const c of citations) {
-    const details = [c.issuer, c.date, c.region, c.page != null ? t('pageN', { n: c.page }) : null, c.heading].filter(Boolean).join(', ');
+    const details = [
+      c.issuer,
+      c.date,
+      c.region,
+      c.page != null ? t('pageN', { n: c.page }) : null,
+      c.heading,
+    ]
+      .filter(Boolean)
+      .join(', ');
     lines.push(`[${c.n}] ${c.title}${details ? ` — ${details}` : ''}`);
     lines.push(`    “${c.quote}”`);
     if (c.url && /^https?:\/\//i.test(c.url)) lines.push(`    ${c.url}`);
   }
-  return lines.filter((line, i) => i > 0 || line).join('\n').trim() + '\n';
+  return (
+    lines
+      .filter((line, i) => i > 0 || line)
+      .join('\n')
+      .trim() + '\n'
+  );
 }

@@ -18,11 +18,32 @@ import { icon } from './icons.js';
 export function createAnswerView(options) {
   const { question, openSource } = options;
   const badges = h('div', { class: 'answer-meta' });
-  const answer = h('div', { class: 'answer-text', 'data-testid': 'answer', 'aria-live': 'polite', 'aria-busy': 'true' });
-  const loading = h('div', { class: 'loading' }, h('span', { class: 'dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')), label(h('span'), options.scoped ? 'searchingScoped' : 'searching'));
+  const answer = h('div', {
+    class: 'answer-text',
+    'data-testid': 'answer',
+    'aria-live': 'polite',
+    'aria-busy': 'true',
+  });
+  const loading = h(
+    'div',
+    { class: 'loading' },
+    h('span', { class: 'dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
+    label(h('span'), options.scoped ? 'searchingScoped' : 'searching'),
+  );
   answer.append(loading);
   const extras = h('div', { class: 'answer-extras' });
-  const root = h('article', { class: 'message assistant' }, h('div', { class: 'message-head' }, label(h('span', { class: 'speaker' }), 'assistant'), badges), answer, extras);
+  const root = h(
+    'article',
+    { class: 'message assistant' },
+    h(
+      'div',
+      { class: 'message-head' },
+      label(h('span', { class: 'speaker' }), 'assistant'),
+      badges,
+    ),
+    answer,
+    extras,
+  );
   let citations = [];
   let text = '';
 
@@ -51,10 +72,19 @@ export function createAnswerView(options) {
     fail(message, retry) {
       answer.setAttribute('aria-busy', 'false');
       root.classList.add('failed');
-      const retryButton = label(h('button', { type: 'button', class: 'ghost-button small' }), 'retry');
+      const retryButton = label(
+        h('button', { type: 'button', class: 'ghost-button small' }),
+        'retry',
+      );
       retryButton.addEventListener('click', retry);
       answer.replaceChildren(
-        h('div', { class: 'error-box', role: 'alert' }, label(h('p', { class: 'error-title' }), 'errorTitle'), message ? h('p', null, message) : label(h('p'), 'networkError'), retryButton),
+        h(
+          'div',
+          { class: 'error-box', role: 'alert' },
+          label(h('p', { class: 'error-title' }), 'errorTitle'),
+          message ? h('p', null, message) : label(h('p'), 'networkError'),
+          retryButton,
+        ),
       );
     },
     /** The user stopped the stream: keep what arrived, say so. */
@@ -71,25 +101,57 @@ function renderBadges(host, response) {
   const badge = label(h('span', { class: `badge-pill ${response.mode}`, tabindex: '0' }), mode);
   label(badge, `${mode}Tip`, 'title');
   const items = [badge];
-  if (response.searched?.documents != null) items.push(label(h('span', { class: 'muted small' }), 'searchedN', 'text', { n: response.searched.documents }));
+  if (response.searched?.documents != null)
+    items.push(
+      label(h('span', { class: 'muted small' }), 'searchedN', 'text', {
+        n: response.searched.documents,
+      }),
+    );
   host.replaceChildren(...items);
 }
 
 function renderExtras(response, question, openSource) {
   const out = [];
-  if (response.condensed_question) out.push(label(h('p', { class: 'muted small condensed' }), 'rephrased', 'text', { question: response.condensed_question }));
+  if (response.condensed_question)
+    out.push(
+      label(h('p', { class: 'muted small condensed' }), 'rephrased', 'text', {
+        question: response.condensed_question,
+      }),
+    );
   if (response.notice) out.push(h('p', { class: 'notice small' }, response.notice));
   const unverified = response.unverified?.length ?? 0;
-  if (unverified) out.push(label(h('p', { class: 'warning-note small' }), unverified === 1 ? 'unverifiedOne' : 'unverifiedMany', 'text', { n: unverified }));
+  if (unverified)
+    out.push(
+      label(
+        h('p', { class: 'warning-note small' }),
+        unverified === 1 ? 'unverifiedOne' : 'unverifiedMany',
+        'text',
+        { n: unverified },
+      ),
+    );
 
   const citations = response.citations ?? [];
   if (citations.length) out.push(sourcesList(citations, openSource));
-  if (!response.answerable && response.closest?.length) out.push(closestList(response.closest, openSource));
+  if (!response.answerable && response.closest?.length)
+    out.push(closestList(response.closest, openSource));
   if (response.table?.columns?.length) out.push(comparisonTable(response.table));
   if (response.targets?.length) {
-    const table = targetsTable(response.targets, { onSource: openSource, caption: t('targetsBehind') });
+    const table = targetsTable(response.targets, {
+      onSource: openSource,
+      caption: t('targetsBehind'),
+    });
     out.push(
-      h('section', { class: 'answer-section' }, h('div', { class: 'section-head' }, label(h('h3', { class: 'section-label' }), 'targetsBehind'), csvButton(table, 'answer-targets.csv')), table),
+      h(
+        'section',
+        { class: 'answer-section' },
+        h(
+          'div',
+          { class: 'section-head' },
+          label(h('h3', { class: 'section-label' }), 'targetsBehind'),
+          csvButton(table, 'answer-targets.csv'),
+        ),
+        table,
+      ),
     );
   }
   out.push(actionRow(response, question));
@@ -99,12 +161,29 @@ function renderExtras(response, question, openSource) {
 function sourcesList(citations, openSource) {
   const list = h('ol', { class: 'sources' });
   for (const c of citations) {
-    const details = [c.issuer, c.date, c.page != null ? t('pageN', { n: c.page }) : null].filter(Boolean).join(' · ');
-    const button = h('button', { type: 'button', class: 'source-item' }, h('span', { class: 'source-n', 'aria-hidden': 'true' }, String(c.n)), h('span', { class: 'source-body' }, h('span', { class: 'source-title' }, c.title), details ? h('span', { class: 'source-details' }, details) : null));
+    const details = [c.issuer, c.date, c.page != null ? t('pageN', { n: c.page }) : null]
+      .filter(Boolean)
+      .join(' · ');
+    const button = h(
+      'button',
+      { type: 'button', class: 'source-item' },
+      h('span', { class: 'source-n', 'aria-hidden': 'true' }, String(c.n)),
+      h(
+        'span',
+        { class: 'source-body' },
+        h('span', { class: 'source-title' }, c.title),
+        details ? h('span', { class: 'source-details' }, details) : null,
+      ),
+    );
     button.addEventListener('click', () => openSource(c, button));
     list.append(h('li', null, button));
   }
-  return h('section', { class: 'answer-section' }, label(h('h3', { class: 'section-label' }), 'sources'), list);
+  return h(
+    'section',
+    { class: 'answer-section' },
+    label(h('h3', { class: 'section-label' }), 'sources'),
+    list,
+  );
 }
 
 function closestList(passages, openSource) {
@@ -112,13 +191,42 @@ function closestList(passages, openSource) {
   for (const p of passages) {
     const text = p.text.replace(/\n\s*\n/g, '\n');
     const excerpt = text.length > 360 ? `${text.slice(0, 360).trimEnd()}…` : text;
-    const details = [p.page != null ? t('pageN', { n: p.page }) : null, p.heading].filter(Boolean).join(' · ');
+    const details = [p.page != null ? t('pageN', { n: p.page }) : null, p.heading]
+      .filter(Boolean)
+      .join(' · ');
     const open = label(h('button', { type: 'button', class: 'link-button small' }), 'openPassage');
     // A passage has no quote: the whole chunk text is located and highlighted in its document.
-    open.addEventListener('click', () => openSource({ document_id: p.document_id, chunk_id: p.chunk_id, title: p.title, page: p.page, heading: p.heading, quote: p.text }, open));
-    list.append(h('li', { class: 'closest-item' }, h('p', { class: 'source-title' }, p.title), details ? h('p', { class: 'source-details' }, details) : null, h('p', { class: 'closest-text' }, excerpt), open));
+    open.addEventListener('click', () =>
+      openSource(
+        {
+          document_id: p.document_id,
+          chunk_id: p.chunk_id,
+          title: p.title,
+          page: p.page,
+          heading: p.heading,
+          quote: p.text,
+        },
+        open,
+      ),
+    );
+    list.append(
+      h(
+        'li',
+        { class: 'closest-item' },
+        h('p', { class: 'source-title' }, p.title),
+        details ? h('p', { class: 'source-details' }, details) : null,
+        h('p', { class: 'closest-text' }, excerpt),
+        open,
+      ),
+    );
   }
-  return h('section', { class: 'answer-section' }, label(h('h3', { class: 'section-label' }), 'closest'), label(h('p', { class: 'muted small' }), 'closestNote'), list);
+  return h(
+    'section',
+    { class: 'answer-section' },
+    label(h('h3', { class: 'section-label' }), 'closest'),
+    label(h('p', { class: 'muted small' }), 'closestNote'),
+    list,
+  );
 }
 
 function comparisonTable(table) {
@@ -126,24 +234,70 @@ function comparisonTable(table) {
     const numeric = table.rows.some((r) => typeof r[index] === 'number');
     // Years are shown as written ("2025", not "2,025").
     const isYear = /year|年/i.test(title);
-    return { key: String(index), title, numeric, value: (row) => row[index] ?? null, cell: isYear ? (row) => (row[index] == null ? '—' : String(row[index])) : undefined };
+    return {
+      key: String(index),
+      title,
+      numeric,
+      value: (row) => row[index] ?? null,
+      cell: isYear ? (row) => (row[index] == null ? '—' : String(row[index])) : undefined,
+    };
   });
-  const element = sortableTable({ columns, rows: table.rows, caption: t('comparison'), className: 'comparison' });
-  const download = label(h('button', { type: 'button', class: 'ghost-button small' }), 'downloadCsv');
-  download.addEventListener('click', () => downloadCsv('comparison.csv', toCsv(table.columns, element.currentRows())));
-  return h('section', { class: 'answer-section' }, h('div', { class: 'section-head' }, label(h('h3', { class: 'section-label' }), 'comparison'), download), element);
+  const element = sortableTable({
+    columns,
+    rows: table.rows,
+    caption: t('comparison'),
+    className: 'comparison',
+  });
+  const download = label(
+    h('button', { type: 'button', class: 'ghost-button small' }),
+    'downloadCsv',
+  );
+  download.addEventListener('click', () =>
+    downloadCsv('comparison.csv', toCsv(table.columns, element.currentRows())),
+  );
+  return h(
+    'section',
+    { class: 'answer-section' },
+    h(
+      'div',
+      { class: 'section-head' },
+      label(h('h3', { class: 'section-label' }), 'comparison'),
+      download,
+    ),
+    element,
+  );
 }
 
 function actionRow(response, question) {
-  const copyButton = h('button', { type: 'button', class: 'ghost-button small with-icon' }, icon('copy', 16), label(h('span'), 'copy'));
+  const copyButton = h(
+    'button',
+    { type: 'button', class: 'ghost-button small with-icon' },
+    icon('copy', 16),
+    label(h('span'), 'copy'),
+  );
   label(copyButton, 'copyAria', 'aria');
   const fallback = h('div', { class: 'copy-host' });
-  copyButton.addEventListener('click', () => copyText(answerAsPlainText(question, response.answer ?? '', response.citations ?? []), fallback));
-  const feedback = feedbackControls({ question, answer: response.answer ?? '', citations: response.citations ?? [] });
+  copyButton.addEventListener('click', () =>
+    copyText(
+      answerAsPlainText(question, response.answer ?? '', response.citations ?? []),
+      fallback,
+    ),
+  );
+  const feedback = feedbackControls({
+    question,
+    answer: response.answer ?? '',
+    citations: response.citations ?? [],
+  });
   return h(
     'div',
     { class: 'answer-actions-wrap' },
-    append(h('div', { class: 'answer-actions' }), copyButton, h('span', { class: 'spacer' }), label(h('span', { class: 'muted small helpful-label' }), 'wasHelpful'), feedback.buttons),
+    append(
+      h('div', { class: 'answer-actions' }),
+      copyButton,
+      h('span', { class: 'spacer' }),
+      label(h('span', { class: 'muted small helpful-label' }), 'wasHelpful'),
+      feedback.buttons,
+    ),
     fallback,
     feedback.form,
   );

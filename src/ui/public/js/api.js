@@ -21,7 +21,11 @@ async function failure(response) {
     // Not JSON (a proxy page, an empty body): fall back to the status line.
   }
   const error = body && typeof body === 'object' ? body.error : null;
-  return new ApiError(error?.code ?? 'http_' + response.status, error?.message ?? `${response.status} ${response.statusText}`.trim(), response.status);
+  return new ApiError(
+    error?.code ?? 'http_' + response.status,
+    error?.message ?? `${response.status} ${response.statusText}`.trim(),
+    response.status,
+  );
 }
 
 async function request(url, init) {
@@ -43,7 +47,11 @@ export async function getJson(url, signal) {
 
 /** POST JSON, returning the JSON reply. */
 export async function postJson(url, body) {
-  const response = await request(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  const response = await request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
   return response.json();
 }
 
@@ -60,7 +68,10 @@ export async function askStream(body, handlers, signal) {
     body: JSON.stringify(body),
     signal,
   });
-  if (!(response.headers.get('content-type') ?? '').includes('text/event-stream') || !response.body) {
+  if (
+    !(response.headers.get('content-type') ?? '').includes('text/event-stream') ||
+    !response.body
+  ) {
     const full = await response.json();
     handlers.onDone?.(full);
     return full;
@@ -80,7 +91,11 @@ export async function askStream(body, handlers, signal) {
     else if (name === 'done') {
       final = payload;
       handlers.onDone?.(payload);
-    } else if (name === 'error') streamError = new ApiError(payload?.error?.code ?? 'internal', payload?.error?.message ?? 'internal error');
+    } else if (name === 'error')
+      streamError = new ApiError(
+        payload?.error?.code ?? 'internal',
+        payload?.error?.message ?? 'internal error',
+      );
   });
   if (streamError) throw streamError;
   if (!final) throw new ApiError('incomplete', 'the answer stream ended early');

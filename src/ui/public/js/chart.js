@@ -20,21 +20,30 @@ export function drawTargetsChart(host, targets) {
     return;
   }
   const regionTotals = new Map();
-  for (const target of dated) regionTotals.set(target.region || '—', (regionTotals.get(target.region || '—') ?? 0) + 1);
-  const ranked = Array.from(regionTotals.entries()).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const named = ranked.slice(0, ranked.length > PALETTE.length ? PALETTE.length - 1 : PALETTE.length).map(([region]) => region);
+  for (const target of dated)
+    regionTotals.set(target.region || '—', (regionTotals.get(target.region || '—') ?? 0) + 1);
+  const ranked = Array.from(regionTotals.entries()).sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+  );
+  const named = ranked
+    .slice(0, ranked.length > PALETTE.length ? PALETTE.length - 1 : PALETTE.length)
+    .map(([region]) => region);
   const series = [...named, ...(ranked.length > named.length ? [null] : [])]; // null: other regions
   const seriesOf = (region) => (named.includes(region || '—') ? region || '—' : null);
   const colour = (s) => (s === null ? OTHER : PALETTE[named.indexOf(s)]);
 
-  const years = Array.from(new Set(dated.map((target) => target.target_year))).sort((a, b) => a - b);
+  const years = Array.from(new Set(dated.map((target) => target.target_year))).sort(
+    (a, b) => a - b,
+  );
   const counts = new Map(years.map((year) => [year, new Map()]));
   for (const target of dated) {
     const bucket = counts.get(target.target_year);
     const key = seriesOf(target.region);
     bucket.set(key, (bucket.get(key) ?? 0) + 1);
   }
-  const maxTotal = Math.max(...years.map((year) => Array.from(counts.get(year).values()).reduce((a, b) => a + b, 0)));
+  const maxTotal = Math.max(
+    ...years.map((year) => Array.from(counts.get(year).values()).reduce((a, b) => a + b, 0)),
+  );
   const step = niceStep(maxTotal);
   const top = Math.ceil(maxTotal / step) * step;
 
@@ -46,11 +55,36 @@ export function drawTargetsChart(host, targets) {
   const barWidth = Math.max(4, Math.min(44, band * 0.64));
   const y = (value) => MARGIN.top + plotHeight - (value / top) * plotHeight;
 
-  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: 'img', class: 'chart-svg' });
-  chart.setAttribute('aria-label', `${t('chartAria')} ${years.map((year) => `${year}: ${Array.from(counts.get(year).values()).reduce((a, b) => a + b, 0)}`).join(', ')}`);
+  const chart = svg('svg', {
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    width: WIDTH,
+    height: HEIGHT,
+    role: 'img',
+    class: 'chart-svg',
+  });
+  chart.setAttribute(
+    'aria-label',
+    `${t('chartAria')} ${years.map((year) => `${year}: ${Array.from(counts.get(year).values()).reduce((a, b) => a + b, 0)}`).join(', ')}`,
+  );
   for (let value = 0; value <= top; value += step) {
-    chart.append(svg('line', { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(value), y2: y(value), class: value === 0 ? 'axis' : 'grid' }));
-    chart.append(svg('text', { x: MARGIN.left - 6, y: y(value) + 4, 'text-anchor': 'end', class: 'tick', text: String(value) }));
+    chart.append(
+      svg('line', {
+        x1: MARGIN.left,
+        x2: WIDTH - MARGIN.right,
+        y1: y(value),
+        y2: y(value),
+        class: value === 0 ? 'axis' : 'grid',
+      }),
+    );
+    chart.append(
+      svg('text', {
+        x: MARGIN.left - 6,
+        y: y(value) + 4,
+        'text-anchor': 'end',
+        class: 'tick',
+        text: String(value),
+      }),
+    );
   }
   const labelEvery = Math.ceil(years.length / Math.floor(plotWidth / 40));
   years.forEach((year, index) => {
@@ -59,24 +93,52 @@ export function drawTargetsChart(host, targets) {
     for (const s of series) {
       const n = counts.get(year).get(s) ?? 0;
       if (!n) continue;
-      const rect = svg('rect', { x, y: y(base + n), width: barWidth, height: Math.max(1, y(base) - y(base + n) - 1), fill: colour(s), rx: 1.5 });
+      const rect = svg('rect', {
+        x,
+        y: y(base + n),
+        width: barWidth,
+        height: Math.max(1, y(base) - y(base + n) - 1),
+        fill: colour(s),
+        rx: 1.5,
+      });
       rect.append(svg('title', { text: `${year} · ${s === null ? t('chartOther') : s}: ${n}` }));
       chart.append(rect);
       base += n;
     }
-    if (index % labelEvery === 0) chart.append(svg('text', { x: x + barWidth / 2, y: HEIGHT - 8, 'text-anchor': 'middle', class: 'tick', text: String(year) }));
+    if (index % labelEvery === 0)
+      chart.append(
+        svg('text', {
+          x: x + barWidth / 2,
+          y: HEIGHT - 8,
+          'text-anchor': 'middle',
+          class: 'tick',
+          text: String(year),
+        }),
+      );
   });
 
   const legend = h('ul', { class: 'legend' });
   for (const s of series) {
     const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
     swatch.style.background = colour(s);
-    const count = s === null ? ranked.slice(named.length).reduce((sum, [, n]) => sum + n, 0) : regionTotals.get(s);
-    legend.append(h('li', null, swatch, s === null ? t('chartOther') : s, h('span', { class: 'muted' }, ` ${count}`)));
+    const count =
+      s === null
+        ? ranked.slice(named.length).reduce((sum, [, n]) => sum + n, 0)
+        : regionTotals.get(s);
+    legend.append(
+      h(
+        'li',
+        null,
+        swatch,
+        s === null ? t('chartOther') : s,
+        h('span', { class: 'muted' }, ` ${count}`),
+      ),
+    );
   }
   host.append(chart, legend);
   const undated = targets.length - dated.length;
-  if (undated > 0) host.append(label(h('p', { class: 'muted small' }), 'chartNoYear', 'text', { n: undated }));
+  if (undated > 0)
+    host.append(label(h('p', { class: 'muted small' }), 'chartNoYear', 'text', { n: undated }));
 }
 
 /** 1, 2 or 5 × 10^k, giving about four gridlines. */

@@ -104,7 +104,15 @@ export function createChat({ scope, openSource }) {
     const turnHistory = reuse?.history ?? history.slice(-MAX_TURNS);
     const filters = reuse ? reuse.filters : scope.current();
     const mine = conversation;
-    if (!reuse) messages.append(h('div', { class: 'message user' }, label(h('span', { class: 'speaker visually-hidden' }), 'you'), h('p', { class: 'user-text' }, question)));
+    if (!reuse)
+      messages.append(
+        h(
+          'div',
+          { class: 'message user' },
+          label(h('span', { class: 'speaker visually-hidden' }), 'you'),
+          h('p', { class: 'user-text' }, question),
+        ),
+      );
     const view = createAnswerView({ question, scoped: Boolean(filters), openSource });
     if (reuse) reuse.previous.replaceWith(view.root);
     else messages.append(view.root);
@@ -112,7 +120,11 @@ export function createChat({ scope, openSource }) {
 
     controller = new AbortController();
     setBusy(true);
-    const body = { question, ...(turnHistory.length ? { history: turnHistory } : {}), ...(filters ? { filters } : {}) };
+    const body = {
+      question,
+      ...(turnHistory.length ? { history: turnHistory } : {}),
+      ...(filters ? { filters } : {}),
+    };
     try {
       const response = await askStream(
         body,
@@ -127,12 +139,19 @@ export function createChat({ scope, openSource }) {
       );
       view.finish(response);
       if (mine === conversation) {
-        history.push({ role: 'user', content: question.slice(0, MAX_TURN_CHARS) }, { role: 'assistant', content: (response.answer ?? '').slice(0, MAX_TURN_CHARS) });
+        history.push(
+          { role: 'user', content: question.slice(0, MAX_TURN_CHARS) },
+          { role: 'assistant', content: (response.answer ?? '').slice(0, MAX_TURN_CHARS) },
+        );
         history = history.slice(-MAX_TURNS);
       }
     } catch (error) {
       if (error?.name === 'AbortError') view.stopped();
-      else view.fail(error?.code === 'network' ? '' : error?.message, () => void ask(question, { history: turnHistory, filters, previous: view.root }));
+      else
+        view.fail(
+          error?.code === 'network' ? '' : error?.message,
+          () => void ask(question, { history: turnHistory, filters, previous: view.root }),
+        );
     } finally {
       controller = null;
       setBusy(false);
@@ -149,4 +168,3 @@ export function createChat({ scope, openSource }) {
 
   return { ask, reset, history: () => history.slice() };
 }
-

@@ -17,7 +17,13 @@ export async function copyText(text, fallbackHost) {
     const area = h('textarea', { id, class: 'copy-fallback', readonly: true, rows: '6' });
     area.value = text;
     const close = label(h('button', { type: 'button', class: 'ghost-button small' }), 'close');
-    const box = h('div', { class: 'copy-box' }, label(h('label', { for: id, class: 'small' }), 'copyFallback'), area, close);
+    const box = h(
+      'div',
+      { class: 'copy-box' },
+      label(h('label', { for: id, class: 'small' }), 'copyFallback'),
+      area,
+      close,
+    );
     close.addEventListener('click', () => box.remove());
     fallbackHost.replaceChildren(box);
     area.focus();

@@ -25,7 +25,9 @@ export function facets(documents) {
     for (const s of d.sectors ?? []) sectors.add(s);
   }
   const collator = new Intl.Collator('en');
-  const regionList = Array.from(regions).sort((a, b) => (a === 'National' ? -1 : b === 'National' ? 1 : collator.compare(a, b)));
+  const regionList = Array.from(regions).sort((a, b) =>
+    a === 'National' ? -1 : b === 'National' ? 1 : collator.compare(a, b),
+  );
   return { regions: regionList, sectors: Array.from(sectors).sort(collator.compare) };
 }
 

@@ -11,7 +11,17 @@ import { loadDocuments, facets, fillOptions, sectorName } from './corpus.js';
 import { citationChip } from './answer-text.js';
 import { copyText } from './copy.js';
 
-const KINDS = ['plan', 'implementation_plan', 'notice', 'opinions', 'measures', 'rules', 'report', 'newsletter', 'other'];
+const KINDS = [
+  'plan',
+  'implementation_plan',
+  'notice',
+  'opinions',
+  'measures',
+  'rules',
+  'report',
+  'newsletter',
+  'other',
+];
 
 /** @param {{ openSource: (source: object, trigger: HTMLElement) => void }} options */
 export function createDigestPage({ openSource }) {
@@ -39,7 +49,8 @@ export function createDigestPage({ openSource }) {
   copyButton.addEventListener('click', async () => {
     try {
       const response = await fetch(`/api/digest?${params('md')}`);
-      if (!response.ok) throw new Error((await response.json()).error?.message ?? response.statusText);
+      if (!response.ok)
+        throw new Error((await response.json()).error?.message ?? response.statusText);
       await copyText(await response.text(), copyHost);
     } catch (error) {
       label(status, 'digestFailed', 'text', { message: error.message || t('networkError') });
@@ -84,12 +95,23 @@ export function createDigestPage({ openSource }) {
 
   function render() {
     const byNumber = new Map(digest.citations.map((c) => [c.n, c]));
-    label(status, 'digestSummary', 'text', { n: digest.documents.length, sources: digest.citations.length });
+    label(status, 'digestSummary', 'text', {
+      n: digest.documents.length,
+      sources: digest.citations.length,
+    });
     const nodes = [];
-    if (digest.notice) nodes.push(h('p', { class: 'digest-notice', 'data-testid': 'digest-notice' }, digest.notice));
+    if (digest.notice)
+      nodes.push(h('p', { class: 'digest-notice', 'data-testid': 'digest-notice' }, digest.notice));
     for (const section of digest.sections) {
       if (section.items.length === 0) continue;
-      const host = h('section', { class: `digest-section ${section.kind}`, 'data-testid': `digest-section-${section.kind}` }, h('h2', null, section.title));
+      const host = h(
+        'section',
+        {
+          class: `digest-section ${section.kind}`,
+          'data-testid': `digest-section-${section.kind}`,
+        },
+        h('h2', null, section.title),
+      );
       for (const item of section.items) host.append(itemNode(item, byNumber));
       nodes.push(host);
     }
@@ -99,17 +121,53 @@ export function createDigestPage({ openSource }) {
   function itemNode(item, byNumber) {
     if (item.type === 'table' && item.table) {
       const rows = item.table.rows.map((r) =>
-        h('tr', null, h('td', null, r.region), h('td', null, h('strong', null, `${r.value_raw} ${r.unit_raw}`.trim())), h('td', null, r.target_year == null ? '—' : String(r.target_year)), h('td', null, chip(r.citation, byNumber))),
+        h(
+          'tr',
+          null,
+          h('td', null, r.region),
+          h('td', null, h('strong', null, `${r.value_raw} ${r.unit_raw}`.trim())),
+          h('td', null, r.target_year == null ? '—' : String(r.target_year)),
+          h('td', null, chip(r.citation, byNumber)),
+        ),
       );
-      const caption = item.table.metric_name?.[document.documentElement.lang === 'zh-CN' ? 'zh' : 'en'] ?? item.table.metric;
-      return h('table', { class: 'data-table digest-table' }, h('caption', null, caption), h('thead', null, h('tr', null, ...['region', 'value', 'targetYear', 'source'].map((key) => label(h('th'), key)))), h('tbody', null, ...rows));
+      const caption =
+        item.table.metric_name?.[document.documentElement.lang === 'zh-CN' ? 'zh' : 'en'] ??
+        item.table.metric;
+      return h(
+        'table',
+        { class: 'data-table digest-table' },
+        h('caption', null, caption),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ...['region', 'value', 'targetYear', 'source'].map((key) => label(h('th'), key)),
+          ),
+        ),
+        h('tbody', null, ...rows),
+      );
     }
-    const box = h('div', { class: `digest-item ${item.type}`, 'data-testid': 'digest-item' }, append(h('p'), ...inline(item.text, byNumber)));
+    const box = h(
+      'div',
+      { class: `digest-item ${item.type}`, 'data-testid': 'digest-item' },
+      append(h('p'), ...inline(item.text, byNumber)),
+    );
     const years = new Map();
-    for (const bullet of item.bullets ?? []) years.set(bullet.target_year, [...(years.get(bullet.target_year) ?? []), bullet]);
+    for (const bullet of item.bullets ?? [])
+      years.set(bullet.target_year, [...(years.get(bullet.target_year) ?? []), bullet]);
     for (const [year, bullets] of years) {
-      box.append(h('p', { class: 'digest-year' }, year == null ? t('digestOtherFigures') : t('digestByYear', { year })));
-      box.append(h('ul', null, ...bullets.map((b) => append(h('li'), ...inline(b.text, byNumber)))));
+      box.append(
+        h(
+          'p',
+          { class: 'digest-year' },
+          year == null ? t('digestOtherFigures') : t('digestByYear', { year }),
+        ),
+      );
+      box.append(
+        h('ul', null, ...bullets.map((b) => append(h('li'), ...inline(b.text, byNumber)))),
+      );
     }
     return box;
   }
@@ -123,7 +181,9 @@ export function createDigestPage({ openSource }) {
   function inline(text, byNumber) {
     const out = [];
     let cursor = 0;
-    for (const match of text.matchAll(/\*\*([^*]+)\*\*|(?<![\w])_([^_\n]+)_(?![\w])|\[(\d{1,4})\]/g)) {
+    for (const match of text.matchAll(
+      /\*\*([^*]+)\*\*|(?<![\w])_([^_\n]+)_(?![\w])|\[(\d{1,4})\]/g,
+    )) {
       if (match.index > cursor) out.push(text.slice(cursor, match.index));
       if (match[1] !== undefined) out.push(h('strong', null, match[1]));
       else if (match[2] !== undefined) out.push(h('em', null, match[2]));
@@ -161,7 +221,12 @@ export function createDigestPage({ openSource }) {
 
 /** The latest two calendar months that hold documents: the month of the newest one and the one before. */
 export function defaultPeriod(documents) {
-  const latest = documents.map((d) => d.date).filter(Boolean).sort().pop() ?? new Date().toISOString().slice(0, 10);
+  const latest =
+    documents
+      .map((d) => d.date)
+      .filter(Boolean)
+      .sort()
+      .pop() ?? new Date().toISOString().slice(0, 10);
   const [year, month] = latest.split('-').map(Number);
   const start = new Date(Date.UTC(year, month - 2, 1));
   const end = new Date(Date.UTC(year, month, 0));

@@ -17,7 +17,8 @@ export function h(tag, attributes, ...children) {
     if (key === 'class') element.className = String(value);
     else if (key === 'text') element.textContent = String(value);
     else if (key === 'dataset') Object.assign(element.dataset, value);
-    else if (key.startsWith('on') && typeof value === 'function') element.addEventListener(key.slice(2), /** @type {EventListener} */ (value));
+    else if (key.startsWith('on') && typeof value === 'function')
+      element.addEventListener(key.slice(2), /** @type {EventListener} */ (value));
     else element.setAttribute(key, value === true ? '' : String(value));
   }
   append(element, ...children);
@@ -60,7 +61,11 @@ export function safeExternalLink(url, label) {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return h('a', { href: parsed.href, target: '_blank', rel: 'noopener noreferrer', class: 'external' }, label);
+  return h(
+    'a',
+    { href: parsed.href, target: '_blank', rel: 'noopener noreferrer', class: 'external' },
+    label,
+  );
 }
 
 /** Shows a short status message at the bottom of the screen. */

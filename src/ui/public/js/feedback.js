@@ -14,8 +14,26 @@ let formCount = 0;
  * @returns {{ buttons: HTMLElement, form: HTMLElement }}
  */
 export function feedbackControls(exchange) {
-  const up = h('button', { type: 'button', class: 'icon-button feedback', 'data-testid': 'feedback-up', 'aria-pressed': 'false' }, icon('thumbUp'));
-  const down = h('button', { type: 'button', class: 'icon-button feedback', 'data-testid': 'feedback-down', 'aria-pressed': 'false' }, icon('thumbDown'));
+  const up = h(
+    'button',
+    {
+      type: 'button',
+      class: 'icon-button feedback',
+      'data-testid': 'feedback-up',
+      'aria-pressed': 'false',
+    },
+    icon('thumbUp'),
+  );
+  const down = h(
+    'button',
+    {
+      type: 'button',
+      class: 'icon-button feedback',
+      'data-testid': 'feedback-down',
+      'aria-pressed': 'false',
+    },
+    icon('thumbDown'),
+  );
   label(up, 'feedbackUp', 'aria');
   label(up, 'helpful', 'title');
   label(down, 'feedbackDown', 'aria');
@@ -33,11 +51,23 @@ export function feedbackControls(exchange) {
 
   function commentForm(verdict) {
     const id = `feedback-comment-${++formCount}`;
-    const textarea = h('textarea', { id, rows: '2', maxlength: '2000', 'data-testid': 'feedback-comment' });
+    const textarea = h('textarea', {
+      id,
+      rows: '2',
+      maxlength: '2000',
+      'data-testid': 'feedback-comment',
+    });
     const send = label(h('button', { type: 'submit', class: 'button small' }), 'sendFeedback');
     const cancel = label(h('button', { type: 'button', class: 'ghost-button small' }), 'cancel');
     const status = h('p', { class: 'error-text small', role: 'alert' });
-    const form = h('form', { class: 'feedback-form' }, label(h('label', { for: id }), verdict === 'up' ? 'commentUp' : 'commentDown'), textarea, h('div', { class: 'form-actions' }, send, cancel), status);
+    const form = h(
+      'form',
+      { class: 'feedback-form' },
+      label(h('label', { for: id }), verdict === 'up' ? 'commentUp' : 'commentDown'),
+      textarea,
+      h('div', { class: 'form-actions' }, send, cancel),
+      status,
+    );
     cancel.addEventListener('click', () => {
       up.setAttribute('aria-pressed', 'false');
       down.setAttribute('aria-pressed', 'false');
@@ -53,13 +83,23 @@ export function feedbackControls(exchange) {
           question: exchange.question.slice(0, 2000),
           answer: exchange.answer.slice(0, 20000),
           // The passages identify what was shown; full texts stay in the database.
-          citations: exchange.citations.slice(0, 50).map((c) => ({ n: c.n, chunk_id: c.chunk_id, document_id: c.document_id, quote: c.quote })),
+          citations: exchange.citations.slice(0, 50).map((c) => ({
+            n: c.n,
+            chunk_id: c.chunk_id,
+            document_id: c.document_id,
+            quote: c.quote,
+          })),
           verdict,
           ...(comment ? { comment } : {}),
         });
         up.disabled = true;
         down.disabled = true;
-        host.replaceChildren(label(h('p', { class: 'feedback-thanks', 'data-testid': 'feedback-thanks' }), 'feedbackThanks'));
+        host.replaceChildren(
+          label(
+            h('p', { class: 'feedback-thanks', 'data-testid': 'feedback-thanks' }),
+            'feedbackThanks',
+          ),
+        );
       } catch (error) {
         send.disabled = false;
         status.textContent = t('feedbackFailed', { message: error.message || t('networkError') });

@@ -38,7 +38,9 @@ export function lang() {
 export function t(key, vars) {
   const template = MESSAGES[current][key] ?? MESSAGES.en[key] ?? key;
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name) => (name in vars ? String(vars[name]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name) =>
+    name in vars ? String(vars[name]) : match,
+  );
 }
 
 /** Switches language, remembers it, relabels the page and notifies listeners. */
@@ -88,7 +90,9 @@ export function applyLabels(root) {
 function applyOne(element) {
   const vars = element.dataset.i18nVars ? JSON.parse(element.dataset.i18nVars) : undefined;
   if (element.dataset.i18n) element.textContent = t(element.dataset.i18n, vars);
-  if (element.dataset.i18nAria) element.setAttribute('aria-label', t(element.dataset.i18nAria, vars));
+  if (element.dataset.i18nAria)
+    element.setAttribute('aria-label', t(element.dataset.i18nAria, vars));
   if (element.dataset.i18nTitle) element.setAttribute('title', t(element.dataset.i18nTitle, vars));
-  if (element.dataset.i18nPlaceholder) element.setAttribute('placeholder', t(element.dataset.i18nPlaceholder, vars));
+  if (element.dataset.i18nPlaceholder)
+    element.setAttribute('placeholder', t(element.dataset.i18nPlaceholder, vars));
 }

@@ -34,7 +34,8 @@ export const MESSAGES = {
     scopeSome: 'Scope: {summary}',
     newConversation: 'New conversation',
     introTitle: "Ask about China's climate policy",
-    introText: 'Every answer quotes the passages it rests on. Click a numbered source to read it in its document, and check the quantitative targets behind the answer.',
+    introText:
+      'Every answer quotes the passages it rests on. Click a numbered source to read it in its document, and check the quantitative targets behind the answer.',
     examples: 'Example questions',
     questionLabel: 'Your question',
     questionPh: 'Ask about targets, baselines, deadlines…',
@@ -46,20 +47,26 @@ export const MESSAGES = {
     searching: 'Searching the documents…',
     searchingScoped: 'Searching the documents in scope…',
     modeExtractive: 'Quoted from sources',
-    modeExtractiveTip: 'Offline mode: the answer is composed of sentences quoted from the passages.',
+    modeExtractiveTip:
+      'Offline mode: the answer is composed of sentences quoted from the passages.',
     modeLlm: 'Generated · checked',
-    modeLlmTip: 'Written by a language model; every citation and number was checked against the passages.',
+    modeLlmTip:
+      'Written by a language model; every citation and number was checked against the passages.',
     searchedN: '{n} documents searched',
     rephrased: 'Searched as: {question}',
     sources: 'Sources',
     citationLabel: 'Source {n}: {title}',
     closest: 'Closest passages',
-    closestNote: 'These passages came closest. They may be related, but they do not answer the question.',
+    closestNote:
+      'These passages came closest. They may be related, but they do not answer the question.',
     openPassage: 'Read passage',
     unverified: 'unverified',
-    unverifiedTip: 'Not verified: a number in this sentence could not be found in the passages it cites. Check the source before using it.',
-    unverifiedOne: 'One sentence could not be verified against the passages it cites; it is marked ⚠.',
-    unverifiedMany: '{n} sentences could not be verified against the passages they cite; they are marked ⚠.',
+    unverifiedTip:
+      'Not verified: a number in this sentence could not be found in the passages it cites. Check the source before using it.',
+    unverifiedOne:
+      'One sentence could not be verified against the passages it cites; it is marked ⚠.',
+    unverifiedMany:
+      '{n} sentences could not be verified against the passages they cite; they are marked ⚠.',
     wasHelpful: 'Was this helpful?',
     targetsBehind: 'Targets in these sources',
     comparison: 'Comparison',
@@ -89,7 +96,8 @@ export const MESSAGES = {
     section: 'Section',
     docNumber: 'Document no.',
     passage: 'Passage',
-    quoteMissing: 'The quoted sentence could not be located in the current document text; it is shown as cited.',
+    quoteMissing:
+      'The quoted sentence could not be located in the current document text; it is shown as cited.',
     openDocument: 'Open document',
     backToPassage: 'Back to passage',
     originalSource: 'Original source',
@@ -106,7 +114,8 @@ export const MESSAGES = {
     targetYear: 'Target year',
     source: 'Source',
     targetsTitle: 'Policy targets',
-    targetsIntro: 'Quantitative targets extracted from every document, each traceable to its sentence.',
+    targetsIntro:
+      'Quantitative targets extracted from every document, each traceable to its sentence.',
     targetYearFrom: 'Target year from',
     targetYearTo: 'to',
     searchText: 'Search text',
@@ -127,7 +136,8 @@ export const MESSAGES = {
     decrease: 'decrease by',
     tabDigest: 'Digest',
     digestTitle: 'Policy digest',
-    digestIntro: 'What was issued in a period, which targets were set and which changed: every sentence cited, every figure checked against its source.',
+    digestIntro:
+      'What was issued in a period, which targets were set and which changed: every sentence cited, every figure checked against its source.',
     digestFrom: 'From',
     digestTo: 'To',
     kind: 'Kind',
@@ -180,7 +190,8 @@ export const MESSAGES = {
     scopeSome: '范围：{summary}',
     newConversation: '新对话',
     introTitle: '询问中国气候政策',
-    introText: '每个回答都引用其依据的原文段落。点击编号来源可在原文件中阅读，并查看回答涉及的量化目标。',
+    introText:
+      '每个回答都引用其依据的原文段落。点击编号来源可在原文件中阅读，并查看回答涉及的量化目标。',
     examples: '示例问题',
     questionLabel: '您的问题',
     questionPh: '询问目标、基准年、时间节点…',
@@ -273,7 +284,8 @@ export const MESSAGES = {
     decrease: '降低',
     tabDigest: '简报',
     digestTitle: '政策简报',
-    digestIntro: '某一时期发布了哪些文件、设定了哪些目标、哪些目标有调整：每句话都有出处，每个数字都与原文核对。',
+    digestIntro:
+      '某一时期发布了哪些文件、设定了哪些目标、哪些目标有调整：每句话都有出处，每个数字都与原文核对。',
     digestFrom: '起',
     digestTo: '止',
     kind: '文件类型',

@@ -34,7 +34,9 @@ export function createScopeFilters() {
 
   function year(input) {
     const value = Number(input.value);
-    return input.value && Number.isInteger(value) && value >= 1900 && value <= 2200 ? value : undefined;
+    return input.value && Number.isInteger(value) && value >= 1900 && value <= 2200
+      ? value
+      : undefined;
   }
 
   /** The filters for /api/ask, or undefined when nothing narrows the search. */
@@ -55,8 +57,10 @@ export function createScopeFilters() {
     const parts = [];
     if (filters.regions) parts.push(filters.regions.join(', '));
     if (filters.sectors) parts.push(filters.sectors.map(sectorName).join(', '));
-    if (filters.year_from !== undefined || filters.year_to !== undefined) parts.push(`${filters.year_from ?? '…'}–${filters.year_to ?? '…'}`);
-    if (filters.languages) parts.push(filters.languages.map((l) => t(l === 'zh' ? 'chinese' : 'english')).join(', '));
+    if (filters.year_from !== undefined || filters.year_to !== undefined)
+      parts.push(`${filters.year_from ?? '…'}–${filters.year_to ?? '…'}`);
+    if (filters.languages)
+      parts.push(filters.languages.map((l) => t(l === 'zh' ? 'chinese' : 'english')).join(', '));
     return parts.join(' · ');
   }
 
@@ -78,7 +82,11 @@ export function createScopeFilters() {
       fillOptions(sector, sectors, sectorName);
       documentCount = documents.length;
       const targets = documents.reduce((sum, d) => sum + (d.target_count ?? 0), 0);
-      label(summary, 'corpusSummary', 'text', { documents: documents.length, regions: regions.length, targets });
+      label(summary, 'corpusSummary', 'text', {
+        documents: documents.length,
+        regions: regions.length,
+        targets,
+      });
     } catch (error) {
       label(summary, 'corpusFailed', 'text', { message: error.message || t('networkError') });
     }

@@ -26,7 +26,10 @@ export function sortableTable(options) {
   let sortKey = null;
   let descending = false;
 
-  const table = h('table', { class: `data-table ${options.className ?? ''}`.trim(), 'data-testid': options.testId });
+  const table = h('table', {
+    class: `data-table ${options.className ?? ''}`.trim(),
+    'data-testid': options.testId,
+  });
   if (options.caption) table.append(h('caption', { class: 'visually-hidden' }, options.caption));
   const headRow = h('tr');
   const headers = columns.map((column) => {
@@ -35,7 +38,14 @@ export function sortableTable(options) {
     if (column.labelKey) label(text, column.labelKey);
     else text.textContent = column.title ?? column.key;
     append(button, text, h('span', { class: 'sort-icon', 'aria-hidden': 'true' }));
-    const th = h('th', { scope: 'col', class: [column.numeric ? 'num' : '', column.className ?? ''].join(' ').trim() || null }, button);
+    const th = h(
+      'th',
+      {
+        scope: 'col',
+        class: [column.numeric ? 'num' : '', column.className ?? ''].join(' ').trim() || null,
+      },
+      button,
+    );
     button.addEventListener('click', () => sortBy(column.key));
     headRow.append(th);
     return th;
@@ -46,7 +56,20 @@ export function sortableTable(options) {
   function renderBody() {
     body.replaceChildren(
       ...rows.map((row) =>
-        h('tr', null, ...columns.map((column) => h('td', { class: [column.numeric ? 'num' : '', column.className ?? ''].join(' ').trim() || null }, column.cell ? column.cell(row) : display(column.value(row))))),
+        h(
+          'tr',
+          null,
+          ...columns.map((column) =>
+            h(
+              'td',
+              {
+                class:
+                  [column.numeric ? 'num' : '', column.className ?? ''].join(' ').trim() || null,
+              },
+              column.cell ? column.cell(row) : display(column.value(row)),
+            ),
+          ),
+        ),
       ),
     );
   }
@@ -55,18 +78,25 @@ export function sortableTable(options) {
     descending = sortKey === key ? !descending : false;
     sortKey = key;
     const column = columns.find((c) => c.key === key);
-    const collator = new Intl.Collator(lang() === 'zh' ? 'zh-CN' : 'en', { numeric: true, sensitivity: 'base' });
+    const collator = new Intl.Collator(lang() === 'zh' ? 'zh-CN' : 'en', {
+      numeric: true,
+      sensitivity: 'base',
+    });
     rows.sort((a, b) => {
       const x = column.value(a);
       const y = column.value(b);
       const xEmpty = x === null || x === undefined || x === '';
       const yEmpty = y === null || y === undefined || y === '';
       if (xEmpty || yEmpty) return xEmpty === yEmpty ? 0 : xEmpty ? 1 : -1;
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      const order =
+        typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : collator.compare(String(x), String(y));
       return descending ? -order : order;
     });
     headers.forEach((th, i) => {
-      if (columns[i].key === key) th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+      if (columns[i].key === key)
+        th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
       else th.removeAttribute('aria-sort');
     });
     renderBody();
@@ -74,7 +104,11 @@ export function sortableTable(options) {
 
   renderBody();
   // Focusable so keyboard users can scroll a table wider than the screen.
-  const wrapper = h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': options.caption ?? null }, table);
+  const wrapper = h(
+    'div',
+    { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': options.caption ?? null },
+    table,
+  );
   /** The rows in their current (sorted) order, for CSV export. */
   wrapper.currentRows = () => rows.slice();
   return wrapper;
@@ -87,5 +121,7 @@ function display(value) {
 
 /** Numbers with grouping, at most 4 decimals (policy values are rarely finer). */
 export function formatNumber(value) {
-  return new Intl.NumberFormat(lang() === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 4 }).format(value);
+  return new Intl.NumberFormat(lang() === 'zh' ? 'zh-CN' : 'en', {
+    maximumFractionDigits: 4,
+  }).format(value);
 }

@@ -79,7 +79,11 @@ export function createTargetsPage({ openSource }) {
   function render() {
     label(count, 'targetsCount', 'text', { n: rows.length });
     drawTargetsChart(chart, rows);
-    tableHost.replaceChildren(rows.length ? targetsTable(rows, { onSource: openSource, caption: t('targetsTitle') }) : label(h('p', { class: 'muted' }), 'noTargets'));
+    tableHost.replaceChildren(
+      rows.length
+        ? targetsTable(rows, { onSource: openSource, caption: t('targetsTitle') })
+        : label(h('p', { class: 'muted' }), 'noTargets'),
+    );
   }
 
   /** Called when the page is shown; loads on first show. */

@@ -7,15 +7,30 @@ import { t, label, lang } from './i18n.js';
 import { sortableTable, formatNumber } from './sortable-table.js';
 import { toCsv, downloadCsv } from './csv.js';
 
-const DIRECTION_SIGN = { 'at least': '≥ ', 'at most': '≤ ', about: '≈ ', increase: '+', decrease: '−', reach: '' };
-const DIRECTION_KEY = { 'at least': 'atLeast', 'at most': 'atMost', about: 'about', increase: 'increase', decrease: 'decrease' };
+const DIRECTION_SIGN = {
+  'at least': '≥ ',
+  'at most': '≤ ',
+  about: '≈ ',
+  increase: '+',
+  decrease: '−',
+  reach: '',
+};
+const DIRECTION_KEY = {
+  'at least': 'atLeast',
+  'at most': 'atMost',
+  about: 'about',
+  increase: 'increase',
+  decrease: 'decrease',
+};
 
 /**
  * What a target measures, for a reader: the canonical metric's name in the interface language,
  * else the raw label the extractor found (`metric` is the canonical key, or null).
  */
 export function metricText(target) {
-  return target.metric_name?.[lang()] || target.metric_name?.en || target.label || target.metric || '';
+  return (
+    target.metric_name?.[lang()] || target.metric_name?.en || target.label || target.metric || ''
+  );
 }
 
 /**
@@ -36,7 +51,9 @@ export function targetsTable(targets, options) {
         value: (r) => metricText(r),
         cell: (r) => {
           const cell = h('span', { class: 'metric-text', title: r.quote || null }, metricText(r));
-          return r.binding ? h('span', null, cell, ' ', h('span', { class: `tag ${r.binding}` }, r.binding)) : cell;
+          return r.binding
+            ? h('span', null, cell, ' ', h('span', { class: `tag ${r.binding}` }, r.binding))
+            : cell;
         },
       },
       {
@@ -47,12 +64,28 @@ export function targetsTable(targets, options) {
         cell: (r) => {
           const raw = [r.value_raw, r.unit_raw].filter(Boolean).join(' ');
           const words = DIRECTION_KEY[r.direction] ? `${t(DIRECTION_KEY[r.direction])} ` : '';
-          return h('span', { title: [words + raw, r.qualifier].filter(Boolean).join(' · ') || null }, `${DIRECTION_SIGN[r.direction] ?? ''}${typeof r.value === 'number' ? formatNumber(r.value) : '—'}`);
+          return h(
+            'span',
+            { title: [words + raw, r.qualifier].filter(Boolean).join(' · ') || null },
+            `${DIRECTION_SIGN[r.direction] ?? ''}${typeof r.value === 'number' ? formatNumber(r.value) : '—'}`,
+          );
         },
       },
       { key: 'unit', labelKey: 'unit', value: (r) => r.unit || null },
-      { key: 'baseline', labelKey: 'baseline', numeric: true, value: (r) => r.baseline_year ?? null, cell: (r) => (r.baseline_year == null ? '—' : String(r.baseline_year)) },
-      { key: 'target_year', labelKey: 'targetYear', numeric: true, value: (r) => r.target_year ?? null, cell: (r) => (r.target_year == null ? '—' : String(r.target_year)) },
+      {
+        key: 'baseline',
+        labelKey: 'baseline',
+        numeric: true,
+        value: (r) => r.baseline_year ?? null,
+        cell: (r) => (r.baseline_year == null ? '—' : String(r.baseline_year)),
+      },
+      {
+        key: 'target_year',
+        labelKey: 'targetYear',
+        numeric: true,
+        value: (r) => r.target_year ?? null,
+        cell: (r) => (r.target_year == null ? '—' : String(r.target_year)),
+      },
       { key: 'region', labelKey: 'region', value: (r) => r.region || null },
       {
         key: 'source',
@@ -60,7 +93,11 @@ export function targetsTable(targets, options) {
         className: 'source',
         value: (r) => r.title || r.document_id,
         cell: (r) => {
-          const button = h('button', { type: 'button', class: 'link-button source-link', title: r.quote || null }, r.title || r.document_id);
+          const button = h(
+            'button',
+            { type: 'button', class: 'link-button source-link', title: r.quote || null },
+            r.title || r.document_id,
+          );
           button.addEventListener('click', () => options.onSource(r, button));
           return button;
         },
@@ -69,7 +106,24 @@ export function targetsTable(targets, options) {
   });
 }
 
-const CSV_COLUMNS = ['metric', 'label', 'value', 'unit', 'direction', 'qualifier', 'value_raw', 'unit_raw', 'baseline_year', 'target_year', 'region', 'sector', 'binding', 'document_id', 'title', 'quote'];
+const CSV_COLUMNS = [
+  'metric',
+  'label',
+  'value',
+  'unit',
+  'direction',
+  'qualifier',
+  'value_raw',
+  'unit_raw',
+  'baseline_year',
+  'target_year',
+  'region',
+  'sector',
+  'binding',
+  'document_id',
+  'title',
+  'quote',
+];
 
 /** A "Download CSV" button for the rows currently shown by `table` (in their sorted order). */
 export function csvButton(table, fileName) {
