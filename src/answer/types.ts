@@ -1,2 +1,0 @@
-/** Kept for imports written before the domain types moved to src/domain.ts; import from there. */
-export type * from '../domain.ts';
