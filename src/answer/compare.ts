@@ -7,7 +7,7 @@ import { lexicalTokens } from '../text/tokens.ts';
 import { isCjkOnly, startsWithCjk } from '../text/cjk.ts';
 import { findTermGroups, GENERIC_GROUPS } from '../retrieval/thesaurus.ts';
 import { findQuantities, sameQuantity } from '../text/numbers.ts';
-import { MONEY_QUESTION, SHARE_QUESTION } from './extractive.ts';
+import { MONEY_QUESTION, SHARE_QUESTION } from './answer-type.ts';
 import { DEFAULT_WEIGHTS, type ComparisonWeights } from '../weights.ts';
 
 /**

@@ -10,6 +10,7 @@ import { planPeriodEnds } from '../text/plan-periods.ts';
 import { targetYears } from '../text/years.ts';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.ts';
 import { DEFAULT_WEIGHTS, type AnswerWeights } from '../weights.ts';
+import { answerType } from './answer-type.ts';
 
 /**
  * The offline answerer: picks the sentences of the retrieved passages that best answer the
@@ -302,7 +303,7 @@ export function scoreSentences(
   return out.sort((a, b) => b.score - a.score);
 }
 
-/** A question token written in the question's own script: a Chinese one for Chinese, a Latin word for English (numbers cross). */
+/** Whether a sentence is in the other language than the question. */
 function crossLingualText(text: string, language: 'en' | 'zh'): boolean {
   return detectLanguage(text) !== language;
 }
@@ -313,6 +314,7 @@ function containsTerm(lower: string, term: string): boolean {
   return new RegExp(`(?<![a-z])${escapeRegExp(term.toLowerCase())}`).test(lower);
 }
 
+/** A question token written in the question's own script: a Chinese one for Chinese, a Latin word for English (numbers cross). */
 function isScriptToken(key: string, language: 'en' | 'zh'): boolean {
   if (!key.startsWith('t:')) return false;
   const token = key.slice(2);
@@ -457,30 +459,6 @@ function clauses(sentence: string): { start: number; end: number }[] {
   }
   push(sentence.length);
   return out;
-}
-
-/** A question about an amount of money ("how much does … pay", "补贴…多少"). */
-export const MONEY_QUESTION =
-  /\b(pay|pays|paid|payment|subsid\w*|grants?|funding|funds?|budget\w*|costs?|price\w*|yuan|rmb|cash|money|allowance|reward)\b|补贴|补助|资金|奖励|奖补|价格|多少钱|几元|元/i;
-export const SHARE_QUESTION =
-  /\b(share|percentage|proportion|per ?cent|rate)\b|比重|比例|占比|百分之/i;
-const MONEY = /元|yuan|rmb/i;
-const SHARE = /%|per ?cent|百分之|成/i;
-
-// "per square metre", "每吨": a rate asked per unit needs a sentence that states that unit.
-const PER_UNIT: [RegExp, RegExp][] = [
-  [/\bper (square met(re|er)|m2|m²)\b|每平方米/i, /square met|m2|m²|平方米|㎡/i],
-  [/\bper (tonne|ton)\b|每吨/i, /\bton|吨/i],
-  [/\bper (household|family)\b|每户/i, /household|famil|户/i],
-];
-
-/** The kinds of figure a quantitative question asks for: tests its answer sentence must all pass. */
-function answerType(question: string): RegExp[] {
-  const tests = PER_UNIT.filter(([asked]) => asked.test(question)).map(([, stated]) => stated);
-  // "subsidy rate", "补贴比例": a share of the price, not an amount of money.
-  if (SHARE_QUESTION.test(question)) tests.push(SHARE);
-  else if (MONEY_QUESTION.test(question)) tests.push(MONEY);
-  return tests;
 }
 
 /**
