@@ -1,7 +1,11 @@
 import type { Store } from '../db/store.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import { analyzeQuestion, type QueryAnalysis } from '../retrieval/query-analysis.ts';
-import { routeDocuments, withoutDocumentNames } from '../retrieval/document-router.ts';
+import {
+  routeDocuments,
+  withoutDocumentNames,
+  type RoutedDocument,
+} from '../retrieval/document-router.ts';
 import { normalizeInline } from '../text/normalize.ts';
 import { findRegions } from '../text/regions.ts';
 import { AppError } from '../errors.ts';
@@ -70,9 +74,10 @@ export function createAsker(options: AskerOptions): Asker {
         options.llm,
       );
       const analysis = withRewrites(analyzeQuestion(standalone), rewrites);
-      const anchors = request.filters?.document_ids?.length
+      const routed = request.filters?.document_ids?.length
         ? []
         : await route(standalone, rewrites, await catalogue.entries(), weights);
+      const anchors = routed.map((d) => d.id);
       const base = { question, standalone, filters: request.filters, clock };
 
       if (analysis.comparison && !analysis.foreign) {
@@ -85,25 +90,33 @@ export function createAsker(options: AskerOptions): Asker {
         }
       }
 
-      const { passages, searchedDocuments } = await clock.time('retrieve_ms', () =>
-        retriever.retrieve(standalone, {
-          k,
+      const attempt = async (anchored: string[]) => {
+        const retrieved = await clock.time('retrieve_ms', () =>
+          retriever.retrieve(standalone, {
+            k,
+            filters: request.filters,
+            analysis,
+            anchors: anchored,
+            rewrites,
+          }),
+        );
+        const input: AnswerInput = {
+          question: standalone,
+          analysis: forAnswering(analysis, anchored),
+          passages: retrieved.passages,
           filters: request.filters,
-          analysis,
-          anchors,
-          rewrites,
-        }),
-      );
-      const input: AnswerInput = {
-        question: standalone,
-        analysis: forAnswering(analysis, anchors),
-        passages,
-        filters: request.filters,
-        anchors,
+          anchors: anchored,
+        };
+        const answered = await clock.time('answer_ms', () =>
+          draftAnswer(input, { extractive, llm, timeoutMs, signal, log }),
+        );
+        return { ...retrieved, ...answered };
       };
-      const { draft, notice } = await clock.time('answer_ms', () =>
-        draftAnswer(input, { extractive, llm, timeoutMs, signal, log }),
-      );
+      let result = await attempt(anchors);
+      // A title match is a guess at the document meant: when nothing in it answers, look everywhere.
+      if (!result.draft.answerable && routed.length > 0 && routed.every((d) => d.by === 'title'))
+        result = await attempt([]);
+      const { passages, searchedDocuments, draft, notice } = result;
       for (const p of draft.passages)
         if (!passages.some((q) => q.chunk_id === p.chunk_id)) passages.push(p);
       const verified = verifyDraft(draft, analysis, searchedDocuments, request);
@@ -222,10 +235,10 @@ async function route(
   rewrites: string[],
   catalogue: CatalogueEntry[],
   weights: Weights,
-): Promise<string[]> {
+): Promise<RoutedDocument[]> {
   const named = routeDocuments(question, catalogue, weights.router);
-  if (named.length > 0 || rewrites.length === 0) return named.map((d) => d.id);
-  return routeDocuments(rewrites.join('\n'), catalogue, weights.router).map((d) => d.id);
+  if (named.length > 0 || rewrites.length === 0) return named;
+  return routeDocuments(rewrites.join('\n'), catalogue, weights.router);
 }
 
 /** The model's draft when one is configured and answers in time; otherwise (or on failure, with a notice) the extractive one. */
@@ -327,7 +340,7 @@ function startClock(): Clock {
       try {
         return await step();
       } finally {
-        if (run) timings[name] = Date.now() - t;
+        if (run) timings[name] = (timings[name] ?? 0) + Date.now() - t;
       }
     },
     timings: () => ({ ...timings, total_ms: Date.now() - started }),

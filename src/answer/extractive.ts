@@ -3,7 +3,7 @@ import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import { lexicalTokens } from '../text/tokens.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { findRegions, regionByName } from '../text/regions.ts';
-import { GENERIC_GROUPS, matchTerms } from '../retrieval/thesaurus.ts';
+import { GENERIC_GROUPS, coveredByParts, matchTerms } from '../retrieval/thesaurus.ts';
 import { detectLanguage, isCjkOnly, startsWithCjk } from '../text/cjk.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { planPeriodEnds } from '../text/plan-periods.ts';
@@ -192,9 +192,12 @@ export function scoreSentences(
       const groups = new Set(matchTerms(text).map((m) => m.group.id));
       const covers = new Set<string>();
       const context = new Set<string>();
+      const inParts = new Set<string>();
       for (const g of concepts.groups) {
         if (groups.has(g.id)) covers.add('g:' + g.id);
         else if (frameGroups.has(g.id)) context.add('g:' + g.id);
+        // Said in parts ("share of coal in energy consumption" for 煤炭消费比重): on topic, unscored.
+        else if (coveredByParts(g.id, groups)) inParts.add('g:' + g.id);
       }
       for (const t of concepts.tokens.keys()) {
         if (tokens.has(t) || span.inheritedYears.includes(t)) covers.add('t:' + t);
@@ -219,7 +222,7 @@ export function scoreSentences(
       const judged = otherLanguage ? topical.filter((key) => key.startsWith('g:')) : topical;
       const topics =
         judged.length === 0 ||
-        judged.some((key) => covers.has(key) || context.has(key)) ||
+        judged.some((key) => covers.has(key) || context.has(key) || inParts.has(key)) ||
         (otherLanguage && [...covers].some((key) => key.startsWith('x:')));
       candidates.push({
         passage,

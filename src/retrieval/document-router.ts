@@ -29,7 +29,8 @@ export interface RoutedDocument {
 const KINDS: [string, RegExp][] = [
   ['implementation-plan', /implementation plan|implementing plan|实施方案|工作方案/i],
   ['action-plan', /action plan|行动方案|行动计划/i],
-  ['plan', /\bplan\b|规划|方案/i],
+  // "plan" as a noun: "does Anhui plan to cut …" names no document.
+  ['plan', /\bplan\b(?!\s+to\b)|规划|方案/i],
   ['notice', /\bnotice\b|\bcircular\b|通知/i],
   ['opinions', /\b(?:guiding )?opinions?\b|guidelines?|指导意见|意见/i],
   ['measures', /\bmeasures\b|办法/i],

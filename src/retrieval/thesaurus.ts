@@ -59,6 +59,18 @@ interface Token {
   joined: boolean;
 }
 
+// English modifiers a phrase may carry between its words without naming something else.
+const INNER_MODIFIERS: ReadonlySet<string> = new Set([
+  'the',
+  'regional',
+  'provincial',
+  'municipal',
+  'national',
+  'local',
+  'whole',
+  'entire',
+]);
+
 const TOKEN_RE = /\p{Script=Han}|[\p{Script=Latin}\p{N}]+/gu;
 const JOINING_GAP = /^(?:\s*[-‐‑–+/·]?\s*|\.)$/;
 
@@ -137,7 +149,10 @@ export function matchTerms(text: string): TermMatch[] {
     let node: TrieNode | undefined = TRIE;
     for (let j = i; j < tokens.length; j++) {
       if (j > i && !tokens[j].joined) break;
-      node = node.children.get(tokens[j].key);
+      const next: TrieNode | undefined = node.children.get(tokens[j].key);
+      // A modifier inside a phrase ("per unit of regional GDP") does not change what it names.
+      if (!next && j > i && INNER_MODIFIERS.has(tokens[j].key)) continue;
+      node = next;
       if (!node) break;
       if (node.entry) {
         const start = tokens[i].start;
@@ -188,7 +203,9 @@ export function findAllTermGroups(text: string): TermGroup[] {
     let node: TrieNode | undefined = TRIE;
     for (let j = i; j < tokens.length; j++) {
       if (j > i && !tokens[j].joined) break;
-      node = node.children.get(tokens[j].key);
+      const next: TrieNode | undefined = node.children.get(tokens[j].key);
+      if (!next && j > i && INNER_MODIFIERS.has(tokens[j].key)) continue;
+      node = next;
       if (!node) break;
       if (node.entry && !groups.includes(node.entry.group)) groups.push(node.entry.group);
     }
@@ -271,4 +288,31 @@ function countHan(text: string): number {
   let count = 0;
   for (const ch of text) if (HAN.test(ch)) count++;
   return count;
+}
+
+const PARTS = new Map<string, string[][]>();
+
+/**
+ * The narrower groups each wording of a group is made of ("煤炭消费比重" → coal; "CO2 emissions
+ * per unit of GDP" → carbon emissions + GDP), generic ones left out; wordings with none are skipped.
+ */
+function groupParts(id: string): string[][] {
+  let parts = PARTS.get(id);
+  if (!parts) {
+    const group = TERM_GROUPS.find((g) => g.id === id);
+    parts = [];
+    for (const term of group ? [...group.en, ...group.zh] : []) {
+      const ids = findAllTermGroups(term)
+        .map((g) => g.id)
+        .filter((g) => g !== id && !GENERIC_GROUPS.has(g));
+      if (ids.length > 0 && !parts.some((p) => p.join() === ids.join())) parts.push(ids);
+    }
+    PARTS.set(id, parts);
+  }
+  return parts;
+}
+
+/** Whether a text's groups spell out a group in parts: all the narrower groups of one of its wordings. */
+export function coveredByParts(id: string, groups: ReadonlySet<string>): boolean {
+  return groupParts(id).some((ids) => ids.every((g) => groups.has(g)));
 }
