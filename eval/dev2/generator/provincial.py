@@ -266,6 +266,8 @@ def charging(d):
             doc.t("cumulative charging points built", t2 * 1e4, "units", "reach", yy, q)
         doc.add(); doc.add("## 三、重点任务"); doc.add()
         doc.add("（一）完善城市充电网络。新建住宅小区固定车位100%建设充电设施或预留安装条件。")
+        doc.t("share of fixed parking spaces in new residential compounds with charging facilities or provision", 100, "%", "reach", None,
+              "新建住宅小区固定车位100%建设充电设施或预留安装条件")
         doc.add("（二）加快农村地区充电设施建设。推动充电设施向县城、乡镇延伸。")
         doc.add("（三）推进车网互动。鼓励有序充电和双向充放电试点。")
         doc.add(); doc.add("## 四、保障措施"); doc.add()
