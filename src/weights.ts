@@ -52,6 +52,8 @@ export interface RetrievalWeights {
     notAnchored: number;
     /** Per year the question names that the passage states. */
     year: number;
+    /** Times the share of the question's specific thesaurus topics the passage names, in either language. */
+    topic: number;
   };
   /** Jaccard overlap of tokens above which a lower-ranked passage is a near duplicate. */
   nearDuplicate: number;
@@ -91,6 +93,8 @@ export interface AnswerWeights {
   outOfScope: number;
   /** Supporting sentences must score at least this share of the lead's. */
   supportRatio: number;
+  /** Question words a sentence must share to be on topic when it names none of the question's thesaurus topics. */
+  topicWords: number;
   /** A lead sentence longer than this (characters) is cut to the clause that holds the asked topic and figure. */
   leadClauseOver: number;
 }
@@ -139,6 +143,7 @@ export const DEFAULT_WEIGHTS: Weights = {
       anchored: 1,
       notAnchored: -0.3,
       year: 0.15,
+      topic: 0.3,
     },
     nearDuplicate: 0.85,
   },
@@ -163,6 +168,7 @@ export const DEFAULT_WEIGHTS: Weights = {
     inScope: 0.1,
     outOfScope: 0.1,
     supportRatio: 0.8,
+    topicWords: 2,
     leadClauseOver: 140,
   },
   comparison: { topic: 2, topicInMetric: 1.5, sharedWord: 0.2, statedFigure: 3, keepRatio: 0.75 },

@@ -3,11 +3,16 @@ import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import { lexicalTokens } from '../text/tokens.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { findRegions, regionByName } from '../text/regions.ts';
-import { GENERIC_GROUPS, coveredByParts, matchTerms } from '../retrieval/thesaurus.ts';
+import {
+  GENERIC_GROUPS,
+  findAllTermGroups,
+  matchTerms,
+  saidInOtherOrder,
+} from '../retrieval/thesaurus.ts';
 import { detectLanguage, isCjkOnly, startsWithCjk } from '../text/cjk.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { planPeriodEnds } from '../text/plan-periods.ts';
-import { targetYears } from '../text/years.ts';
+import { askedYears, statedYears, targetYears } from '../text/years.ts';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.ts';
 import { DEFAULT_WEIGHTS, type AnswerWeights } from '../weights.ts';
 import { answerType } from './answer-type.ts';
@@ -26,6 +31,8 @@ export interface AnswerSentence {
   score: number;
   /** The sentence (or its heading or title) names a topic the question asks about; true when the question names none. */
   topics?: boolean;
+  /** Years the sentence is about: its own (baselines left out, plan periods as their end year), else its paragraph's target year. */
+  years?: string[];
 }
 
 export interface ExtractiveAnswer {
@@ -185,19 +192,29 @@ export function scoreSentences(
     const frame = `${passage.title}\n${passage.heading ?? ''}`;
     const frameGroups = new Set(matchTerms(frame).map((m) => m.group.id));
     const frameTokens = new Set(lexicalTokens(frame));
+    // The sentence before, in the same paragraph: "每件补贴最高1500元。" is about the appliances it follows.
+    let previous = '';
     for (const span of candidateSpans(passage.text)) {
       const text = span.text;
+      const before = previous;
+      previous = text;
       if (text.replace(/\s/g, '').length < 8) continue;
       const tokens = new Set(lexicalTokens(text));
       const groups = new Set(matchTerms(text).map((m) => m.group.id));
+      // On topic without scoring: every group a wording belongs to ("new energy vehicles" also says
+      // "new energy"), a group said in other order ("share of coal in energy consumption" for
+      // 煤炭消费), or, for a sentence that names no topic of its own, a group of the sentence before.
+      const elliptical = ![...groups].some((g) => !LIGHT_GROUPS.has(g));
+      const around = new Set(
+        findAllTermGroups(elliptical ? `${before}\n${text}` : text).map((g) => g.id),
+      );
       const covers = new Set<string>();
       const context = new Set<string>();
       const inParts = new Set<string>();
       for (const g of concepts.groups) {
         if (groups.has(g.id)) covers.add('g:' + g.id);
         else if (frameGroups.has(g.id)) context.add('g:' + g.id);
-        // Said in parts ("share of coal in energy consumption" for 煤炭消费比重): on topic, unscored.
-        else if (coveredByParts(g.id, groups)) inParts.add('g:' + g.id);
+        else if (around.has(g.id) || saidInOtherOrder(g.id, text)) inParts.add('g:' + g.id);
       }
       for (const t of concepts.tokens.keys()) {
         if (tokens.has(t) || span.inheritedYears.includes(t)) covers.add('t:' + t);
@@ -219,10 +236,18 @@ export function scoreSentences(
       // A sentence in the other language cannot hold the question's own words: its topics are the
       // thesaurus groups, or failing those a dictionary translation it contains.
       const otherLanguage = crossLingualText(text, analysis.language);
-      const judged = otherLanguage ? topical.filter((key) => key.startsWith('g:')) : topical;
+      // A question that names topics the thesaurus knows is judged on those: a shared word ("建成",
+      // "build") does not make a sentence about charging points answer one about refuelling stations.
+      const named = topical.filter((key) => key.startsWith('g:'));
+      const judged = otherLanguage || named.length > 0 ? named : topical;
+      // Failing those, several of its own words together still show the topic (a paraphrase).
+      const words = otherLanguage
+        ? 0
+        : topical.filter((key) => key.startsWith('t:') && covers.has(key)).length;
       const topics =
         judged.length === 0 ||
         judged.some((key) => covers.has(key) || context.has(key) || inParts.has(key)) ||
+        words >= weighting.topicWords ||
         (otherLanguage && [...covers].some((key) => key.startsWith('x:')));
       candidates.push({
         passage,
@@ -294,6 +319,7 @@ export function scoreSentences(
     score += weighting.rank * (1 - c.rank / Math.max(1, passages.length));
     const scoped = options.inScope?.(c.passage) ?? null;
     if (scoped !== null) score += scoped ? weighting.inScope : -weighting.outOfScope;
+    const own = [...statedYears(c.text).map(String), ...planPeriodEnds(c.text)];
     return {
       passage: c.passage,
       start: c.start,
@@ -301,6 +327,7 @@ export function scoreSentences(
       text: c.text,
       score,
       topics: c.topics,
+      years: own.length > 0 ? own : c.years,
     };
   });
   return out.sort((a, b) => b.score - a.score);
@@ -335,8 +362,14 @@ export function answerExtractively(
   // Sentences that cannot hold the kind of figure asked for (an amount of money, a share, a
   // rate per square metre) are not answers, however well they match the question's words; nor
   // is a sentence that never names the asked topic ("广东光伏目标" answered with green finance).
+  // A sentence about another year (a 2025 target, a 2022 statistic) does not answer a question about 2030.
+  const years = askedYears(analysis.text).map(String);
   let scored = scoreSentences(passages, analysis, options).filter(
-    (s) => s.topics !== false && wanted.every((w) => w.test(s.text)) && ofAskedRegion(s, analysis),
+    (s) =>
+      s.topics !== false &&
+      wanted.every((w) => w.test(s.text)) &&
+      ofAskedRegion(s, analysis) &&
+      (years.length === 0 || !s.years?.length || s.years.some((y) => years.includes(y))),
   );
   // "Which region plans 30.1亿元…": a figure the question states must be in the answer sentence, when any sentence has it.
   const figures = findQuantities(analysis.text).filter((q) => q.kind !== 'year');

@@ -3,6 +3,7 @@ import type { Store, SearchList } from '../db/store.ts';
 import type { SearchFilters, ChunkRow, RetrievedPassage } from '../domain.ts';
 import { queryLexemes, lexicalTokens } from '../text/tokens.ts';
 import { reciprocalRankFusion } from './fusion.ts';
+import { findAllTermGroups, findTermGroups, GENERIC_GROUPS } from './thesaurus.ts';
 import { analyzeQuestion, type QueryAnalysis } from './query-analysis.ts';
 import { DEFAULT_WEIGHTS, type RetrievalWeights } from '../weights.ts';
 
@@ -117,9 +118,12 @@ export function createRetriever(options: RetrieverOptions): Retriever {
       const fusedScore = new Map(pool.map((f) => [f.id, f.score]));
       const top = fused[0]?.score ?? 1;
       const anchored = new Set(anchors);
+      const topics = specificTopics(analysis.text);
       const scored = rows.map((row) => ({
         ...row,
-        score: (fusedScore.get(row.chunk_id) ?? 0) + boost(row, analysis, anchored, weights) * top,
+        score:
+          (fusedScore.get(row.chunk_id) ?? 0) +
+          (boost(row, analysis, anchored, weights) + topicBoost(row, topics, weights)) * top,
       }));
       scored.sort((a, b) => b.score - a.score);
       const picked = removeNearDuplicates(scored, k, weights.nearDuplicate);
@@ -192,6 +196,20 @@ function boost(
   }
   for (const year of analysis.years) if (row.text.includes(String(year))) total += b.year;
   return total;
+}
+
+/** The question's own topics: thesaurus groups that name a subject, not a kind of document or target. */
+function specificTopics(text: string): string[] {
+  return findTermGroups(text)
+    .map((g) => g.id)
+    .filter((id) => !GENERIC_GROUPS.has(id));
+}
+
+/** A passage that names the question's topics in any language (新型储能 = new-type energy storage) ranks up. */
+function topicBoost(row: ChunkRow, topics: string[], weights: RetrievalWeights): number {
+  if (topics.length === 0) return 0;
+  const named = new Set(findAllTermGroups(`${row.heading ?? ''}\n${row.text}`).map((g) => g.id));
+  return (weights.boost.topic * topics.filter((t) => named.has(t)).length) / topics.length;
 }
 
 function tokenSet(text: string): Set<string> {

@@ -290,29 +290,44 @@ function countHan(text: string): number {
   return count;
 }
 
-const PARTS = new Map<string, string[][]>();
+// Words that only join the words of a wording ("share of coal"): not needed to say it in other order.
+const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'in',
+  'and',
+  'a',
+  'an',
+  'to',
+  'for',
+  'on',
+]);
+const WORDINGS = new Map<string, string[][]>();
 
-/**
- * The narrower groups each wording of a group is made of ("煤炭消费比重" → coal; "CO2 emissions
- * per unit of GDP" → carbon emissions + GDP), generic ones left out; wordings with none are skipped.
- */
-function groupParts(id: string): string[][] {
-  let parts = PARTS.get(id);
-  if (!parts) {
+/** The English wordings of a group with two or more words, as sets of token keys. */
+function wordSets(id: string): string[][] {
+  let sets = WORDINGS.get(id);
+  if (!sets) {
     const group = TERM_GROUPS.find((g) => g.id === id);
-    parts = [];
-    for (const term of group ? [...group.en, ...group.zh] : []) {
-      const ids = findAllTermGroups(term)
-        .map((g) => g.id)
-        .filter((g) => g !== id && !GENERIC_GROUPS.has(g));
-      if (ids.length > 0 && !parts.some((p) => p.join() === ids.join())) parts.push(ids);
-    }
-    PARTS.set(id, parts);
+    sets = (group?.en ?? [])
+      .map((term) =>
+        tokenize(term)
+          .map((t) => t.key)
+          .filter((k) => !JOINING_WORDS.has(k)),
+      )
+      .filter((keys) => keys.length >= 2);
+    WORDINGS.set(id, sets);
   }
-  return parts;
+  return sets;
 }
 
-/** Whether a text's groups spell out a group in parts: all the narrower groups of one of its wordings. */
-export function coveredByParts(id: string, groups: ReadonlySet<string>): boolean {
-  return groupParts(id).some((ids) => ids.every((g) => groups.has(g)));
+/**
+ * Whether an English text says a group in other words order: every word of one of its wordings
+ * ("coal consumption" in "the share of coal in energy consumption"), as the thesaurus folds them.
+ */
+export function saidInOtherOrder(id: string, text: string): boolean {
+  const sets = wordSets(id);
+  if (sets.length === 0) return false;
+  const keys = new Set(tokenize(text).map((t) => t.key));
+  return sets.some((words) => words.every((w) => keys.has(w)));
 }

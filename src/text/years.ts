@@ -31,3 +31,42 @@ export function targetYears(text: string): string[] {
   }
   return years;
 }
+
+// A year that dates a document ("the 2025 notice", "2024年版") names which document, not when a target falls.
+const DOCUMENT_AFTER =
+  /^\s*(?:年度?)?\s*(?:[\w–-]+\s+){0,2}?(?:notice|circular|plan|action plan|work plan|guidelines?|opinions|measures|rules|regulations?|edition|version|通知|方案|规划|意见|办法|细则|版)/i;
+
+/** Years a question asks a target or figure for: named years that are neither baselines nor a document's date. */
+export function askedYears(text: string): number[] {
+  // A 《quoted title》 is a name, whatever years it holds.
+  const question = text.replace(/《[^》]*》/g, (title) => ' '.repeat(title.length));
+  const years: number[] = [];
+  for (const m of question.matchAll(YEAR)) {
+    const year = Number(m[1]);
+    const after = question.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (isBaseline(question, m.index) || DOCUMENT_AFTER.test(after) || years.includes(year))
+      continue;
+    years.push(year);
+  }
+  return years;
+}
+
+const YEAR_AFTER = /^\s*(?:年|[-–—~～至到]\s*(?:19|20)\d\d)/;
+const YEAR_BEFORE =
+  /(?:\b(?:in|by|since|during|until|till|before|after|of|to|from|through|year)\s+|(?:19|20)\d\d\s*[-–—~～至到]\s*)$/i;
+
+/**
+ * Years a sentence is about, baselines left out: only numbers written as years ("2025年", "in
+ * 2025", "2021–2025"), so "2000万千瓦" or "2030 charging points" are not years.
+ */
+export function statedYears(text: string): number[] {
+  const years: number[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const year = Number(m[1]);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const before = text.slice(Math.max(0, m.index - 10), m.index);
+    if (!YEAR_AFTER.test(after) && !YEAR_BEFORE.test(before)) continue;
+    if (!isBaseline(text, m.index) && !years.includes(year)) years.push(year);
+  }
+  return years;
+}

@@ -86,6 +86,10 @@ describe('routeDocuments', () => {
 
   it('names no document for a question that does not speak of one', () => {
     expect(route('What share of non-fossil energy is targeted for 2025?')).toEqual([]);
+    // "plan" as a verb names no plan.
+    expect(
+      route('By how much does Hebei plan to cut its implementation of carbon peaking?'),
+    ).toEqual([]);
   });
 });
 

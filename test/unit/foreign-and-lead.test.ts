@@ -66,3 +66,49 @@ describe('answerExtractively lead', () => {
     expect(answer.answerable).toBe(false);
   });
 });
+
+describe('answerExtractively declines what the passages do not say', () => {
+  it('does not answer a 2030 question with a 2025 target or a past statistic', () => {
+    const answer = answerExtractively(
+      [
+        passage(
+          '到2025年，全省氢能产业总产值突破500亿元。2022年，全省氢能产业产值约120亿元。',
+          'Sichuan',
+        ),
+      ],
+      analyzeQuestion('四川省到2030年氢能产业总产值目标是多少？'),
+    );
+    expect(answer.answerable).toBe(false);
+    const asked2025 = answerExtractively(
+      [passage('到2025年，全省氢能产业总产值突破500亿元。', 'Sichuan')],
+      analyzeQuestion('四川省到2025年氢能产业总产值目标是多少？'),
+    );
+    expect(asked2025.answerable).toBe(true);
+  });
+
+  it('does not answer a question about one topic with a sentence sharing only a verb', () => {
+    const text = '到2025年，全区累计建成充电桩5万个以上，高速公路服务区充电设施覆盖率达到100%。';
+    expect(
+      answerExtractively(
+        [passage(text, 'Xinjiang')],
+        analyzeQuestion('新疆到2025年要建成多少座加氢站？'),
+      ).answerable,
+    ).toBe(false);
+    expect(
+      answerExtractively(
+        [passage(text, 'Xinjiang')],
+        analyzeQuestion('新疆到2025年要建成多少充电桩？'),
+      ).answerable,
+    ).toBe(true);
+  });
+
+  it('reads a sentence that names no topic with the sentence before it', () => {
+    const text = '个人消费者购买2级及以上能效家电产品，给予销售价格10%的补贴。每件补贴最高1500元。';
+    const answer = answerExtractively(
+      [passage(text, 'Liaoning')],
+      analyzeQuestion('辽宁省家电每件补贴上限是多少元？'),
+    );
+    expect(answer.answerable).toBe(true);
+    expect(answer.sentences.map((s) => s.text).join('')).toContain('1500元');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/retrieval/query-analysis.ts';
-import { namedYears, targetYears } from '../../src/text/years.ts';
+import { askedYears, namedYears, statedYears, targetYears } from '../../src/text/years.ts';
 import { translateQuery } from '../../src/retrieval/dictionary.ts';
 import { planPeriodEnds } from '../../src/text/plan-periods.ts';
 
@@ -55,5 +55,21 @@ describe('translateQuery', () => {
   it('translates English words through whole glosses only', () => {
     expect(translateQuery('How many boilers will be renewed?', 'en')).toContain('锅炉');
     expect(translateQuery('By how much will they cut it?', 'en')).not.toContain('低胸');
+  });
+});
+
+describe('askedYears and statedYears', () => {
+  it('leaves out a year that dates a document or sits in a quoted title', () => {
+    expect(askedYears('What subsidy does the 2025 notice on stepping up give?')).toEqual([]);
+    expect(askedYears('《关于2025年加力扩围实施消费品以旧换新政策的通知》提出什么？')).toEqual([]);
+    expect(askedYears('到2030年，全国火电平均供电煤耗要降至多少？')).toEqual([2030]);
+    expect(askedYears('By how much by 2025 compared with 2020?')).toEqual([2025]);
+  });
+
+  it('reads only numbers written as years, baselines left out', () => {
+    expect(statedYears('再生有色金属产量达到2000万吨，比2020年增长')).toEqual([]);
+    expect(statedYears('到2025年，新增2030个充电桩')).toEqual([2025]);
+    expect(statedYears('In the first quarter of 2022, the balance was')).toEqual([2022]);
+    expect(statedYears('2021—2025年')).toEqual([2021, 2025]);
   });
 });

@@ -5,6 +5,7 @@ import {
   expandQuery,
   findTermGroups,
   matchTerms,
+  saidInOtherOrder,
   termKey,
 } from '../../src/retrieval/thesaurus.ts';
 
@@ -148,5 +149,27 @@ describe('detectSectors', () => {
       'carbon-market',
       'forestry',
     ]);
+  });
+});
+
+describe('phrases with modifiers and in other order', () => {
+  it('matches a phrase with a modifier inside it ("per unit of regional GDP")', () => {
+    expect(ids('cut carbon dioxide emissions per unit of regional GDP by 20%')).toContain(
+      'carbon-intensity',
+    );
+    expect(ids('cut carbon dioxide emissions per unit of GDP by 20%')).toContain(
+      'carbon-intensity',
+    );
+    // A modifier is skipped only inside a phrase, never as a phrase of its own.
+    expect(ids('the regional plan')).not.toContain('carbon-intensity');
+  });
+
+  it('knows a group said in other order, and not a group with a word missing', () => {
+    expect(saidInOtherOrder('coal-consumption', 'the share of coal in energy consumption')).toBe(
+      true,
+    );
+    expect(saidInOtherOrder('coal-mine-methane', 'the share of coal in energy consumption')).toBe(
+      false,
+    );
   });
 });
