@@ -1,4 +1,4 @@
-import type { Store } from '../db/store.ts';
+import type { CatalogueStore, SearchStore, TargetStore } from '../store.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import { analyzeQuestion, type QueryAnalysis } from '../retrieval/query-analysis.ts';
 import { routeDocuments, withoutDocumentNames } from '../retrieval/document-router.ts';
@@ -20,7 +20,7 @@ import { MAX_QUESTION_CHARS } from '../limits.ts';
 export { MAX_QUESTION_CHARS } from '../limits.ts';
 
 export interface AskerOptions {
-  store: Store;
+  store: SearchStore & TargetStore & CatalogueStore;
   retriever: Retriever;
   llm?: LlmAnswerer | null;
   llmTimeoutMs?: number;
@@ -335,7 +335,7 @@ function startClock(): Clock {
 }
 
 /** The document catalogue for routing, reloaded only when documents were added, replaced or deleted. */
-function createCatalogueCache(store: Store): { entries(): Promise<CatalogueEntry[]> } {
+function createCatalogueCache(store: CatalogueStore): { entries(): Promise<CatalogueEntry[]> } {
   let cached: { version: string; entries: CatalogueEntry[] } | null = null;
   return {
     async entries() {
