@@ -20,7 +20,7 @@ import { MAX_QUESTION_CHARS } from '../limits.ts';
 export { MAX_QUESTION_CHARS } from '../limits.ts';
 
 export interface AskerOptions {
-  store: SearchStore & TargetStore & CatalogueStore;
+  store: SearchStore & Pick<TargetStore, 'listTargets' | 'targetsForChunks'> & CatalogueStore;
   retriever: Retriever;
   llm?: LlmAnswerer | null;
   llmTimeoutMs?: number;

@@ -40,7 +40,7 @@ const IGNORED = new Set([
 ]);
 
 export async function answerComparison(
-  store: TargetStore & SearchStore,
+  store: Pick<TargetStore, 'listTargets'> & Pick<SearchStore, 'getChunks'>,
   analysis: QueryAnalysis,
   filters: SearchFilters | undefined,
   weights: ComparisonWeights = DEFAULT_WEIGHTS.comparison,
