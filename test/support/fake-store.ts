@@ -101,8 +101,9 @@ export function createFakeStore(): FakeStore {
       return existing ? 'replaced' : 'inserted';
     },
     async deleteDocument(id) {
-      version++;
-      return documents.delete(id);
+      const deleted = documents.delete(id);
+      if (deleted) version++;
+      return deleted;
     },
     async listDocuments(options = {}) {
       return Array.from(documents.values())
