@@ -16,7 +16,7 @@ import { openRuntime } from '../src/node/runtime.ts';
 import { createLogger } from '../src/logger.ts';
 import { ingestPaths } from '../ingest/run.ts';
 import type { Target } from '../src/targets/schema.ts';
-import type { StoredTarget } from '../src/db/targets-store.ts';
+import type { StoredTarget } from '../src/store.ts';
 import { parseGoldTargets, type GoldTarget } from './dataset.ts';
 import { scoreTargets, type PrfCounts, type TargetScore } from './scoring.ts';
 

@@ -97,7 +97,7 @@ async function main(): Promise<number> {
     }
     if (positionals.length > 0) {
       const bulk = values.bulk && !values['dry-run'];
-      if (bulk) await dropSearchIndexes(runtime.services.store.sql);
+      if (bulk) await dropSearchIndexes(runtime.database.sql);
       let results: IngestResult[];
       const ingester = pool
         ? createIngester({
@@ -123,7 +123,7 @@ async function main(): Promise<number> {
         await pool?.close();
         if (bulk) {
           console.error('bulk: building the search indexes…');
-          const built = await ensureSearchIndexes(runtime.services.store.sql);
+          const built = await ensureSearchIndexes(runtime.database.sql);
           console.error(
             `bulk: HNSW ${(built.ms.hnsw / 1000).toFixed(1)} s, GIN ${(built.ms.gin / 1000).toFixed(1)} s`,
           );

@@ -1,5 +1,5 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { Store } from '../src/db/store.ts';
+import type { AdminStore, DocumentStore, TargetStore } from '../src/store.ts';
 import type { TargetExtractor } from '../src/targets/extractor.ts';
 import { extractDocumentTargets } from './document-targets.ts';
 
@@ -9,7 +9,7 @@ import { extractDocumentTargets } from './document-targets.ts';
  * document either old or new, never half.
  */
 export async function reembedAll(
-  store: Store,
+  store: DocumentStore & AdminStore,
   embeddings: EmbeddingsInterface,
   model: { model: string; dimensions: number },
 ): Promise<number> {
@@ -32,7 +32,10 @@ export async function reembedAll(
   return total;
 }
 
-export async function reextractAll(store: Store, extractTargets: TargetExtractor): Promise<number> {
+export async function reextractAll(
+  store: DocumentStore & TargetStore,
+  extractTargets: TargetExtractor,
+): Promise<number> {
   let total = 0;
   for (const document of await store.listDocuments()) {
     const full = await store.getDocument(document.id);

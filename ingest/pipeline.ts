@@ -1,5 +1,5 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { Store } from '../src/db/store.ts';
+import type { DocumentStore } from '../src/store.ts';
 import type { TargetExtractor } from '../src/targets/extractor.ts';
 import { sha256Hex } from '../src/hash.ts';
 import { LoadError } from './loaders/types.ts';
@@ -22,7 +22,7 @@ export interface IngestResult {
 export type { TargetExtractor } from '../src/targets/extractor.ts';
 
 export interface IngesterOptions {
-  store: Store;
+  store: DocumentStore;
   embeddings: EmbeddingsInterface;
   extractTargets?: TargetExtractor;
   /** Texts per embeddings call (a remote API bills and limits per request). */

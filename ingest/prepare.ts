@@ -1,5 +1,5 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { ChunkInput, DocumentInput } from '../src/db/store.ts';
+import type { ChunkInput, DocumentInput } from '../src/store.ts';
 import type { Target } from '../src/targets/schema.ts';
 import type { TargetExtractor } from '../src/targets/extractor.ts';
 import { extractDocumentTargets } from './document-targets.ts';

@@ -1,6 +1,7 @@
 import { ChatOpenAI } from '@langchain/openai';
 import type { SqlClient } from './db/sql-client.ts';
-import { createStore, type Store } from './db/store.ts';
+import { createStore } from './db/store.ts';
+import type { Store } from './store.ts';
 import { createEmbeddings } from './embeddings/factory.ts';
 import { createRetriever, type Retriever } from './retrieval/retriever.ts';
 import { createAsker } from './answer/ask.ts';

@@ -1,4 +1,4 @@
-import type { DocumentInput } from '../../src/db/store.ts';
+import type { DocumentInput } from '../../src/store.ts';
 import type { Target } from '../../src/targets/schema.ts';
 import { createRandom, type Random } from './random.ts';
 import {

@@ -1,5 +1,5 @@
 import type { PGVectorStore } from '@langchain/community/vectorstores/pgvector';
-import type { Store } from '../../src/db/store.ts';
+import type { Store } from '../../src/store.ts';
 import type { BenchDocument } from './generator.ts';
 import type { BenchDatabase } from './backend.ts';
 import type { BenchOptions } from './types.ts';

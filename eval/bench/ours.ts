@@ -1,4 +1,4 @@
-import type { ChunkInput, Store } from '../../src/db/store.ts';
+import type { ChunkInput, Store } from '../../src/store.ts';
 import { chunkTokenString } from '../../src/text/tokens.ts';
 import type { BenchDocument } from './generator.ts';
 

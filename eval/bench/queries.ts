@@ -1,6 +1,7 @@
 import type { PGVectorStore } from '@langchain/community/vectorstores/pgvector';
 import { HashingEmbeddings } from '../../src/embeddings/hashing.ts';
-import { vectorLiteral, type Store } from '../../src/db/store.ts';
+import { vectorLiteral } from '../../src/db/store.ts';
+import type { Store } from '../../src/store.ts';
 import { createRetriever } from '../../src/retrieval/retriever.ts';
 import { SESSION_SETTINGS } from '../../src/db/sql-client.ts';
 import { NEAREST_CHUNKS } from '../../src/db/search-store.ts';

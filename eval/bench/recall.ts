@@ -1,6 +1,7 @@
 import type { PGVectorStore } from '@langchain/community/vectorstores/pgvector';
 import type { SqlClient } from '../../src/db/sql-client.ts';
-import { vectorLiteral, type Store } from '../../src/db/store.ts';
+import { vectorLiteral } from '../../src/db/store.ts';
+import type { Store } from '../../src/store.ts';
 import { NEAREST_CHUNKS } from '../../src/db/search-store.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Store } from '../db/store.ts';
+import type { CatalogueStore, SearchStore, TargetStore } from '../store.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import { analyzeQuestion, type QueryAnalysis } from '../retrieval/query-analysis.ts';
 import {
@@ -24,7 +24,7 @@ import { MAX_QUESTION_CHARS } from '../limits.ts';
 export { MAX_QUESTION_CHARS } from '../limits.ts';
 
 export interface AskerOptions {
-  store: Store;
+  store: SearchStore & Pick<TargetStore, 'listTargets' | 'targetsForChunks'> & CatalogueStore;
   retriever: Retriever;
   llm?: LlmAnswerer | null;
   llmTimeoutMs?: number;
@@ -348,7 +348,7 @@ function startClock(): Clock {
 }
 
 /** The document catalogue for routing, reloaded only when documents were added, replaced or deleted. */
-function createCatalogueCache(store: Store): { entries(): Promise<CatalogueEntry[]> } {
+function createCatalogueCache(store: CatalogueStore): { entries(): Promise<CatalogueEntry[]> } {
   let cached: { version: string; entries: CatalogueEntry[] } | null = null;
   return {
     async entries() {

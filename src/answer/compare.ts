@@ -1,4 +1,4 @@
-import type { Store } from '../db/store.ts';
+import type { SearchStore, TargetStore } from '../store.ts';
 import type { SearchFilters, Citation, AskResponse } from '../domain.ts';
 import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import type { Target } from '../targets/schema.ts';
@@ -40,7 +40,7 @@ const IGNORED = new Set([
 ]);
 
 export async function answerComparison(
-  store: Store,
+  store: Pick<TargetStore, 'listTargets'> & Pick<SearchStore, 'getChunks'>,
   analysis: QueryAnalysis,
   filters: SearchFilters | undefined,
   weights: ComparisonWeights = DEFAULT_WEIGHTS.comparison,

@@ -1,37 +1,7 @@
 import type { SqlClient } from './sql-client.ts';
-import type { DocumentKind } from '../documents/kind.ts';
+import type { DigestChunk, DigestStore, PeriodDocument } from '../store.ts';
 
 /** Runtime SQL for the digest: a period's documents under a scope, and their opening passages. */
-
-export interface DigestScope {
-  regions?: string[];
-  sectors?: string[];
-  kinds?: DocumentKind[];
-  languages?: ('en' | 'zh')[];
-}
-
-export interface PeriodDocument {
-  id: string;
-  title: string;
-  issuer: string | null;
-  date: string;
-  region: string;
-  level: 'national' | 'provincial' | 'municipal' | null;
-  kind: DocumentKind;
-  sectors: string[];
-  language: 'en' | 'zh';
-  url: string | null;
-}
-
-export interface DigestChunk {
-  chunk_id: string;
-  document_id: string;
-  ordinal: number;
-  text: string;
-  heading: string | null;
-  page_from: number | null;
-  start: number;
-}
 
 const DOCUMENTS_IN_PERIOD = `SELECT id, title, issuer, to_char(published_on, 'YYYY-MM-DD') AS date, region, level, COALESCE(kind, 'other') AS kind,
     sectors, language, source_url AS url
@@ -43,19 +13,14 @@ const DOCUMENTS_IN_PERIOD = `SELECT id, title, issuer, to_char(published_on, 'YY
 // A document's opening passages hold the sentence that says what it does (the headline).
 const OPENING_CHUNKS = `SELECT id AS chunk_id, document_id, ordinal, text, heading, page_from, start_offset AS start
   FROM chunks WHERE document_id = ANY($1::text[]) AND ordinal < $2 ORDER BY document_id, ordinal`;
-const CHUNK_PAGES = `SELECT id AS chunk_id, heading, page_from FROM chunks WHERE id = ANY($1::text[])`;
 const LATEST_DATE = `SELECT to_char(max(published_on), 'YYYY-MM-DD') AS date, count(*)::int AS n FROM documents`;
 
 const orNull = <T>(values: T[] | undefined) => (values && values.length > 0 ? values : null);
 
-export function createDigestStore(sql: SqlClient) {
+export function createDigestStore(sql: SqlClient): DigestStore {
   return {
     /** Documents published from `from` to `to` (inclusive, YYYY-MM-DD) within the scope, oldest first. */
-    async documentsInPeriod(
-      from: string,
-      to: string,
-      scope: DigestScope = {},
-    ): Promise<PeriodDocument[]> {
+    async documentsInPeriod(from, to, scope = {}) {
       const { rows } = await sql.query<PeriodDocument>(DOCUMENTS_IN_PERIOD, [
         from,
         to,
@@ -71,18 +36,6 @@ export function createDigestStore(sql: SqlClient) {
       if (documentIds.length === 0) return [];
       const { rows } = await sql.query<DigestChunk>(OPENING_CHUNKS, [documentIds, count]);
       return rows;
-    },
-
-    async chunkPages(
-      chunkIds: string[],
-    ): Promise<Map<string, { heading: string | null; page_from: number | null }>> {
-      if (chunkIds.length === 0) return new Map();
-      const { rows } = await sql.query<{
-        chunk_id: string;
-        heading: string | null;
-        page_from: number | null;
-      }>(CHUNK_PAGES, [chunkIds]);
-      return new Map(rows.map((r) => [r.chunk_id, r]));
     },
 
     /** The newest publication date in the corpus and how many documents it holds. */

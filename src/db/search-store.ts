@@ -1,5 +1,6 @@
 import type { SqlClient } from './sql-client.ts';
 import type { SearchFilters } from '../domain.ts';
+import type { ScoredChunkId, SearchList, SearchStore } from '../store.ts';
 import { vectorEncoders } from './chunk-rows.ts';
 import { LANGUAGES, type Language } from './search-indexes.ts';
 import { queryLexicalVector, termsLiteral } from '../text/lexical-vector.ts';
@@ -9,15 +10,6 @@ import { queryLexicalVector, termsLiteral } from '../text/lexical-vector.ts';
  * under the API's filters. Vectors are ranked by cosine distance (HNSW when unfiltered), terms
  * by their lexical vectors (migration 005, src/text/lexical-vector.ts). The retriever fuses the lists.
  */
-
-export interface ScoredChunkId {
-  chunk_id: string;
-  score: number;
-}
-
-/** One ranked list of a hybrid search: a query embedding, or a query's lexical terms. */
-export type SearchList =
-  { kind: 'vector'; vector: number[] } | { kind: 'lexical'; terms: string[] };
 
 // Filters shared by every search statement: six parameters starting at $first.
 function filterSql(first: number): string {
@@ -130,7 +122,10 @@ export interface StoreOptions {
   smallTable?: number;
 }
 
-export function createSearchStore(sql: SqlClient, options: StoreOptions = {}) {
+export function createSearchStore(
+  sql: SqlClient,
+  options: StoreOptions = {},
+): Pick<SearchStore, 'searchLists' | 'vectorSearch' | 'lexicalSearch'> {
   const smallTable = options.smallTable ?? SMALL_TABLE;
   const encode = vectorEncoders(sql.dialect);
   let sizeCheck = { at: -Infinity, small: false };
@@ -141,7 +136,7 @@ export function createSearchStore(sql: SqlClient, options: StoreOptions = {}) {
     }
     return sizeCheck.small;
   };
-  const store = {
+  const store: Pick<SearchStore, 'searchLists' | 'vectorSearch' | 'lexicalSearch'> = {
     /**
      * Ranks the chunks passing `filters` for each list, best first, at most `limit` each (a
      * lexical list only chunks sharing a term). Selective filters or a small table: one statement,

@@ -1,6 +1,6 @@
 import type { SqlClient } from './sql-client.ts';
 import type { SearchFilters, ChunkRow, CatalogueEntry } from '../domain.ts';
-import type { Target } from '../targets/schema.ts';
+import type { ChunkSpan, DocumentDetail, DocumentSummary, Store } from '../store.ts';
 import { AppError } from '../errors.ts';
 import { createTargetsStore, insertTargets } from './targets-store.ts';
 import { createFeedbackStore } from './feedback-store.ts';
@@ -9,73 +9,17 @@ import { createSearchStore, filterParams, type StoreOptions } from './search-sto
 import { createHnswIndexes, dropHnswIndexes } from './search-indexes.ts';
 import { insertChunksSql, vectorEncoders, vectorLiteral } from './chunk-rows.ts';
 import { documentLexicalVector, termsLiteral } from '../text/lexical-vector.ts';
-import { detectKind, type DocumentKind } from '../documents/kind.ts';
+import { detectKind } from '../documents/kind.ts';
 
 export { vectorLiteral } from './chunk-rows.ts';
-
-export type { TargetQuery } from './targets-store.ts';
-export type { ScoredChunkId, SearchList, StoreOptions } from './search-store.ts';
+export type { StoreOptions } from './search-store.ts';
 
 /**
- * Runtime SQL lives in this module and its siblings (search-store.ts, targets-store.ts, feedback-store.ts),
- * as named constants with `$n` parameters; createStore composes them into the one store the
- * app uses. DDL lives in migrations. Row shapes are converted to API shapes at this boundary.
+ * Runtime SQL lives in this module and its siblings (search-store.ts, targets-store.ts,
+ * feedback-store.ts, digest-store.ts), as named constants with `$n` parameters; createStore
+ * composes them into the one store the app uses, typed as the `Store` port of src/store.ts.
+ * DDL lives in migrations. Row shapes are converted to API shapes at this boundary.
  */
-
-export interface DocumentInput {
-  id: string;
-  title: string;
-  issuer: string | null;
-  doc_number: string | null;
-  date: string | null;
-  region: string;
-  level: string | null;
-  sectors: string[];
-  language: 'en' | 'zh';
-  url: string | null;
-  file_name: string | null;
-  content_hash: string;
-  text: string;
-  pages: number | null;
-  metadata?: Record<string, unknown>;
-  /** Detected from the title when absent (src/documents/kind.ts). */
-  kind?: DocumentKind;
-}
-
-export interface ChunkInput {
-  id: string;
-  ordinal: number;
-  text: string;
-  heading: string | null;
-  page_from: number | null;
-  page_to: number | null;
-  start: number;
-  end: number;
-  tokens: string;
-  embedding: number[];
-}
-
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  issuer: string | null;
-  doc_number: string | null;
-  date: string | null;
-  region: string;
-  level: string | null;
-  sectors: string[];
-  language: 'en' | 'zh';
-  kind: DocumentKind;
-  url: string | null;
-  file_name: string | null;
-  pages: number | null;
-  chunk_count: number;
-  target_count: number;
-  content_hash: string;
-  ingested_at: string;
-}
-
-export type { ChunkRow } from '../domain.ts';
 
 const GET_META = 'SELECT value FROM meta WHERE key = $1';
 const SET_META =
@@ -137,16 +81,14 @@ const CURRENT_DIMENSIONS = `SELECT atttypmod AS dims FROM pg_attribute WHERE att
 
 const CHUNK_BATCH = 500;
 
-export type Store = ReturnType<typeof createStore>;
-
-export function createStore(sql: SqlClient, options: StoreOptions = {}) {
+/** The PostgreSQL/PGlite store over one SqlClient (a pool, a per-request client or PGlite). */
+export function createStore(sql: SqlClient, options: StoreOptions = {}): Store {
   const encode = vectorEncoders(sql.dialect);
   return {
     ...createTargetsStore(sql),
     ...createFeedbackStore(sql),
     ...createDigestStore(sql),
     ...createSearchStore(sql, options),
-    sql,
 
     async ping(): Promise<void> {
       await sql.query(PING, []);
@@ -206,12 +148,7 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
      * and `'unchanged'` is returned (checked under the per-document lock, so two concurrent
      * ingests of the same file write it once).
      */
-    async saveDocument(
-      document: DocumentInput,
-      chunks: ChunkInput[],
-      targets: Target[],
-      options: { replace?: boolean; extractor?: string } = {},
-    ): Promise<'inserted' | 'replaced' | 'unchanged'> {
+    async saveDocument(document, chunks, targets, options = {}) {
       return sql.transaction(async (tx) => {
         await tx.query(LOCK_DOCUMENT, [document.id]);
         const { rows } = await tx.query<{ content_hash: string }>(GET_HASH, [document.id]);
@@ -277,33 +214,23 @@ export function createStore(sql: SqlClient, options: StoreOptions = {}) {
     },
 
     /** Every document, newest first; `kinds` keeps those of the given kinds. */
-    async listDocuments(options: { kinds?: DocumentKind[] } = {}): Promise<DocumentSummary[]> {
+    async listDocuments(options = {}) {
       const { rows } = await sql.query<DocumentSummary>(LIST_DOCUMENTS, [
         options.kinds?.length ? options.kinds : null,
       ]);
       return rows;
     },
 
-    async documentIdsOfKinds(kinds: DocumentKind[]): Promise<string[]> {
+    async documentIdsOfKinds(kinds) {
       const { rows } = await sql.query<{ id: string }>(DOCUMENT_IDS_OF_KINDS, [kinds]);
       return rows.map((r) => r.id);
     },
 
-    async getDocument(id: string) {
-      const { rows } = await sql.query<
-        DocumentSummary & { text: string; metadata: Record<string, unknown> }
-      >(GET_DOCUMENT, [id]);
+    async getDocument(id): Promise<DocumentDetail | null> {
+      const { rows } = await sql.query<Omit<DocumentDetail, 'chunks'>>(GET_DOCUMENT, [id]);
       const document = rows[0];
       if (!document) return null;
-      const chunks = await sql.query<{
-        chunk_id: string;
-        ordinal: number;
-        heading: string | null;
-        page_from: number | null;
-        page_to: number | null;
-        start: number;
-        end: number;
-      }>(LIST_DOCUMENT_CHUNKS, [id]);
+      const chunks = await sql.query<ChunkSpan>(LIST_DOCUMENT_CHUNKS, [id]);
       return { ...document, chunks: chunks.rows };
     },
 

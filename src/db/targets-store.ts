@@ -1,49 +1,10 @@
 import type { SqlClient } from './sql-client.ts';
 import type { Target } from '../targets/schema.ts';
+import type { RevisionSide, StoredTarget, TargetRevision, TargetStore } from '../store.ts';
 import { canonicalMetric } from '../targets/metrics.ts';
 
 // Runtime SQL for the targets table: written with its document by store.saveDocument (one
 // transaction), replaced by re-extraction, read by the targets API and comparisons.
-
-export interface TargetQuery {
-  regions?: string[];
-  sectors?: string[];
-  target_year?: number;
-  year_from?: number;
-  year_to?: number;
-  document_ids?: string[];
-  q?: string;
-  /** Canonical metric keys (src/targets/metrics.json). */
-  metrics?: string[];
-  limit?: number;
-}
-
-/** A target as stored: its raw label in `metric`, its canonical key (or null) in `metric_key`. */
-export type StoredTarget = Target & { title: string; metric_key: string | null };
-
-/** One side of a revision: a target and the document that set it. */
-export interface RevisionSide {
-  value: number;
-  unit: string;
-  value_raw: string;
-  unit_raw: string;
-  direction: string;
-  document_id: string;
-  title: string;
-  date: string | null;
-  quote: string;
-  chunk_id: string | null;
-  start: number;
-  end: number;
-}
-
-export interface TargetRevision {
-  region: string;
-  metric_key: string;
-  target_year: number;
-  old: RevisionSide;
-  new: RevisionSide;
-}
 
 const INSERT_TARGETS = `INSERT INTO targets
   (document_id, chunk_id, metric, value, unit, value_raw, unit_raw, direction, qualifier, baseline_year, target_year, region, level, sector, binding, quote, start_offset, end_offset, extractor, metric_key)
@@ -100,7 +61,7 @@ function nullableArray<T>(values: T[] | undefined): T[] | null {
   return values && values.length > 0 ? values : null;
 }
 
-export function createTargetsStore(sql: SqlClient) {
+export function createTargetsStore(sql: SqlClient): TargetStore {
   return {
     /** Replaces a document's targets (re-extraction) in one transaction. */
     async replaceTargets(
@@ -114,7 +75,7 @@ export function createTargetsStore(sql: SqlClient) {
       });
     },
 
-    async listTargets(query: TargetQuery = {}): Promise<StoredTarget[]> {
+    async listTargets(query = {}) {
       const { rows } = await sql.query<StoredTarget>(LIST_TARGETS, [
         nullableArray(query.regions),
         nullableArray(query.sectors),

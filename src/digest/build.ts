@@ -1,6 +1,12 @@
-import type { Store } from '../db/store.ts';
-import type { DigestScope, DigestChunk, PeriodDocument } from '../db/digest-store.ts';
-import type { StoredTarget, TargetRevision } from '../db/targets-store.ts';
+import type {
+  DigestChunk,
+  DigestScope,
+  DigestStore,
+  PeriodDocument,
+  StoredTarget,
+  TargetRevision,
+  TargetStore,
+} from '../store.ts';
 import { KIND_NAMES, type DocumentKind } from '../documents/kind.ts';
 import { metricName } from '../targets/metrics.ts';
 import { presentTarget } from '../targets/present.ts';
@@ -20,15 +26,13 @@ import type { Digest, DigestBullet, DigestItem, DigestSection } from './types.ts
  * Extractive: every sentence is a quoted document sentence or a template filled from the targets
  * store, cited, and kept only if the number verifier finds its numbers in what it cites.
  */
-export type DigestStore = Pick<
-  Store,
-  'documentsInPeriod' | 'openingChunks' | 'listTargets' | 'targetRevisions' | 'corpusExtent'
->;
+/** What the digest reads: a period's documents and passages, their targets and the revisions. */
+export type DigestSource = DigestStore & Pick<TargetStore, 'listTargets' | 'targetRevisions'>;
 
 const PERSPECTIVE_KINDS: DocumentKind[] = ['report', 'newsletter'];
 
 export async function buildDigest(
-  store: DigestStore,
+  store: DigestSource,
   period: { from: string; to: string },
   scope: DigestScope = {},
 ): Promise<Digest> {

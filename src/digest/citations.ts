@@ -1,5 +1,5 @@
 import { verifyAnswer } from '../answer/verify.ts';
-import type { PeriodDocument } from '../db/digest-store.ts';
+import type { PeriodDocument } from '../store.ts';
 import type { DigestCitation } from './types.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { splitSentences } from '../text/sentences.ts';
-import type { DigestChunk } from '../db/digest-store.ts';
+import type { DigestChunk } from '../store.ts';
 
 /**
  * The headline of a document: the first sentence of its opening that says what the document

@@ -1,5 +1,5 @@
 import type { Services } from '../services.ts';
-import type { DigestScope } from '../db/digest-store.ts';
+import type { DigestScope } from '../store.ts';
 import { buildDigest } from './build.ts';
 import { rewordWithModel } from './llm.ts';
 import type { Digest } from './types.ts';

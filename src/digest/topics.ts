@@ -1,4 +1,4 @@
-import type { PeriodDocument } from '../db/digest-store.ts';
+import type { PeriodDocument } from '../store.ts';
 
 /**
  * The topic a subnational document is grouped under in the digest ("Six provincial regions

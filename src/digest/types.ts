@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../documents/kind.ts';
 import type { MetricName } from '../targets/metrics.ts';
 import type { PresentedTarget } from '../targets/present.ts';
-import type { DigestScope, PeriodDocument } from '../db/digest-store.ts';
+import type { DigestScope, PeriodDocument } from '../store.ts';
 
 /**
  * A digest: what was issued in a period, which targets were set and which changed, as a

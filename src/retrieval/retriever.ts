@@ -1,5 +1,5 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { Store, SearchList } from '../db/store.ts';
+import type { SearchList, SearchStore } from '../store.ts';
 import type { SearchFilters, ChunkRow, RetrievedPassage } from '../domain.ts';
 import { queryLexemes, lexicalTokens } from '../text/tokens.ts';
 import { reciprocalRankFusion } from './fusion.ts';
@@ -31,7 +31,7 @@ export interface Retriever {
 }
 
 export interface RetrieverOptions {
-  store: Store;
+  store: SearchStore;
   embeddings: EmbeddingsInterface;
   weights?: RetrievalWeights;
 }
@@ -247,7 +247,7 @@ const ENDS_SENTENCE = /[。！？；.!?;:：)）]\s*$/;
 
 /** A passage that stops mid-sentence continues in the next chunk: add it right after. */
 async function addNeighbours(
-  store: Store,
+  store: SearchStore,
   picked: RetrievedPassage[],
   k: number,
 ): Promise<RetrievedPassage[]> {

@@ -23,7 +23,7 @@ import { targetsToCsv } from '../targets/csv.ts';
 import { presentRevision, presentTarget } from '../targets/present.ts';
 import { isMetricKey } from '../targets/metrics.ts';
 import type { AskRequest, AskResponse } from '../domain.ts';
-import type { StoredTarget } from '../db/targets-store.ts';
+import type { StoredTarget } from '../store.ts';
 import { createDigestRoutes } from './digest.ts';
 
 /** Public API: ask, search, documents, targets, feedback. */

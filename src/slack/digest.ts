@@ -3,7 +3,7 @@
  * or YYYY-MM (a whole month); without them, the two latest months that hold documents.
  */
 import type { Digest, DigestItem } from '../digest/types.ts';
-import { buildDigest, type DigestStore } from '../digest/build.ts';
+import { buildDigest, type DigestSource } from '../digest/build.ts';
 import { LIMITS, context, divider, section, type Block, type SlackMessage } from './block-kit.ts';
 import { escapeMrkdwn, truncateMrkdwn } from './mrkdwn.ts';
 
@@ -64,7 +64,7 @@ export function latestTwoMonths(latest: string): { from: string; to: string } {
 
 /** The digest provider the app wires into Slack: a given period, else the latest two months with documents. */
 export function createDigestProvider(
-  store: DigestStore,
+  store: DigestSource,
   build: (period: { from: string; to: string }) => Promise<Digest> = (period) =>
     buildDigest(store, period),
 ): DigestProvider {

@@ -1,4 +1,4 @@
-import type { StoredTarget, TargetRevision } from '../db/targets-store.ts';
+import type { StoredTarget, TargetRevision } from '../store.ts';
 import { metricName, type MetricName } from './metrics.ts';
 
 /**

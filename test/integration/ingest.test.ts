@@ -53,7 +53,7 @@ describe.each(BACKENDS)('ingestion on %s', (kind) => {
       .update(Buffer.from(Buffer.from(bytes).toString('latin1'), 'utf8'))
       .digest('hex');
     expect(legacy).not.toBe(sha256sum);
-    await t.services.store.sql.query(
+    await t.database.sql.query(
       'UPDATE documents SET content_hash = $2, content_hash_legacy = true WHERE id = $1',
       [id, legacy],
     );
@@ -93,7 +93,7 @@ describe.each(BACKENDS)('ingestion on %s', (kind) => {
     });
     expect(r.status).toBe('inserted');
     const doc = await t.services.store.getDocument('vector-roundtrip');
-    const { rows } = await t.services.store.sql.query<{
+    const { rows } = await t.database.sql.query<{
       id: string;
       text: string;
       embedding: string;

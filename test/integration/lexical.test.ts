@@ -61,7 +61,7 @@ describe.each(BACKENDS)('lexical vectors on %s', (kind) => {
       expect(tokens).not.toContain('_');
       for (const question of QUERIES) {
         const terms = queryLexemes(question);
-        const { rows } = await t.services.store.sql.query<{ rank: number; product: number }>(
+        const { rows } = await t.database.sql.query<{ rank: number; product: number }>(
           `SELECT ts_rank(to_tsvector('simple', $1), to_tsquery('simple', $2), 1) AS rank, -($3::sparsevec <#> $4::sparsevec) AS product`,
           [
             tokens,
@@ -81,7 +81,7 @@ describe.each(BACKENDS)('lexical vectors on %s', (kind) => {
   });
 
   it('are stored at ingest as computed (binary on PostgreSQL, text on PGlite), with their term ids', async () => {
-    const { rows } = await t.services.store.sql.query<{
+    const { rows } = await t.database.sql.query<{
       heading: string | null;
       text: string;
       title: string;
@@ -124,14 +124,14 @@ describe.each(BACKENDS)('lexical vectors on %s', (kind) => {
     const query = queryLexemes('Shanxi energy intensity');
     const before = await store.lexicalSearch(query, undefined, 50);
     expect(before.length).toBeGreaterThan(0);
-    const { rows: saved } = await store.sql.query<{ id: string; lexical: string }>(
+    const { rows: saved } = await t.database.sql.query<{ id: string; lexical: string }>(
       'SELECT id, lexical::text AS lexical FROM chunks ORDER BY id',
     );
-    await store.sql.query('UPDATE chunks SET lexical = NULL, terms = NULL');
+    await t.database.sql.query('UPDATE chunks SET lexical = NULL, terms = NULL');
     expect(await store.lexicalSearch(query, undefined, 50)).toEqual([]);
-    expect(await backfillLexicalVectors(store.sql)).toBe(saved.length);
-    expect(await backfillLexicalVectors(store.sql)).toBe(0);
-    const { rows: after } = await store.sql.query<{ id: string; lexical: string }>(
+    expect(await backfillLexicalVectors(t.database.sql)).toBe(saved.length);
+    expect(await backfillLexicalVectors(t.database.sql)).toBe(0);
+    const { rows: after } = await t.database.sql.query<{ id: string; lexical: string }>(
       'SELECT id, lexical::text AS lexical FROM chunks ORDER BY id',
     );
     expect(after).toEqual(saved);
@@ -139,8 +139,8 @@ describe.each(BACKENDS)('lexical vectors on %s', (kind) => {
   });
 
   it('rank the same through the indexes (GIN on term ids, HNSW) as in one pass over a small table', async () => {
-    const indexed = createStore(t.services.store.sql, { smallTable: 0 });
-    const scanned = createStore(t.services.store.sql);
+    const indexed = createStore(t.database.sql, { smallTable: 0 });
+    const scanned = createStore(t.database.sql);
     const embeddings = new HashingEmbeddings({ dimensions: 512 });
     for (const question of [
       'What is the energy intensity target for 2025?',

@@ -52,7 +52,7 @@ describe.each(BACKENDS)('one HNSW graph per language on %s (migration 006)', (ki
   afterAll(async () => t?.close());
 
   it('has a partial HNSW index for each language and none over all chunks', async () => {
-    const { rows } = await t.services.store.sql.query<{ name: string; definition: string }>(GRAPHS);
+    const { rows } = await t.database.sql.query<{ name: string; definition: string }>(GRAPHS);
     expect(rows.map((r) => r.name)).toEqual([
       'chunks_embedding_hnsw_en',
       'chunks_embedding_hnsw_zh',
@@ -62,14 +62,14 @@ describe.each(BACKENDS)('one HNSW graph per language on %s (migration 006)', (ki
   });
 
   it('an unfiltered vector search merges both graphs into the exact top n over all chunks', async () => {
-    const indexed = recording(t.services.store.sql);
+    const indexed = recording(t.database.sql);
     const store = createStore(indexed.sql, { smallTable: 0 });
     const languages = new Set<string>();
     for (const question of QUESTIONS) {
       const vector = await embeddings.embedQuery(question);
       const found = await store.vectorSearch(vector, undefined, 8);
       const exact = (
-        await t.services.store.sql.query<{ chunk_id: string; language: string }>(EXACT, [
+        await t.database.sql.query<{ chunk_id: string; language: string }>(EXACT, [
           vectorLiteral(vector),
           8,
         ])
@@ -84,13 +84,13 @@ describe.each(BACKENDS)('one HNSW graph per language on %s (migration 006)', (ki
     // The questions' neighbours come from both languages, so the merge is exercised.
     expect(languages).toEqual(new Set(['en', 'zh']));
     const search = indexed.statements.find((s) => s.text.includes('embedding <=>'))!;
-    const text = await plan(t.services.store.sql, search.text, search.params);
+    const text = await plan(t.database.sql, search.text, search.params);
     expect(text).toContain('chunks_embedding_hnsw_en');
     expect(text).toContain('chunks_embedding_hnsw_zh');
   });
 
   it('a language filter asks only that language’s graph', async () => {
-    const indexed = recording(t.services.store.sql);
+    const indexed = recording(t.database.sql);
     const store = createStore(indexed.sql, { smallTable: 0 });
     const vector = await embeddings.embedQuery('Shanxi 碳达峰 2030 coal');
     const found = await store.vectorSearch(vector, { languages: ['zh'] }, 10);
@@ -98,22 +98,18 @@ describe.each(BACKENDS)('one HNSW graph per language on %s (migration 006)', (ki
     const rows = await t.services.store.getChunks(found.map((r) => r.chunk_id));
     expect(new Set(rows.map((r) => r.language))).toEqual(new Set(['zh']));
     const search = indexed.statements.find((s) => s.text.includes('embedding <=>'))!;
-    const text = await plan(t.services.store.sql, search.text, search.params);
+    const text = await plan(t.database.sql, search.text, search.params);
     expect(text).toContain('chunks_embedding_hnsw_zh');
     expect(text).not.toContain('chunks_embedding_hnsw_en');
   });
 
   it('the benchmark’s raw statement (NEAREST_CHUNKS) is served by both graphs', async () => {
     const vector = vectorLiteral(await embeddings.embedQuery(QUESTIONS[0]!));
-    const text = await plan(t.services.store.sql, NEAREST_CHUNKS, [vector, 10]);
+    const text = await plan(t.database.sql, NEAREST_CHUNKS, [vector, 10]);
     expect(text).toContain('chunks_embedding_hnsw_en');
     expect(text).toContain('chunks_embedding_hnsw_zh');
-    const { rows } = await t.services.store.sql.query<{ chunk_id: string }>(NEAREST_CHUNKS, [
-      vector,
-      10,
-    ]);
-    const exact = (await t.services.store.sql.query<{ chunk_id: string }>(EXACT, [vector, 10]))
-      .rows;
+    const { rows } = await t.database.sql.query<{ chunk_id: string }>(NEAREST_CHUNKS, [vector, 10]);
+    const exact = (await t.database.sql.query<{ chunk_id: string }>(EXACT, [vector, 10])).rows;
     expect(rows.map((r) => r.chunk_id)).toEqual(exact.map((r) => r.chunk_id));
   });
 });
@@ -129,23 +125,24 @@ describe.each(BACKENDS)('re-embedding with another dimension on %s', (kind) => {
         dimensions: 256,
       });
       expect(written).toBeGreaterThan(0);
-      const { rows } = await store.sql.query<{ name: string; definition: string }>(GRAPHS);
+      const { rows } = await t.database.sql.query<{ name: string; definition: string }>(GRAPHS);
       expect(rows.map((r) => r.name)).toEqual([
         'chunks_embedding_hnsw_en',
         'chunks_embedding_hnsw_zh',
       ]);
-      const typmod = await store.sql.query<{ dims: number }>(
+      const typmod = await t.database.sql.query<{ dims: number }>(
         `SELECT atttypmod AS dims FROM pg_attribute WHERE attrelid = 'chunks'::regclass AND attname = 'embedding'`,
       );
       expect(Number(typmod.rows[0]!.dims)).toBe(256);
       const vector = await embeddings.embedQuery('non-fossil energy share 2025');
-      const found = await createStore(store.sql, { smallTable: 0 }).vectorSearch(
+      const found = await createStore(t.database.sql, { smallTable: 0 }).vectorSearch(
         vector,
         undefined,
         3,
       );
-      const exact = (await store.sql.query<{ chunk_id: string }>(EXACT, [vectorLiteral(vector), 3]))
-        .rows;
+      const exact = (
+        await t.database.sql.query<{ chunk_id: string }>(EXACT, [vectorLiteral(vector), 3])
+      ).rows;
       expect(found.length).toBeGreaterThan(0);
       expect(found.map((r) => r.chunk_id)).toEqual(exact.map((r) => r.chunk_id));
     } finally {
