@@ -65,6 +65,11 @@ function statesQuantity(text: string): boolean {
   return findQuantities(text).some((q) => q.kind !== 'year' && q.unit !== null);
 }
 
+/** Whether a text states a figure: a quantity with a unit, or a count too large to be a list number ("120万个", "12 months"). */
+function statesFigure(text: string): boolean {
+  return findQuantities(text).some((q) => q.kind !== 'year' && (q.unit !== null || q.value >= 10));
+}
+
 function weightOf(token: string, weights: AnswerWeights): number {
   if (isCjkOnly(token)) return token.length === 1 ? weights.cjkUnigram : weights.cjkBigram;
   if (/^\d/.test(token)) return weights.number;
@@ -371,6 +376,11 @@ export function answerExtractively(
       ofAskedRegion(s, analysis) &&
       (years.length === 0 || !s.years?.length || s.years.some((y) => years.includes(y))),
   );
+  // A line that introduces a list ("By 2025, Fujian Province will:") is not an answer; for a
+  // question after a figure, neither is a sentence without one when another states one.
+  scored = scored.filter((s) => !/[:：]\s*$/.test(s.text) || statesFigure(s.text));
+  if (analysis.quantitative && scored.some((s) => statesFigure(s.text)))
+    scored = scored.filter((s) => statesFigure(s.text));
   // "Which region plans 30.1亿元…": a figure the question states must be in the answer sentence, when any sentence has it.
   const figures = findQuantities(analysis.text).filter((q) => q.kind !== 'year');
   const stating =

@@ -112,3 +112,17 @@ describe('answerExtractively declines what the passages do not say', () => {
     expect(answer.sentences.map((s) => s.text).join('')).toContain('1500元');
   });
 });
+
+describe('answerExtractively leads with a figure', () => {
+  it('never leads with the line that introduces a list, and prefers a sentence stating a figure', () => {
+    const text =
+      'By 2025, Fujian Province will:\n- reach a total charging capacity of 4.5 million kilowatts.\n- build charging points in every county.';
+    const answer = answerExtractively(
+      [passage(text, 'Fujian')],
+      analyzeQuestion('What total charging capacity is Fujian aiming for by 2025?'),
+    );
+    expect(answer.answerable).toBe(true);
+    expect(answer.sentences[0].text).toContain('4.5 million kilowatts');
+    expect(answer.sentences.map((s) => s.text)).not.toContain('By 2025, Fujian Province will:');
+  });
+});
