@@ -1,5 +1,6 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import { normalizeText } from '../text/normalize.ts';
+import { HASHING_V1_STOPWORDS } from '../text/stopwords.ts';
 
 /**
  * Offline embeddings by signed feature hashing — no weights, no network, deterministic.
@@ -19,11 +20,6 @@ export const HASHING_MODEL_NAME = 'hashing-v1';
 
 const CJK_RE = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
 const WORD_RE = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+|[\p{L}\p{N}]+(?:[.][0-9]+)*/gu;
-const STOP = new Set(
-  'a an and are as at be by for from has have in is it its of on or that the this to was were will with what which how does do shall should'.split(
-    ' ',
-  ),
-);
 
 export class HashingEmbeddings extends Embeddings {
   readonly dimensions: number;
@@ -57,7 +53,7 @@ export class HashingEmbeddings extends Embeddings {
           if (i + 1 < chars.length) add('b:' + chars[i] + chars[i + 1]);
         }
       } else {
-        if (STOP.has(run)) continue;
+        if (HASHING_V1_STOPWORDS.has(run)) continue;
         add('w:' + run);
         if (previousWord) add('p:' + previousWord + ' ' + run);
         previousWord = run;
