@@ -1,5 +1,6 @@
 import { errorBody } from './errors.ts';
 import pg from 'pg';
+import { CloudflareSocket } from 'pg-cloudflare';
 import type { ExecutionContext } from 'hono';
 import answerPrompt from '../prompts/answer.md';
 import condensePrompt from '../prompts/condense.md';
@@ -12,6 +13,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { createPgSingleClient } from './db/pg-adapter.ts';
 import { createStore } from './db/store.ts';
 import { SESSION_SETTINGS, type SqlClient } from './db/sql-client.ts';
+import { withCorking } from './workers/pg-socket.ts';
 
 /**
  * Cloudflare Workers entry: the same app as Node, against PostgreSQL through Hyperdrive.
@@ -121,10 +123,15 @@ function createLazyPgClient(
   let ready: Promise<SqlClient> | null = null;
   const connect = (): Promise<SqlClient> =>
     (ready ??= (async () => {
-      client = new pg.Client({ connectionString, connectionTimeoutMillis: 5000 });
-      coalesceWrites(
-        (client as unknown as { connection: { stream: CorkableStream } }).connection.stream,
-      );
+      client = new pg.Client({
+        connectionString,
+        connectionTimeoutMillis: 5000,
+        // pg's documented socket factory: the socket pg would make itself, plus cork/uncork.
+        stream: ((options?: { ssl?: unknown }) =>
+          withCorking(
+            new CloudflareSocket(Boolean(options?.ssl)),
+          )) as unknown as pg.ClientConfig['stream'],
+      });
       // A socket error after the response must not surface as an uncaught exception.
       client.on('error', () => {});
       await client.connect();
@@ -147,48 +154,6 @@ function createLazyPgClient(
       await ready?.catch(() => {});
       await client.end().catch(() => {});
     },
-  };
-}
-
-interface CorkableStream {
-  write(data: Uint8Array | string, ...rest: unknown[]): boolean;
-  cork?: () => void;
-  uncork?: () => void;
-}
-
-/**
- * pg corks its socket around each extended-protocol query so Parse/Bind/Describe/Execute/Sync
- * leave as one packet. pg-cloudflare's socket has no cork(), so they leave as five small writes
- * and every parameterised query waits out a Nagle/delayed-ACK stall: 44 ms per query against
- * 1 ms for a simple one, measured under wrangler dev. Coalescing the corked writes restores one
- * write per query. A socket that can cork already is left alone.
- */
-function coalesceWrites(stream: CorkableStream): void {
-  if (typeof stream.cork === 'function') return;
-  const write = stream.write.bind(stream);
-  let held: Uint8Array[] | null = null;
-  stream.cork = () => {
-    held ??= [];
-  };
-  stream.uncork = () => {
-    const parts = held;
-    held = null;
-    if (!parts?.length) return;
-    const joined = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const part of parts) {
-      joined.set(part, at);
-      at += part.length;
-    }
-    write(joined);
-  };
-  // Only plain writes (pg's messages) are held; a write with a callback (end()) goes straight out.
-  stream.write = (data, ...rest) => {
-    if (held && rest.length === 0 && typeof data !== 'string') {
-      held.push(data);
-      return true;
-    }
-    return write(data, ...rest);
   };
 }
 

@@ -1,3 +1,4 @@
+import { toSql } from 'pgvector';
 import type { SqlClient } from './sql-client.ts';
 import { sparseBinary, sparseLiteral, type SparseVector } from '../text/lexical-vector.ts';
 
@@ -30,15 +31,16 @@ export function insertChunksSql(rows: number): string {
   return text;
 }
 
+/** A vector's text form `[0.1,-0.2,…]` (pgvector's `toSql`): PGlite's parameters, ad-hoc SQL. */
 export function vectorLiteral(vector: number[]): string {
-  return '[' + vector.join(',') + ']';
+  return toSql(vector) as string;
 }
 
 /**
  * pgvector's binary wire format (what its `vector_recv` reads): int16 dimensions, int16 unused,
  * then float4s, all big-endian. node-postgres sends a Buffer parameter in binary, so a vector
- * costs 2 kB of copying instead of ~9 kB of decimal text to format here and parse on the server
- * (a third of the app's CPU in a bulk ingest). PGlite takes the text form.
+ * costs 2 kB of copying instead of ~10 kB of decimal text to format here and parse on the server.
+ * Written here because pgvector-node encodes text only (docs/decisions/0004-pgvector-encodings.md).
  */
 export function vectorBinary(vector: number[]): Buffer {
   const buffer = Buffer.allocUnsafe(4 + 4 * vector.length);

@@ -1,5 +1,7 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import { normalizeText } from '../text/normalize.ts';
+import { CJK_RANGE } from '../text/cjk.ts';
+import { HASHING_V1_STOPWORDS } from '../text/stopwords.ts';
 
 /**
  * Offline embeddings by signed feature hashing — no weights, no network, deterministic.
@@ -17,13 +19,10 @@ export interface HashingEmbeddingsParams extends EmbeddingsParams {
 
 export const HASHING_MODEL_NAME = 'hashing-v1';
 
-const CJK_RE = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
-const WORD_RE = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+|[\p{L}\p{N}]+(?:[.][0-9]+)*/gu;
-const STOP = new Set(
-  'a an and are as at be by for from has have in is it its of on or that the this to was were will with what which how does do shall should'.split(
-    ' ',
-  ),
-);
+// hashing-v1's tokens, frozen with the stored vectors: unlike lexical tokens, a Latin/digit run
+// runs on into Chinese ("2030年"); why it stays: docs/decisions/0003-hashing-tokeniser.md.
+const CJK_RE = new RegExp(`[${CJK_RANGE}]`);
+const WORD_RE = new RegExp(`[${CJK_RANGE}]+|[\\p{L}\\p{N}]+(?:[.][0-9]+)*`, 'gu');
 
 export class HashingEmbeddings extends Embeddings {
   readonly dimensions: number;
@@ -57,7 +56,7 @@ export class HashingEmbeddings extends Embeddings {
           if (i + 1 < chars.length) add('b:' + chars[i] + chars[i + 1]);
         }
       } else {
-        if (STOP.has(run)) continue;
+        if (HASHING_V1_STOPWORDS.has(run)) continue;
         add('w:' + run);
         if (previousWord) add('p:' + previousWord + ' ' + run);
         previousWord = run;

@@ -9,6 +9,7 @@
 import data from './dictionary.json' with { type: 'json' };
 import { matchTerms } from './thesaurus.ts';
 import { isCjkOnly } from '../text/cjk.ts';
+import { TRANSLATION_SKIP_WORDS } from '../text/stopwords.ts';
 
 const ZH_TO_EN: Readonly<Record<string, string[]>> = data as Record<string, string[]>;
 
@@ -32,11 +33,6 @@ const EN_TO_ZH = (() => {
 })();
 
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
-const ENGLISH_SKIP = new Set(
-  'a an the of in on for to by and or is are was were be what which who how much many does do did will would shall should can could its it this that these those than into per their there about over under when where any all by with from at as has have had set sets target targets goal goals plan plans policy province provinces region regions city cities china chinese national 2020 2025 2030 2035 2060 year years'.split(
-    ' ',
-  ),
-);
 
 function stem(word: string): string {
   const w = word
@@ -91,10 +87,12 @@ export function translationGroups(text: string, language: 'en' | 'zh', limit = 1
   }));
   for (let i = 0; i < words.length; i++) {
     const { word, start } = words[i];
-    if (ENGLISH_SKIP.has(word) || covered(spans, start, words[i].end)) continue;
+    if (TRANSLATION_SKIP_WORDS.has(word) || covered(spans, start, words[i].end)) continue;
     const next = words[i + 1];
     const phrase =
-      next && !ENGLISH_SKIP.has(next.word) ? EN_TO_ZH.exact.get(`${word} ${next.word}`) : undefined;
+      next && !TRANSLATION_SKIP_WORDS.has(next.word)
+        ? EN_TO_ZH.exact.get(`${word} ${next.word}`)
+        : undefined;
     if (phrase) {
       push(phrase.slice(0, 2));
       i++;

@@ -112,7 +112,10 @@ export function termsLiteral(vector: SparseVector): string {
   return `{${vector.indices.join(',')}}`;
 }
 
-/** sparsevec's text form: 1-based `{index:value,...}/dimensions`. */
+/**
+ * sparsevec's text form: 1-based `{index:value,...}/dimensions`. The same text as pgvector's
+ * `SparseVector.toPostgres()` at a third of its cost (docs/decisions/0004-pgvector-encodings.md).
+ */
 export function sparseLiteral(vector: SparseVector): string {
   const parts: string[] = [];
   for (let i = 0; i < vector.indices.length; i++)
@@ -123,6 +126,7 @@ export function sparseLiteral(vector: SparseVector): string {
 /**
  * sparsevec's binary wire format (what its `sparsevec_recv` reads): int32 dimensions, int32
  * count, int32 unused, the 0-based int32 indices, then the float4 values, all big-endian.
+ * pgvector-node has no binary encoder (docs/decisions/0004-pgvector-encodings.md).
  */
 export function sparseBinary(vector: SparseVector): Buffer {
   const n = vector.indices.length;

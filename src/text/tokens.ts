@@ -1,4 +1,5 @@
 import { CJK_RANGE } from './cjk.ts';
+import { ENGLISH_STOPWORDS } from './stopwords.ts';
 
 /**
  * Lexical tokens, computed in the app because PostgreSQL's parsers treat a run of Chinese
@@ -18,12 +19,6 @@ const CJK = CJK_RANGE;
 const TOKEN_RE = new RegExp(`[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{N}])+(?:[.,][0-9]+)*`, 'gu');
 const CJK_RUN_RE = new RegExp(`^[${CJK}]`);
 
-const STOPWORDS = new Set(
-  'a an and are as at be by for from has have in is it its of on or that the this to was were will with what which who how does do did shall should would can could than into per their there these those about over under when where much many any all'.split(
-    ' ',
-  ),
-);
-
 /** Tokens for indexing and querying; order follows the text, duplicates kept (term frequency). */
 export function lexicalTokens(text: string, options: { stopwords?: boolean } = {}): string[] {
   const dropStop = options.stopwords ?? true;
@@ -38,7 +33,7 @@ export function lexicalTokens(text: string, options: { stopwords?: boolean } = {
       }
     } else {
       const word = /^[0-9]/.test(run) ? run.replace(/,(?=[0-9]{3}\b)/g, '') : run;
-      if (dropStop && STOPWORDS.has(word)) continue;
+      if (dropStop && ENGLISH_STOPWORDS.has(word)) continue;
       out.push(word);
     }
   }

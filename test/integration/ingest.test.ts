@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { BACKENDS } from '../support/databases.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { createIngester } from '../../ingest/pipeline.ts';
+import { fromSql } from 'pgvector';
 import { HashingEmbeddings } from '../../src/embeddings/hashing.ts';
 
 const MINI = join(import.meta.dirname, '..', 'fixtures', 'corpus-mini');
@@ -104,7 +105,7 @@ describe.each(BACKENDS)('ingestion on %s', (kind) => {
     expect(rows.length).toBe(doc!.chunks.length);
     const embeddings = new HashingEmbeddings({ dimensions: 512 });
     for (const row of rows) {
-      const stored = JSON.parse(row.embedding) as number[];
+      const stored = fromSql(row.embedding) as number[];
       const expected = (await embeddings.embedDocuments([row.text]))[0]!;
       expect(stored).toHaveLength(512);
       // float4 storage: equal to the embedded value rounded to single precision.

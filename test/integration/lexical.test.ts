@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
+import { fromSql } from 'pgvector';
 import { BACKENDS } from '../support/databases.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { createStore } from '../../src/db/store.ts';
@@ -16,16 +17,10 @@ import { HashingEmbeddings } from '../../src/embeddings/hashing.ts';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'ingest', 'corpus');
 
+/** A stored sparsevec's weights by 0-based index, read with pgvector's own parser. */
 function parseSparse(text: string): Map<number, number> {
-  const body = text.slice(text.indexOf('{') + 1, text.indexOf('}'));
-  return new Map(
-    body
-      ? body
-          .split(',')
-          .map((pair) => pair.split(':').map(Number) as [number, number])
-          .map(([i, v]) => [i - 1, v])
-      : [],
-  );
+  const vector = fromSql(text) as SparseVector;
+  return new Map(vector.indices.map((index, i) => [index, vector.values[i]!]));
 }
 
 function dot(a: SparseVector, b: SparseVector): number {
