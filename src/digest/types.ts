@@ -1,3 +1,4 @@
+import type { Citation } from '../domain.ts';
 import type { DocumentKind } from '../documents/kind.ts';
 import type { MetricName } from '../targets/metrics.ts';
 import type { PresentedTarget } from '../targets/present.ts';
@@ -68,18 +69,5 @@ export interface DigestItem {
   table?: ComparisonTable;
 }
 
-export interface DigestCitation {
-  n: number;
-  document_id: string;
-  chunk_id: string | null;
-  title: string;
-  issuer: string | null;
-  date: string | null;
-  region: string | null;
-  url: string | null;
-  page: number | null;
-  heading: string | null;
-  quote: string;
-  start: number;
-  end: number;
-}
+/** The domain's citation, except that a target's sentence may have no chunk (a target's `chunk_id` is nullable). */
+export type DigestCitation = Omit<Citation, 'chunk_id'> & { chunk_id: string | null };

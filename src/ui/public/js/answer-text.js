@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Answer text → DOM. `[n]` markers become citation chips; a sentence followed by the verifier's
  * `⚠unverified` marker is wrapped in a warning span. Everything else is text nodes.

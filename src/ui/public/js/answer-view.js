@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * One assistant message: loading state, the streamed answer, then (when complete) its sources,
  * closest passages for a not-found answer, targets and comparison tables, copy and feedback.

@@ -1,8 +1,10 @@
+// @ts-check
 /**
  * The HTTP API as the UI uses it. Every failure becomes an ApiError whose message is the
  * server's own `error.message` (shown to the user as is), or a network error.
  */
 import { readEventStream } from './sse.js';
+import { t } from './i18n.js';
 
 export class ApiError extends Error {
   /** @param {string} code @param {string} message @param {number} [status] */
@@ -13,6 +15,25 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * True for the rejection of a request its AbortController cancelled (not a failure to show).
+ * @param {unknown} error
+ */
+export function isAbort(error) {
+  return (
+    typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError'
+  );
+}
+
+/**
+ * A failure's message for the user: the server's own, else "the server could not be reached".
+ * @param {unknown} error
+ */
+export function failureMessage(error) {
+  return (error instanceof Error && error.message) || t('networkError');
+}
+
+/** @param {Response} response */
 async function failure(response) {
   let body = null;
   try {
@@ -33,7 +54,7 @@ async function request(url, init) {
   try {
     response = await fetch(url, init);
   } catch (error) {
-    if (error?.name === 'AbortError') throw error;
+    if (isAbort(error)) throw error;
     throw new ApiError('network', '');
   }
   if (!response.ok) throw await failure(response);

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Targets counted by target year, stacked by region: an inline SVG drawn here (no chart
  * library). The most frequent regions get their own colour; the rest are grouped as "other".
@@ -35,15 +36,18 @@ export function drawTargetsChart(host, targets) {
   const years = Array.from(new Set(dated.map((target) => target.target_year))).sort(
     (a, b) => a - b,
   );
+  /** @type {Map<number, Map<string | null, number>>} */
   const counts = new Map(years.map((year) => [year, new Map()]));
+  /** @param {number} year */
+  const countsOf = (year) => counts.get(year) ?? new Map();
+  /** @param {number} year */
+  const totalOf = (year) => Array.from(countsOf(year).values()).reduce((a, b) => a + b, 0);
   for (const target of dated) {
-    const bucket = counts.get(target.target_year);
+    const bucket = countsOf(target.target_year);
     const key = seriesOf(target.region);
     bucket.set(key, (bucket.get(key) ?? 0) + 1);
   }
-  const maxTotal = Math.max(
-    ...years.map((year) => Array.from(counts.get(year).values()).reduce((a, b) => a + b, 0)),
-  );
+  const maxTotal = Math.max(...years.map(totalOf));
   const step = niceStep(maxTotal);
   const top = Math.ceil(maxTotal / step) * step;
 
@@ -64,7 +68,7 @@ export function drawTargetsChart(host, targets) {
   });
   chart.setAttribute(
     'aria-label',
-    `${t('chartAria')} ${years.map((year) => `${year}: ${Array.from(counts.get(year).values()).reduce((a, b) => a + b, 0)}`).join(', ')}`,
+    `${t('chartAria')} ${years.map((year) => `${year}: ${totalOf(year)}`).join(', ')}`,
   );
   for (let value = 0; value <= top; value += step) {
     chart.append(
@@ -91,7 +95,7 @@ export function drawTargetsChart(host, targets) {
     const x = MARGIN.left + band * index + (band - barWidth) / 2;
     let base = 0;
     for (const s of series) {
-      const n = counts.get(year).get(s) ?? 0;
+      const n = countsOf(year).get(s) ?? 0;
       if (!n) continue;
       const rect = svg('rect', {
         x,

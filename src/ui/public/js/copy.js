@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Copies text to the clipboard. Where the Clipboard API is refused (http, permissions), the text
  * is shown selected in a read-only textarea next to the button instead.

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The document list (GET /api/documents), loaded once and shared: it fills the region and
  * sector options of both the chat filters and the targets page.

@@ -1,9 +1,13 @@
+// @ts-check
 /**
  * CSV built in the browser from the rows on screen (RFC 4180). Cells a spreadsheet would run as
- * a formula (leading = + - @) get an apostrophe, as the server's CSV does.
+ * a formula (leading `=`, `+`, `-`, `@`) get an apostrophe, as the server's CSV does.
  */
 
-/** @param {string[]} header @param {Array<Array<unknown>>} rows */
+/**
+ * @param {string[]} header
+ * @param {unknown[][]} rows
+ */
 export function toCsv(header, rows) {
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,12 +1,13 @@
+// @ts-check
 /**
  * The Digest page (#/digest): the cited newsletter draft of a period (GET /api/digest). The
  * period defaults to the latest two months that hold documents; scope filters narrow it. Figures
  * are bold, titles italic, and every [n] is a chip that opens the cited passage in the source
  * panel. "Copy as Markdown" and "Download HTML" fetch the server's renderings of the same digest.
  */
-import { h, append } from './dom.js';
+import { h, append, byId } from './dom.js';
 import { t, label, onLangChange } from './i18n.js';
-import { getJson } from './api.js';
+import { getJson, isAbort, failureMessage } from './api.js';
 import { loadDocuments, facets, fillOptions, sectorName } from './corpus.js';
 import { citationChip } from './answer-text.js';
 import { copyText } from './copy.js';
@@ -25,18 +26,18 @@ const KINDS = [
 
 /** @param {{ openSource: (source: object, trigger: HTMLElement) => void }} options */
 export function createDigestPage({ openSource }) {
-  const form = document.getElementById('digest-filters');
-  const from = document.getElementById('digest-from');
-  const to = document.getElementById('digest-to');
-  const region = document.getElementById('digest-region');
-  const sector = document.getElementById('digest-sector');
-  const kind = document.getElementById('digest-kind');
-  const language = document.getElementById('digest-language');
-  const status = document.getElementById('digest-status');
-  const output = document.getElementById('digest-output');
-  const copyButton = document.getElementById('digest-copy');
-  const download = document.getElementById('digest-html');
-  const copyHost = document.getElementById('digest-copy-host');
+  const form = byId('digest-filters', HTMLFormElement);
+  const from = byId('digest-from', HTMLInputElement);
+  const to = byId('digest-to', HTMLInputElement);
+  const region = byId('digest-region', HTMLSelectElement);
+  const sector = byId('digest-sector', HTMLSelectElement);
+  const kind = byId('digest-kind', HTMLSelectElement);
+  const language = byId('digest-language', HTMLSelectElement);
+  const status = byId('digest-status', HTMLElement);
+  const output = byId('digest-output', HTMLElement);
+  const copyButton = byId('digest-copy', HTMLButtonElement);
+  const download = byId('digest-html', HTMLAnchorElement);
+  const copyHost = byId('digest-copy-host', HTMLElement);
   let started = false;
   let request = null;
   let digest = null;
@@ -53,7 +54,7 @@ export function createDigestPage({ openSource }) {
         throw new Error((await response.json()).error?.message ?? response.statusText);
       await copyText(await response.text(), copyHost);
     } catch (error) {
-      label(status, 'digestFailed', 'text', { message: error.message || t('networkError') });
+      label(status, 'digestFailed', 'text', { message: failureMessage(error) });
     }
   });
   onLangChange(() => {
@@ -84,10 +85,10 @@ export function createDigestPage({ openSource }) {
       digest = body;
       render();
     } catch (error) {
-      if (error?.name === 'AbortError') return;
+      if (isAbort(error)) return;
       digest = null;
       output.replaceChildren();
-      label(status, 'digestFailed', 'text', { message: error.message || t('networkError') });
+      label(status, 'digestFailed', 'text', { message: failureMessage(error) });
     } finally {
       if (controller === request) output.setAttribute('aria-busy', 'false');
     }

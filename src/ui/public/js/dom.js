@@ -1,14 +1,18 @@
+// @ts-check
 /**
  * The one way this UI builds DOM. Children are nodes or strings, and strings always become text
  * nodes: document text and model output can never be parsed as HTML.
  */
 
+/** @typedef {Node | string | null | undefined | false} Child */
+
 /**
- * @param {string} tag
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
  * @param {Record<string, unknown> | null} [attributes] `class`, `text`, `on<event>` handlers,
  *   `dataset` object, booleans (set when true), anything else as an attribute.
- * @param {...(Node | string | null | undefined | false)} children
- * @returns {HTMLElement}
+ * @param {...(Child | Child[])} children
+ * @returns {HTMLElementTagNameMap[K]}
  */
 export function h(tag, attributes, ...children) {
   const element = document.createElement(tag);
@@ -25,7 +29,13 @@ export function h(tag, attributes, ...children) {
   return element;
 }
 
-/** Appends nodes or strings (as text nodes), skipping empty values. */
+/**
+ * Appends nodes or strings (as text nodes), skipping empty values.
+ * @template {ParentNode} P
+ * @param {P} parent
+ * @param {...(Child | Child[])} children
+ * @returns {P}
+ */
 export function append(parent, ...children) {
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
@@ -34,7 +44,14 @@ export function append(parent, ...children) {
   return parent;
 }
 
-/** An SVG element (namespaced); attributes as strings. */
+/**
+ * An SVG element (namespaced); attribute values are written as strings.
+ * @template {keyof SVGElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, string | number | null | undefined>} [attributes]
+ * @param {...(Node | null | undefined | false)} children
+ * @returns {SVGElementTagNameMap[K]}
+ */
 export function svg(tag, attributes = {}, ...children) {
   const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
   for (const [key, value] of Object.entries(attributes)) {
@@ -46,13 +63,22 @@ export function svg(tag, attributes = {}, ...children) {
   return element;
 }
 
-/** Removes every child. */
+/**
+ * Removes every child.
+ * @template {Node} N
+ * @param {N} element
+ * @returns {N}
+ */
 export function clear(element) {
   while (element.firstChild) element.firstChild.remove();
   return element;
 }
 
-/** A link only for http(s) URLs, opened without leaking the opener or referrer; else null. */
+/**
+ * A link only for http(s) URLs, opened without leaking the opener or referrer; else null.
+ * @param {unknown} url
+ * @param {Child} label
+ */
 export function safeExternalLink(url, label) {
   let parsed;
   try {
@@ -68,7 +94,10 @@ export function safeExternalLink(url, label) {
   );
 }
 
-/** Shows a short status message at the bottom of the screen. */
+/**
+ * Shows a short status message at the bottom of the screen.
+ * @param {string} message
+ */
 export function toast(message) {
   const element = document.getElementById('toast');
   if (!element) return;
@@ -76,4 +105,21 @@ export function toast(message) {
   element.hidden = false;
   clearTimeout(Number(element.dataset.timer));
   element.dataset.timer = String(setTimeout(() => (element.hidden = true), 2600));
+}
+
+/**
+ * The element with this id, which the page must have and of this class: a missing or mistyped
+ * element fails here, by name, rather than later as "cannot read properties of null".
+ * @template {Element} T
+ * @param {string} id
+ * @param {{ new (): T, name: string }} type
+ * @returns {T}
+ */
+export function byId(id, type) {
+  const element = document.getElementById(id);
+  if (!(element instanceof type))
+    throw new Error(
+      `#${id} should be a ${type.name}, but the page has ${element ? element.tagName : 'no such element'}`,
+    );
+  return element;
 }

@@ -1,10 +1,11 @@
+// @ts-check
 /**
  * Thumbs up/down with an optional comment, stored through POST /api/feedback. A verdict opens a
  * short form; sending it shows a confirmation in place of the form.
  */
 import { h } from './dom.js';
 import { t, label } from './i18n.js';
-import { postJson } from './api.js';
+import { postJson, failureMessage } from './api.js';
 import { icon } from './icons.js';
 
 let formCount = 0;
@@ -102,7 +103,7 @@ export function feedbackControls(exchange) {
         );
       } catch (error) {
         send.disabled = false;
-        status.textContent = t('feedbackFailed', { message: error.message || t('networkError') });
+        status.textContent = t('feedbackFailed', { message: failureMessage(error) });
       }
     });
     return form;

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Interface labels in English and Chinese. The language follows navigator.language until the
  * user picks one with the toggle; the choice is remembered in localStorage.

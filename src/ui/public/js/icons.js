@@ -1,3 +1,4 @@
+// @ts-check
 /** Small inline SVG icons (built as DOM, so no files or inline markup are needed). */
 import { svg } from './dom.js';
 

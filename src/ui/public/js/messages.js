@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Interface labels, English and Chinese, by key. Every key exists in both languages (the e2e
  * suite switches languages; a missing key would show the English text).

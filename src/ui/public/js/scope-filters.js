@@ -1,22 +1,25 @@
+// @ts-check
 /**
  * The search scope applied to every question (sent as `filters`): region, sector, document
  * years and language. The sidebar is always shown on wide screens and toggled on narrow ones.
  */
 import { loadDocuments, facets, fillOptions, sectorName } from './corpus.js';
 import { t, label } from './i18n.js';
+import { failureMessage } from './api.js';
+import { byId } from './dom.js';
 
 export function createScopeFilters() {
-  const form = document.getElementById('filters');
-  const region = document.getElementById('filter-region');
-  const sector = document.getElementById('filter-sector');
-  const yearFrom = document.getElementById('filter-year-from');
-  const yearTo = document.getElementById('filter-year-to');
-  const language = document.getElementById('filter-language');
-  const summary = document.getElementById('corpus-summary');
-  const scopeSummary = document.getElementById('scope-summary');
-  const count = document.getElementById('filters-count');
-  const toggle = document.getElementById('filters-toggle');
-  const sidebar = document.getElementById('scope');
+  const form = byId('filters', HTMLFormElement);
+  const region = byId('filter-region', HTMLSelectElement);
+  const sector = byId('filter-sector', HTMLSelectElement);
+  const yearFrom = byId('filter-year-from', HTMLInputElement);
+  const yearTo = byId('filter-year-to', HTMLInputElement);
+  const language = byId('filter-language', HTMLSelectElement);
+  const summary = byId('corpus-summary', HTMLElement);
+  const scopeSummary = byId('scope-summary', HTMLElement);
+  const count = byId('filters-count', HTMLElement);
+  const toggle = byId('filters-toggle', HTMLButtonElement);
+  const sidebar = byId('scope', HTMLElement);
   let documentCount = 0;
 
   toggle.addEventListener('click', () => {
@@ -24,7 +27,7 @@ export function createScopeFilters() {
     sidebar.classList.toggle('open', open);
     toggle.setAttribute('aria-expanded', String(open));
   });
-  document.getElementById('filters-reset').addEventListener('click', () => {
+  byId('filters-reset', HTMLButtonElement).addEventListener('click', () => {
     form.reset();
     update();
   });
@@ -88,7 +91,7 @@ export function createScopeFilters() {
         targets,
       });
     } catch (error) {
-      label(summary, 'corpusFailed', 'text', { message: error.message || t('networkError') });
+      label(summary, 'corpusFailed', 'text', { message: failureMessage(error) });
     }
   }
 

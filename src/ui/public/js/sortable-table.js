@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * A table whose column headers sort it (click again to reverse). Sorting is by each column's
  * `value(row)`: numbers numerically, text by locale, empty values always last.
@@ -6,19 +7,26 @@ import { h, append } from './dom.js';
 import { label, lang } from './i18n.js';
 
 /**
+ * @template Row
  * @typedef {object} Column
  * @property {string} key
  * @property {string} [labelKey] i18n key for the header (else `title` is shown as is)
  * @property {string} [title]
- * @property {(row: any) => unknown} value  sort key and default cell text
- * @property {(row: any) => Node | string} [cell]
+ * @property {(row: Row) => unknown} value  sort key and default cell text
+ * @property {(row: Row) => Node | string} [cell]
  * @property {boolean} [numeric] right-aligned
  * @property {string} [className]
  */
 
 /**
- * @param {{ columns: Column[], rows: any[], testId?: string, caption?: string, className?: string }} options
- * @returns {HTMLElement} a scroll container holding the table
+ * @template Row
+ * @typedef {HTMLDivElement & { currentRows(): Row[] }} SortableTable
+ */
+
+/**
+ * @template Row
+ * @param {{ columns: Column<Row>[], rows: Row[], testId?: string, caption?: string, className?: string }} options
+ * @returns {SortableTable<Row>} a scroll container holding the table
  */
 export function sortableTable(options) {
   const { columns } = options;
@@ -46,7 +54,7 @@ export function sortableTable(options) {
       },
       button,
     );
-    button.addEventListener('click', () => sortBy(column.key));
+    button.addEventListener('click', () => sortBy(column));
     headRow.append(th);
     return th;
   });
@@ -74,10 +82,10 @@ export function sortableTable(options) {
     );
   }
 
-  function sortBy(key) {
-    descending = sortKey === key ? !descending : false;
-    sortKey = key;
-    const column = columns.find((c) => c.key === key);
+  /** @param {Column<Row>} column */
+  function sortBy(column) {
+    descending = sortKey === column.key ? !descending : false;
+    sortKey = column.key;
     const collator = new Intl.Collator(lang() === 'zh' ? 'zh-CN' : 'en', {
       numeric: true,
       sensitivity: 'base',
@@ -95,7 +103,7 @@ export function sortableTable(options) {
       return descending ? -order : order;
     });
     headers.forEach((th, i) => {
-      if (columns[i].key === key)
+      if (columns[i] === column)
         th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
       else th.removeAttribute('aria-sort');
     });
@@ -110,8 +118,7 @@ export function sortableTable(options) {
     table,
   );
   /** The rows in their current (sorted) order, for CSV export. */
-  wrapper.currentRows = () => rows.slice();
-  return wrapper;
+  return Object.assign(wrapper, { currentRows: () => rows.slice() });
 }
 
 function display(value) {

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The source panel (a side panel on wide screens, a bottom drawer on phones): the cited passage
  * with the quote highlighted, the document's metadata and link, and an "open document" view of
@@ -8,7 +9,7 @@
  */
 import { h, append, clear, safeExternalLink } from './dom.js';
 import { t, label } from './i18n.js';
-import { getJson } from './api.js';
+import { getJson, failureMessage } from './api.js';
 
 /** Above this many characters a passage is trimmed to a window around the quote. */
 const PASSAGE_LIMIT = 1400;
@@ -79,7 +80,7 @@ export function createSourcePanel({ panel, backdrop }) {
       if (mine !== generation) return;
       view.passage.replaceChildren(
         label(h('p', { class: 'error-text' }), 'documentFailed', 'text', {
-          message: error.message || t('networkError'),
+          message: failureMessage(error),
         }),
       );
       view.passage.append(quoteBlock(source.quote));

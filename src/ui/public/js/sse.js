@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Server-sent events over fetch: EventSource cannot POST, so /api/ask is read from a
  * ReadableStream and parsed here (the text/event-stream format: `event:` and `data:` lines,

@@ -1,26 +1,27 @@
+// @ts-check
 /**
  * The Targets page (#/targets): the whole targets store, filtered on the server, drawn as a
  * chart and a sortable table; the CSV link always matches the filters on screen.
  */
-import { h } from './dom.js';
+import { h, byId } from './dom.js';
 import { t, label, onLangChange } from './i18n.js';
-import { getJson } from './api.js';
+import { getJson, isAbort, failureMessage } from './api.js';
 import { loadDocuments, facets, fillOptions, sectorName } from './corpus.js';
 import { drawTargetsChart } from './chart.js';
 import { targetsTable } from './targets-table.js';
 
 /** @param {{ openSource: (source: object, trigger: HTMLElement) => void }} options */
 export function createTargetsPage({ openSource }) {
-  const form = document.getElementById('targets-filters');
-  const region = document.getElementById('targets-region');
-  const sector = document.getElementById('targets-sector');
-  const yearFrom = document.getElementById('targets-year-from');
-  const yearTo = document.getElementById('targets-year-to');
-  const text = document.getElementById('targets-q');
-  const csv = document.getElementById('targets-csv');
-  const count = document.getElementById('targets-count');
-  const chart = document.getElementById('targets-chart');
-  const tableHost = document.getElementById('targets-table-host');
+  const form = byId('targets-filters', HTMLFormElement);
+  const region = byId('targets-region', HTMLSelectElement);
+  const sector = byId('targets-sector', HTMLSelectElement);
+  const yearFrom = byId('targets-year-from', HTMLInputElement);
+  const yearTo = byId('targets-year-to', HTMLInputElement);
+  const text = byId('targets-q', HTMLInputElement);
+  const csv = byId('targets-csv', HTMLAnchorElement);
+  const count = byId('targets-count', HTMLElement);
+  const chart = byId('targets-chart', HTMLElement);
+  const tableHost = byId('targets-table-host', HTMLElement);
   let started = false;
   let timer = 0;
   let request = null;
@@ -71,8 +72,8 @@ export function createTargetsPage({ openSource }) {
       rows = body.targets ?? [];
       render();
     } catch (error) {
-      if (error?.name === 'AbortError') return;
-      label(count, 'targetsFailed', 'text', { message: error.message || t('networkError') });
+      if (isAbort(error)) return;
+      label(count, 'targetsFailed', 'text', { message: failureMessage(error) });
     }
   }
 

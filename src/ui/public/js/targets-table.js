@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Policy targets as a sortable table (metric, value, unit, baseline, target year, region,
  * source), with the client-side CSV of the rows as shown.
