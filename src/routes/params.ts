@@ -75,13 +75,7 @@ export async function resolveKindFilter(
 /** A document id that cannot exist (ids start with a letter or digit). */
 const NO_DOCUMENT = '';
 
-export interface Period {
-  /** First day, YYYY-MM-DD, inclusive. */
-  from: string;
-  /** Last day, YYYY-MM-DD, inclusive. */
-  to: string;
-}
-
+/** A calendar date as YYYY-MM-DD, from 1900 on. */
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const [year, month, day] = value.split('-').map(Number);

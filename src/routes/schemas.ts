@@ -107,8 +107,6 @@ export const FeedbackRequestSchema = z
   })
   .strict();
 
-export const FiltersSchema = Filters;
-
 /** The scope of a digest: the publication filters of /api/search without years (the period is the range). */
 export const DigestScopeSchema = z
   .object({
