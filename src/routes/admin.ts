@@ -1,4 +1,3 @@
-import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { AppError, errorBody } from '../errors.ts';
@@ -6,13 +5,14 @@ import type { AppEnv } from '../app-env.ts';
 import { timingSafeEqualText } from '../security/timing-safe.ts';
 import { normalizeInline } from '../text/normalize.ts';
 import { DOCUMENT_KINDS, isDocumentKind } from '../documents/kind.ts';
+import { createRouter, deleteDocumentRoute, listFeedbackRoute, uploadRoute } from './contract.ts';
 
 /**
  * Admin routes: need `Authorization: Bearer <ADMIN_TOKEN>` (constant-time comparison). With no
  * token configured they are off (403), so a fresh install is never open.
  */
 export function createAdminRoutes(options: { maxUploadBytes: number }) {
-  const admin = new Hono<AppEnv>();
+  const admin = createRouter();
 
   // Per-route (not `use('*')`): this sub-app shares the /api prefix with the public routes.
   const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
@@ -29,91 +29,89 @@ export function createAdminRoutes(options: { maxUploadBytes: number }) {
     await next();
   });
 
-  admin.post(
-    '/documents',
-    requireAdmin,
-    bodyLimit({
-      maxSize: options.maxUploadBytes,
-      onError: () => {
-        throw new AppError(
-          'payload_too_large',
-          `upload is larger than MAX_UPLOAD_MB (${Math.round(options.maxUploadBytes / 1024 / 1024)} MB)`,
-        );
-      },
-    }),
-    async (c) => {
-      const ingest = c.var.services.ingestUpload;
-      if (!ingest)
-        throw new AppError(
-          'bad_request',
-          'uploads are not supported on this runtime; use the ingest CLI',
-        );
-      const type = c.req.header('content-type') ?? '';
-      if (!type.includes('multipart/form-data'))
-        throw new AppError(
-          'unsupported_media_type',
-          'send the file as multipart/form-data in the field "file"',
-        );
-      let form: FormData;
-      try {
-        form = await c.req.raw.formData();
-      } catch {
-        throw new AppError('bad_request', 'malformed multipart body');
-      }
-      const files = form.getAll('file').filter((f): f is File => typeof f !== 'string');
-      if (files.length === 0) throw new AppError('bad_request', 'no file in the field "file"');
-      const metadata = readUploadMetadata(form);
-      if (files.length > 1 && metadata.id)
-        throw new AppError('bad_request', 'id can only be given with a single file');
-      const replace = form.get('replace') === 'true';
-      const results = [];
-      for (const file of files) {
-        results.push(
-          await ingest({
-            bytes: new Uint8Array(await file.arrayBuffer()),
-            fileName: file.name || 'upload',
-            metadata,
-            replace,
-          }),
-        );
-      }
-      const failed = results.filter((r) => (r as { status: string }).status === 'failed');
-      if (failed.length > 0) {
-        // A file that failed because the database is gone is not the file's fault: say so
-        // (503, retry later; ingest is idempotent, so re-sending what did land is harmless).
-        try {
-          await c.var.services.store.ping();
-        } catch (error) {
-          throw new AppError(
-            'database_unavailable',
-            'the database is unavailable, so the upload was not stored; try again shortly',
-            {
-              cause: error,
-              headers: { 'Retry-After': '5' },
-            },
-          );
-        }
-      }
-      if (failed.length === results.length) {
-        // Nothing stored: the error envelope every error has, with each file's own reason kept.
-        const reasons = failed.map((r) => (r as { error?: string }).error ?? 'failed');
-        const message =
-          failed.length === 1
-            ? reasons[0]!
-            : `none of the ${failed.length} files was stored: ${reasons.join('; ')}`;
-        return c.json({ ...errorBody('unprocessable', message), results }, 422);
-      }
-      return c.json({ results }, 201);
+  const uploadLimit = bodyLimit({
+    maxSize: options.maxUploadBytes,
+    onError: () => {
+      throw new AppError(
+        'payload_too_large',
+        `upload is larger than MAX_UPLOAD_MB (${Math.round(options.maxUploadBytes / 1024 / 1024)} MB)`,
+      );
     },
-  );
-
-  admin.delete('/documents/:id', requireAdmin, async (c) => {
-    const deleted = await c.var.services.store.deleteDocument(c.req.param('id'));
-    if (!deleted) throw new AppError('not_found', `no document with id "${c.req.param('id')}"`);
-    return c.json({ deleted: c.req.param('id') });
   });
 
-  admin.get('/feedback', requireAdmin, async (c) =>
+  admin.openapi({ ...uploadRoute, middleware: [requireAdmin, uploadLimit] }, async (c) => {
+    const ingest = c.var.services.ingestUpload;
+    if (!ingest)
+      throw new AppError(
+        'bad_request',
+        'uploads are not supported on this runtime; use the ingest CLI',
+      );
+    const type = c.req.header('content-type') ?? '';
+    if (!type.includes('multipart/form-data'))
+      throw new AppError(
+        'unsupported_media_type',
+        'send the file as multipart/form-data in the field "file"',
+      );
+    let form: FormData;
+    try {
+      form = await c.req.raw.formData();
+    } catch {
+      throw new AppError('bad_request', 'malformed multipart body');
+    }
+    const files = form.getAll('file').filter((f): f is File => typeof f !== 'string');
+    if (files.length === 0) throw new AppError('bad_request', 'no file in the field "file"');
+    const metadata = readUploadMetadata(form);
+    if (files.length > 1 && metadata.id)
+      throw new AppError('bad_request', 'id can only be given with a single file');
+    const replace = form.get('replace') === 'true';
+    const results = [];
+    for (const file of files) {
+      results.push(
+        await ingest({
+          bytes: new Uint8Array(await file.arrayBuffer()),
+          fileName: file.name || 'upload',
+          metadata,
+          replace,
+        }),
+      );
+    }
+    const failed = results.filter((r) => (r as { status: string }).status === 'failed');
+    if (failed.length > 0) {
+      // A file that failed because the database is gone is not the file's fault: say so
+      // (503, retry later; ingest is idempotent, so re-sending what did land is harmless).
+      try {
+        await c.var.services.store.ping();
+      } catch (error) {
+        throw new AppError(
+          'database_unavailable',
+          'the database is unavailable, so the upload was not stored; try again shortly',
+          {
+            cause: error,
+            headers: { 'Retry-After': '5' },
+          },
+        );
+      }
+    }
+    if (failed.length === results.length) {
+      // Nothing stored: the error envelope every error has, with each file's own reason kept.
+      const reasons = failed.map((r) => (r as { error?: string }).error ?? 'failed');
+      const message =
+        failed.length === 1
+          ? reasons[0]!
+          : `none of the ${failed.length} files was stored: ${reasons.join('; ')}`;
+      return c.json({ ...errorBody('unprocessable', message), results }, 422);
+    }
+    return c.json({ results }, 201);
+  });
+
+  admin.openapi({ ...deleteDocumentRoute, middleware: [requireAdmin] }, async (c) => {
+    const { id } = c.req.valid('param');
+    const deleted = await c.var.services.store.deleteDocument(id);
+    if (!deleted) throw new AppError('not_found', `no document with id "${id}"`);
+    return c.json({ deleted: id });
+  });
+
+  admin.openapi({ ...listFeedbackRoute, middleware: [requireAdmin] }, async (c) =>
     c.json({ feedback: await c.var.services.store.listFeedback() }),
   );
 

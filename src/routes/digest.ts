@@ -1,25 +1,9 @@
-import { Hono } from 'hono';
-import { AppError } from '../errors.ts';
+import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
-import { parseOrThrow, periodFromQuery, rejectUnknownQuery } from './params.ts';
-import { DigestScopeSchema } from './schemas.ts';
+import { createRouter, digestRoute } from './contract.ts';
 import { digestFor } from '../digest/service.ts';
 import { digestToMarkdown } from '../digest/render-markdown.ts';
 import { digestToHtml } from '../digest/render-html.ts';
-
-const DIGEST_QUERY_KEYS = [
-  'from',
-  'to',
-  'regions',
-  'region',
-  'sectors',
-  'sector',
-  'kinds',
-  'kind',
-  'languages',
-  'language',
-  'format',
-];
 
 /**
  * GET /api/digest?from=&to=&regions=&sectors=&kinds=&languages=&format=json|md|html: the cited
@@ -27,45 +11,22 @@ const DIGEST_QUERY_KEYS = [
  * whose notice says what was searched, not an error.
  */
 export function createDigestRoutes() {
-  const routes = new Hono<AppEnv>();
-
-  routes.get('/', async (c) => {
-    rejectUnknownQuery(c, DIGEST_QUERY_KEYS);
-    const period = periodFromQuery(c);
-    const list = (...keys: string[]) => {
-      const values = keys
-        .flatMap((k) => c.req.queries(k) ?? [])
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim())
-        .filter(Boolean);
-      return values.length ? values : undefined;
-    };
-    const format = c.req.query('format') ?? 'json';
-    if (!['json', 'md', 'markdown', 'html'].includes(format))
-      throw new AppError('bad_request', 'format must be json, md or html');
-    const raw = {
-      regions: list('regions', 'region'),
-      sectors: list('sectors', 'sector'),
-      kinds: list('kinds', 'kind'),
-      languages: list('languages', 'language'),
-    };
-    const scope = parseOrThrow(
-      DigestScopeSchema,
-      Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
-    );
-    const digest = await digestFor(c.var.services, period, scope);
-    const name = `digest-${period.from}-${period.to}`;
-    if (format === 'md' || format === 'markdown') {
-      c.header('content-type', 'text/markdown; charset=utf-8');
-      c.header('content-disposition', `inline; filename="${name}.md"`);
-      return c.body(digestToMarkdown(digest));
-    }
-    if (format === 'html') {
-      c.header('content-disposition', `inline; filename="${name}.html"`);
-      return c.html(digestToHtml(digest));
-    }
-    return c.json(digest);
-  });
-
-  return routes;
+  return createRouter().openapi(digestRoute, digest);
 }
+
+const digest: RouteHandler<typeof digestRoute, AppEnv> = async (c) => {
+  const { from, to, format, ...filters } = c.req.valid('query');
+  const scope = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
+  const result = await digestFor(c.var.services, { from, to }, scope);
+  const name = `digest-${from}-${to}`;
+  if (format === 'md' || format === 'markdown') {
+    c.header('content-type', 'text/markdown; charset=utf-8');
+    c.header('content-disposition', `inline; filename="${name}.md"`);
+    return c.body(digestToMarkdown(result));
+  }
+  if (format === 'html') {
+    c.header('content-disposition', `inline; filename="${name}.html"`);
+    return c.html(digestToHtml(result));
+  }
+  return c.json(result);
+};

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@hono/zod-openapi';
 import { MAX_HISTORY_TURNS, MAX_K, MAX_QUESTION_CHARS, MAX_TURN_CHARS } from '../limits.ts';
 import { canonicalRegion } from '../text/regions.ts';
 import { DOCUMENT_KINDS } from '../documents/kind.ts';
@@ -35,24 +35,41 @@ export function yearRangeProblem(
     : undefined;
 }
 
+/** A year bound of a filter (publication years on /api/search and /api/ask). */
+export const Year = z.number().int().min(1900).max(2200);
+
+/** The fields of a search filter, each with its limits: the JSON filters of /api/ask and the query keys of /api/search and /api/digest. */
+export const FilterFields = {
+  regions: z.array(RegionName).max(50),
+  sectors: z.array(SectorName).max(50),
+  year_from: Year,
+  year_to: Year,
+  languages: z.array(z.enum(['en', 'zh'])).max(2),
+  document_ids: z.array(text().min(1).max(200)).max(200),
+  kinds: z.array(KindName).max(DOCUMENT_KINDS.length),
+};
+
+/** Refuses a filter whose year range ends before it starts, naming year_from. */
+export function refuseReversedYears(
+  filters: { year_from?: number; year_to?: number },
+  ctx: z.RefinementCtx,
+): void {
+  const problem = yearRangeProblem(filters.year_from, filters.year_to);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['year_from'], message: problem });
+}
+
 const Filters = z
   .object({
-    regions: z.array(RegionName).max(50).optional(),
-    sectors: z.array(SectorName).max(50).optional(),
-    year_from: z.number().int().min(1900).max(2200).optional(),
-    year_to: z.number().int().min(1900).max(2200).optional(),
-    languages: z
-      .array(z.enum(['en', 'zh']))
-      .max(2)
-      .optional(),
-    document_ids: z.array(text().min(1).max(200)).max(200).optional(),
-    kinds: z.array(KindName).max(DOCUMENT_KINDS.length).optional(),
+    regions: FilterFields.regions.optional(),
+    sectors: FilterFields.sectors.optional(),
+    year_from: FilterFields.year_from.optional(),
+    year_to: FilterFields.year_to.optional(),
+    languages: FilterFields.languages.optional(),
+    document_ids: FilterFields.document_ids.optional(),
+    kinds: FilterFields.kinds.optional(),
   })
   .strict()
-  .superRefine((filters, ctx) => {
-    const problem = yearRangeProblem(filters.year_from, filters.year_to);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['year_from'], message: problem });
-  });
+  .superRefine(refuseReversedYears);
 
 export const AskRequestSchema = z
   .object({
@@ -90,22 +107,12 @@ export const FeedbackRequestSchema = z
   })
   .strict();
 
-export const SearchQuerySchema = z.object({
-  q: z.string().trim().min(1, 'q must not be empty').max(MAX_QUESTION_CHARS),
-  k: z.coerce.number().int().min(1).max(50).optional().default(10),
-});
-
-export const FiltersSchema = Filters;
-
 /** The scope of a digest: the publication filters of /api/search without years (the period is the range). */
 export const DigestScopeSchema = z
   .object({
-    regions: z.array(RegionName).max(50).optional(),
-    sectors: z.array(SectorName).max(50).optional(),
-    kinds: z.array(KindName).max(DOCUMENT_KINDS.length).optional(),
-    languages: z
-      .array(z.enum(['en', 'zh']))
-      .max(2)
-      .optional(),
+    regions: FilterFields.regions.optional(),
+    sectors: FilterFields.sectors.optional(),
+    kinds: FilterFields.kinds.optional(),
+    languages: FilterFields.languages.optional(),
   })
   .strict();

@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import type { Services } from '../services.ts';
 import { createSlackRoutes, createDisabledSlackRoutes } from './slack.ts';
@@ -11,10 +11,7 @@ import { createRateLimiter } from '../security/rate-limit.ts';
  * process on Node, per request on Workers) because it captures the asker and secrets; with no
  * SLACK_SIGNING_SECRET the endpoints answer 404 with a message saying how to enable them.
  */
-export function mountSlack(
-  app: Hono<AppEnv>,
-  _rateLimited: (c: Context<AppEnv>, next: () => Promise<void>) => Promise<void>,
-) {
+export function mountSlack(app: Hono<AppEnv>) {
   const cache = new WeakMap<Services, Hono>();
   const disabled = new Hono().route('/slack', createDisabledSlackRoutes());
   let loggedDisabled = false;

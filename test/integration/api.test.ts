@@ -209,6 +209,35 @@ describe.each(BACKENDS)('HTTP API on %s', (kind) => {
     expect((await t.app.request('/api/targets?format=csv&bom=yes')).status).toBe(400);
   });
 
+  it('accepts every query parameter /openapi.json documents, and documents the body schemas it validates', async () => {
+    const document = await (await t.app.request('/openapi.json')).json();
+    const documented = Object.entries(
+      document.paths as Record<string, { get?: { parameters?: { name: string; in: string }[] } }>,
+    )
+      .map(([path, item]) => ({
+        path,
+        keys: (item.get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+      }))
+      .filter(({ keys }) => keys.length > 0);
+    expect(documented.map(({ path }) => path).sort()).toEqual([
+      '/api/digest',
+      '/api/documents',
+      '/api/search',
+      '/api/targets',
+      '/api/targets/changes',
+    ]);
+    for (const { path, keys } of documented) {
+      // The route names the keys it knows when refusing one it does not.
+      const res = await t.app.request(`${path}?not_a_key=1`);
+      expect(res.status, path).toBe(400);
+      const known = (await res.json()).error.message.match(/\(known: (.*)\)$/)?.[1].split(', ');
+      expect(known, path).toEqual(expect.arrayContaining(keys));
+    }
+    const askBody = document.paths['/api/ask'].post.requestBody.content['application/json'].schema;
+    expect(Object.keys(askBody.properties).sort()).toEqual(['filters', 'history', 'k', 'question']);
+    expect(askBody.properties.question.maxLength).toBe(2000);
+  });
+
   it('lists documents with chunk counts and reports health', async () => {
     const { documents } = await (await t.app.request('/api/documents')).json();
     expect(documents.map((d: { id: string }) => d.id).sort()).toEqual([
