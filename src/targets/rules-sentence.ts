@@ -37,6 +37,7 @@ import {
   englishSentenceSubject,
   labelOf,
   rangeRole,
+  sharedUnits,
 } from './rules-quantity.ts';
 import type { Sentence } from './rules-segments.ts';
 import {
@@ -170,9 +171,12 @@ function readSentence(
   lead: Lead | null,
   carried: MetricResult | null,
 ): SentenceFacts | null {
-  const inSentence = quantities
-    .filter((q) => q.kind !== 'year')
-    .map((q) => countedBySubject(text, sentence.start, q));
+  const inSentence = sharedUnits(
+    text,
+    quantities
+      .filter((q) => q.kind !== 'year')
+      .map((q) => countedBySubject(text, sentence.start, q)),
+  );
   if (!inSentence.some((q) => q.unit !== null)) return null;
   const body = text.slice(sentence.start, sentence.end);
   const clauses = splitClauses(text, sentence.start, sentence.end);
@@ -249,13 +253,16 @@ function locate(facts: SentenceFacts, index: number, drafts: Draft[]): Position 
 function isBackground(facts: SentenceFacts, p: Position): boolean {
   const { sentence, lead, clauses, latestYear, context } = facts;
   const fronted = p.clauseIndex < clauses.length - 1;
+  const before = facts.quantities[p.index - 1];
+  const afterCount =
+    before?.kind === 'count' && before.unit !== null && before.end === p.windowStart;
   return (
     isPastClause(
       p.clauseText,
       sentence.listItem && lead?.future === true && lead.phrase !== null,
     ) ||
     isHistoricalValue(p.window, p.afterRaw, latestYear, context) ||
-    isCondition(p.clauseText, p.window, p.afterRaw, fronted)
+    isCondition(p.clauseText, p.window, p.afterRaw, fronted, afterCount)
   );
 }
 

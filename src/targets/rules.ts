@@ -35,6 +35,10 @@ export function extractTargets(text: string, context: ExtractionContext): Extrac
   let paragraphFrame: { paragraph: number; phrase: YearPhrase } | null = null;
   // "Chapter III Targets for 2027": a dated heading governs its section up to the next heading of its rank.
   let scope: (Lead & { rank: number }) | null = null;
+  // "二、主要目标" without a year: the time frame that opens a paragraph right under it governs
+  // the later paragraphs too, up to the next heading or another opening frame.
+  let targetSection = false;
+  let sectionFrame: Lead | null = null;
   let previousMetric: { paragraph: number; metric: MetricResult } | null = null;
 
   for (const sentence of sentences) {
@@ -47,6 +51,8 @@ export function extractTargets(text: string, context: ExtractionContext): Extrac
     if (sentence.heading !== null) {
       if (scope && sentence.heading <= scope.rank) scope = null;
       const phrase = leadPhrase(phrases);
+      targetSection = !phrase && TARGETS_HEADING_RE.test(body);
+      sectionFrame = null;
       if (phrase && SCOPE_HEADING_RE.test(body))
         scope = { rank: sentence.heading, paragraph: sentence.paragraph, phrase, future: true };
       lead = null;
@@ -69,7 +75,7 @@ export function extractTargets(text: string, context: ExtractionContext): Extrac
           phrases,
           within(quantities, sentence),
           context,
-          mergeLeads(inherited, paragraphLead, scope),
+          mergeLeads(inherited, paragraphLead, scope, sectionFrame),
           carried,
         );
     out.push(...drafts.map((d) => d.target));
@@ -101,6 +107,8 @@ export function extractTargets(text: string, context: ExtractionContext): Extrac
           phrase: (opening ?? label)!,
           future: true,
         };
+      if (opening && targetSection)
+        sectionFrame = { paragraph: sentence.paragraph, phrase: opening, future: true };
     }
     const frame = [...phrases].reverse().find((p) => p.kind === 'by' || p.kind === 'period');
     if (frame) paragraphFrame = { paragraph: sentence.paragraph, phrase: frame };
@@ -127,6 +135,9 @@ const SHORT_LABEL = 40;
 
 /** Headings whose year frames what follows: "Targets for 2027", "“十四五”阶段目标", "第二阶段（2021—2025年）". */
 const SCOPE_HEADING_RE = /targets?|objectives?|goals?|tasks?|stage|phase|目标|任务|阶段|指标/i;
+
+/** Headings of a section that states targets: "二、主要目标", "II. Main Targets". */
+const TARGETS_HEADING_RE = /targets?|objectives?|goals?|目标|指标/i;
 
 /** The nearest lead with a time frame wins; any of them can make the sentence a commitment. */
 function mergeLeads(...leads: (Lead | null)[]): Lead | null {
