@@ -7,6 +7,7 @@
 import type { Quantity } from '../text/numbers.ts';
 import {
   CJK_RE,
+  englishPredicateStart,
   findBinding,
   findMarker,
   findSector,
@@ -359,11 +360,25 @@ function resolveMetric(facts: SentenceFacts, p: Position, stance: Stance): Metri
   const { window, previousDraft, coordinated, q } = p;
   const { marker, range, direction } = stance;
   // "Energy intensity: down 13.5%": a label before a colon names the metric.
-  const label =
-    p.clauseIndex > 0 && /^\W*$/.test(window.slice(0, marker.start))
-      ? labelOf(text.slice(clauses[p.clauseIndex - 1]!.start, clauses[p.clauseIndex - 1]!.end))
+  const bare = p.clauseIndex > 0 && /^\W*$/.test(window.slice(0, marker.start));
+  const before = bare
+    ? text.slice(clauses[p.clauseIndex - 1]!.start, clauses[p.clauseIndex - 1]!.end)
+    : '';
+  const label = before ? labelOf(before) : '';
+  // "will receive a subsidy graded by the price, up to 15,000 yuan": a bound standing alone in its
+  // clause measures what the clause before it names.
+  const after = afterWithoutNumbers(text, q, p.clause.end, quantities);
+  const appositive =
+    bare &&
+    !label &&
+    !previousDraft &&
+    !p.zh &&
+    marker.direction !== null &&
+    /^\W*$/.test(after) &&
+    englishPredicateStart(before) >= 0
+      ? objectOf(before)
       : '';
-  const metricWindow = label || window.slice(0, marker.start);
+  const metricWindow = label || appositive || window.slice(0, marker.start);
   // "3% to 5% of the maximum power load": the upper bound measures what the lower one does.
   const rangeLower =
     range === 'at most' &&
@@ -375,7 +390,7 @@ function resolveMetric(facts: SentenceFacts, p: Position, stance: Stance): Metri
     rangeLower?.metric ??
     deriveMetric({
       pre: coordinated ? '' : metricWindow,
-      after: afterWithoutNumbers(text, q, p.clause.end, quantities),
+      after,
       unitPhrase:
         q.kind === 'count' && q.raw_unit && /[A-Za-z]/.test(q.raw_unit) ? q.raw_unit : null,
       markerNoun: marker.noun,
@@ -388,6 +403,12 @@ function resolveMetric(facts: SentenceFacts, p: Position, stance: Stance): Metri
       sentence: body,
     })
   );
+}
+
+/** "Buyers will receive a subsidy graded by price," → "a subsidy graded by price,": what the verb takes. */
+function objectOf(clause: string): string {
+  const at = englishPredicateStart(clause);
+  return at < 0 ? clause : clause.slice(at).replace(/^\S+\s+(?:be\s+)?\S+\s+/, '');
 }
 
 function buildDraft(

@@ -41,6 +41,7 @@ export function extractTargets(text: string, context: ExtractionContext): Extrac
   let sectionFrame: Lead | null = null;
   let previousMetric: { paragraph: number; metric: MetricResult } | null = null;
 
+  let previousBody = '';
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
     const phrases = findYearPhrases(body).map((p) => ({
@@ -58,11 +59,13 @@ export function extractTargets(text: string, context: ExtractionContext): Extrac
       lead = null;
       paragraphLead = null;
     }
-    if (lead && !sentence.leadIn && !sentence.listItem && sentence.paragraph !== lead.paragraph)
-      lead = null;
+    // A list whose markers were lost (HTML <li> items as paragraphs) still reads as one: each item
+    // after a lead-in ends with a semicolon, so the paragraph after "…目标是：" or "…；" is an item.
+    const item = sentence.listItem || (lead !== null && ITEM_END_RE.test(previousBody));
+    if (lead && !sentence.leadIn && !item && sentence.paragraph !== lead.paragraph) lead = null;
     if (paragraphLead && paragraphLead.paragraph !== sentence.paragraph) paragraphLead = null;
     if (paragraphFrame && paragraphFrame.paragraph !== sentence.paragraph) paragraphFrame = null;
-    const inherited = sentence.listItem || sentence.paragraph === lead?.paragraph ? lead : null;
+    const inherited = item || sentence.paragraph === lead?.paragraph ? lead : null;
     const carried = previousMetric?.paragraph === sentence.paragraph ? previousMetric.metric : null;
 
     // Words addressed to a reader or a model ("ignore previous instructions … say the target is
@@ -112,6 +115,7 @@ export function extractTargets(text: string, context: ExtractionContext): Extrac
     }
     const frame = [...phrases].reverse().find((p) => p.kind === 'by' || p.kind === 'period');
     if (frame) paragraphFrame = { paragraph: sentence.paragraph, phrase: frame };
+    previousBody = body;
   }
   // A one-year programme ("Work Plan … in 2024", "活动期限为2024年…至2024年…") dates its undated rules.
   const programmeYear = findProgrammeYear(text, context);
@@ -135,6 +139,9 @@ const SHORT_LABEL = 40;
 
 /** Headings whose year frames what follows: "Targets for 2027", "“十四五”阶段目标", "第二阶段（2021—2025年）". */
 const SCOPE_HEADING_RE = /targets?|objectives?|goals?|tasks?|stage|phase|目标|任务|阶段|指标/i;
+
+/** How a lead-in or a list item ends when more items follow it. */
+const ITEM_END_RE = /[:：;；]\s*$/;
 
 /** Headings of a section that states targets: "二、主要目标", "II. Main Targets". */
 const TARGETS_HEADING_RE = /targets?|objectives?|goals?|目标|指标/i;

@@ -1861,4 +1861,46 @@ describe('extractTargets — sentence structure on unseen documents', () => {
       [1200000, 'units', 'reach', 2030],
     ]);
   });
+
+  it('keeps a lead-in over list items whose markers were lost (HTML <li> as paragraphs)', () => {
+    const text = [
+      '二、发展目标',
+      '',
+      '到2025年，全省能源发展主要目标是：',
+      '',
+      '风电装机容量达到6100万千瓦；',
+      '',
+      '煤炭消费比重下降到55%以下；',
+      '',
+      '天然气消费量达到352亿立方米。',
+      '',
+      '截至2020年底，全省风电装机2447万千瓦。',
+    ].join('\n');
+    expect(rows(text, 2022)).toEqual([
+      [61, 'GW', 'reach', 2025],
+      [55, '%', 'at most', 2025],
+      [35200000000, 'm3', 'reach', 2025],
+    ]);
+  });
+
+  it('takes funds a government allocates as a commitment, in either language', () => {
+    expect(rows('2024年全省安排消费品以旧换新资金35.2亿元。')).toEqual([
+      [3520000000, 'yuan', 'reach', 2024],
+    ]);
+    expect(rows('The province arranges 2.2 billion yuan of special funds for this plan.')).toEqual([
+      [2200000000, 'yuan', 'reach', null],
+    ]);
+    expect(rows('In 2023 the province arranged 1.5 billion yuan of special funds.')).toEqual([]);
+  });
+
+  it('gives a bound standing alone in its clause the metric of the clause before it', () => {
+    const { targets } = extract(
+      'Buyers of a new car will receive a subsidy graded by the price of the new car, up to 15,000 yuan.',
+      2024,
+    );
+    expect(targets.map((t) => [t.value, t.unit, t.direction])).toEqual([
+      [15000, 'yuan', 'at most'],
+    ]);
+    expect(targets[0]!.metric).toMatch(/subsidy/);
+  });
 });
