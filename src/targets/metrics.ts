@@ -60,6 +60,10 @@ export function canonicalMetric(
   const text = label.normalize('NFKC');
   for (const c of candidates) if (c.label.some((re) => re.test(text))) return c.definition.key;
   const sentence = quote.normalize('NFKC');
+  // "put 500 fuel cell vehicles into operation": a count's noun follows it and names what is counted.
+  const counted = COUNT_UNITS.has(unit) && valueRaw ? countedNoun(sentence, valueRaw) : '';
+  if (counted)
+    for (const c of candidates) if (c.label.some((re) => re.test(counted))) return c.definition.key;
   // A quote pattern written around a figure (one with \d: "grants [\d,]+ yuan for a new energy
   // passenger vehicle") names the metric of that figure only: a sentence that states two subsidies
   // maps each to its own.
@@ -71,6 +75,16 @@ export function canonicalMetric(
   };
   for (const c of candidates) if (c.quote.some(fits)) return c.definition.key;
   return null;
+}
+
+/** Units of counted things, whose noun is written after the number. */
+const COUNT_UNITS = new Set(['vehicles', 'units', 'projects', 'cities']);
+
+/** The words right after the figure `valueRaw` in the sentence, up to a clause mark. */
+function countedNoun(sentence: string, valueRaw: string): string {
+  const at = sentence.indexOf(valueRaw);
+  if (at < 0) return '';
+  return /^[^,，;；。.:：()（）]{0,60}/.exec(sentence.slice(at + valueRaw.length))![0].trim();
 }
 
 export function metricDefinition(key: string | null | undefined): MetricDefinition | undefined {
@@ -93,7 +107,7 @@ export function isMetricKey(key: string): boolean {
  */
 export const METRICS_VERSION: string = (() => {
   // The mapper's own rules are part of the version: a change to them re-maps stored targets too.
-  const text = `mapper-2|${JSON.stringify(METRICS)}`;
+  const text = `mapper-3|${JSON.stringify(METRICS)}`;
   let hash = 5381;
   for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) | 0;
   return `${METRICS.length}-${(hash >>> 0).toString(16)}`;

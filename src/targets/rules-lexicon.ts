@@ -70,9 +70,10 @@ const COMPARATORS: Comparator[] = [
     'about',
     APPROX,
   ),
-  zh('不低于|不少于|不小于|至少|最少|最低', 'at least', NO_LESS),
+  // "不得高于1.2", "不应低于": a negated comparator bounds the other way.
+  zh('不(?:得|应|宜|能|可)?(?:低于|少于|小于)|至少|最少|最低', 'at least', NO_LESS),
   zh(
-    '最高不超过|最高不高于|最多不超过|不超过|不高于|不大于|不多于|最高为|最高|最多|上限为|上限是|上限|封顶',
+    '最高不超过|最高不高于|最多不超过|不(?:得|应|宜|能|可)?(?:超过|高于|大于|多于)|最高为|最高|最多|上限为|上限是|上限|封顶',
     'at most',
     NO_MORE,
   ),
@@ -362,9 +363,9 @@ const EN_FUTURE_RE =
   /\b(?:will|shall|should|must|aims?|aiming|target(?:s|ed)?|goals?|plans? to|planned|strive|strives|striving|expected to|is to|are to|set to|propos\w*|seeks? to|intends? to|commit\w*|to be|required|requirement)\b|^\s*To\s+[a-z]/i;
 const ZH_FUTURE_RE =
   /将|要|应当|应|须|需|力争|争取|确保|预计|计划|目标|任务|原则上|到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?前/;
-/** Limits and subsidy rules are commitments even without a year ("capped at", "最高不超过"). */
+/** Limits, subsidy rules and funds allocated are commitments even without a year ("capped at", "最高不超过", "安排…资金"). */
 const NORMATIVE_RE =
-  /\b(?:(?:is|are|be) (?:set|fixed) at|capped|cap|maximum|minimum|no (?:more|less|fewer|higher|lower) than|not (?:to )?exceed|at least|at most|up to|subsid(?:y|ies)|grants?|rewards?|incentives?)\b|不低于|不少于|不超过|不高于|上限|最高|最低|以内|以下|控制在|补贴|奖励|补助|给予/i;
+  /\b(?:(?:is|are|be) (?:set|fixed) at|capped|cap|maximum|minimum|no (?:more|less|fewer|higher|lower) than|not (?:to )?exceed|at least|at most|up to|subsid(?:y|ies)|grants?|rewards?|incentives?|(?:arranges?|allocates?|earmarks?)\b(?:[^.;]|\.\d){0,40}\b(?:funds?|yuan))\b|安排[^，。；,;]{0,20}资金|设立[^，。；,;]{0,20}基金|不低于|不少于|不超过|不高于|上限|最高|最低|以内|以下|控制在|补贴|奖励|补助|给予/i;
 
 /**
  * Whether a clause reports the past. Under a lead-in that commits (`underTarget`: "到2024年底，……

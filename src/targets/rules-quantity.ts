@@ -4,7 +4,7 @@
  * subject, a clause's label, the rest of its clause without other numbers, and a trailing
  * "(binding)"/"（约束性）" marker. Pure functions of the passage text and offsets into it.
  */
-import { countedUnit, type Quantity } from '../text/numbers.ts';
+import { countedUnit, findQuantities, SCALE_WORDS, type Quantity } from '../text/numbers.ts';
 import { CJK_RE, type Direction } from './rules-lexicon.ts';
 import { stripMarkup, type Range } from './rules-clauses.ts';
 
@@ -21,6 +21,43 @@ export function countedBySubject(text: string, sentenceStart: number, q: Quantit
     );
   const unit = m ? countedUnit(m[1]!) : null;
   return unit ? { ...q, unit, kind: 'count' } : q;
+}
+
+/**
+ * Units a bare number borrows from a neighbour in its sentence: "4 million, 11.5 million and 2.9
+ * million tonnes respectively" (a list whose unit is written once, at its end) and "250,000
+ * charging points, 60,000 of them public" (a part counted in its whole's unit).
+ */
+export function sharedUnits(text: string, quantities: Quantity[]): Quantity[] {
+  const out = [...quantities];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i]!;
+    const next = out[i + 1]!;
+    if (q.unit !== null || next.unit === null || !q.raw_unit || !next.raw_unit) continue;
+    const listed =
+      SCALE_WORDS[q.raw_unit.toLowerCase()] !== undefined &&
+      next.raw_unit.startsWith(q.raw_unit) &&
+      /^\s*(?:,|、|and|和|及|与)\s*$/i.test(text.slice(q.end, next.start));
+    if (!listed) continue;
+    const reparsed = findQuantities(`${q.raw_value} ${next.raw_unit}`)[0];
+    if (reparsed?.unit === next.unit)
+      out[i] = {
+        ...q,
+        value: reparsed.value,
+        unit: reparsed.unit,
+        kind: reparsed.kind,
+        raw_unit: reparsed.raw_unit,
+      };
+  }
+  for (let i = 1; i < out.length; i++) {
+    const q = out[i]!;
+    const whole = out[i - 1]!;
+    if (q.unit !== null || q.raw_unit !== null || whole.kind !== 'count' || whole.unit === null)
+      continue;
+    if (/^\s*of (?:them|which|these)\b/i.test(text.slice(q.end, q.end + 16)))
+      out[i] = { ...q, unit: whole.unit, kind: 'count' };
+  }
+  return out;
 }
 
 /** "ranging from 10,000 to 140,000 Yuan", "5-10万千瓦": the low end is a floor, the high end a cap. */

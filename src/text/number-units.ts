@@ -137,7 +137,7 @@ const NOUN_UNITS: LexiconEntry[] = [
     'count',
   ),
   u(
-    'units?|sets?|appliances?|machines?|machinery|chargers?|charging (?:piles?|points?|stations?)|batteries|heat pumps?|boilers?|products',
+    'units?|sets?|appliances?|machines?|machinery|chargers?|charging (?:piles?|points?)|(?:charging|swapping|refuell?ing|supercharging) stations?|batteries|heat pumps?|boilers?|products|enterprises?|compan(?:y|ies)|firms?|factor(?:y|ies)',
     'units',
     1,
     'count',
@@ -150,7 +150,7 @@ const NOUN_UNITS: LexiconEntry[] = [
 
 /** Words that end a counted noun phrase: "30,000 vehicles with …" but not "400 appliance retailers". */
 const PHRASE_END =
-  '(?=$|[^A-Za-z\\s*_]|\\s*\\n|\\s+(?:with|in|and|or|of|by|for|to|from|per|each|that|which|will|shall|should|are|is|were|was|have|has|across|annually|nationwide|respectively|at|on|during|under|over|before|after|this|these|as|while|through|a|an|the|be|been)\\b|\\s+[^A-Za-z\\s])';
+  '(?=$|[^A-Za-z\\s*_]|\\s*\\n|\\s+(?:with|in|into|and|or|of|by|for|to|from|per|each|that|which|will|shall|should|are|is|were|was|have|has|across|annually|nationwide|respectively|at|on|during|under|over|before|after|this|these|as|while|through|a|an|the|be|been)\\b|\\s+[^A-Za-z\\s])';
 const FUNCTION_WORDS =
   'of|in|and|or|to|by|per|from|with|the|a|an|than|for|at|on|as|is|are|was|were|will|be|been|that|which|year|years|month|months|day|days|yuan|percent';
 // "old urban and rural buses": a modifier may be joined to the next by and/or.

@@ -211,7 +211,7 @@ function parseArabic(text: string, start: number, rawValue: string): Parsed | nu
 const LABEL_BEFORE_RE =
   /\b(?:grade|level|class|phase|stage|tier|type|category|batch|no\.?|number|article|chapter|section|item|paragraph|clause|annex|table|figure|page)\s*$/i;
 const COUNTED_BEFORE_RE =
-  /(?:充电桩|充电站|换电站|加氢站|充电设施)(?:数量|总数)?(?:达到|达|为|超过|约)?\s*$/;
+  /(?:充电桩|充电站|换电站|加氢站|充电设施)(?:数量|总数|总量)?(?:力争|争取)?(?:达到|达|为|超过|约)?\s*$/;
 
 /**
  * Units written around rather than after the number: "车桩比2.5:1" is a ratio of 2.5, and in
@@ -219,7 +219,7 @@ const COUNTED_BEFORE_RE =
  */
 function unitFromContext(text: string, start: number, end: number): UnitMatch | null {
   const after = text.slice(end, end + 4);
-  const ratio = /^\s*[:：]\s*1(?![\d.]|\s*[:：])/.exec(after);
+  const ratio = /^\s*[:：]\s*1(?!\d|\.\d|\s*[:：])/.exec(after);
   if (ratio && !/\d\s*[:：]\s*$/.test(text.slice(Math.max(0, start - 3), start))) {
     return {
       unit: 'ratio',
@@ -231,7 +231,7 @@ function unitFromContext(text: string, start: number, end: number): UnitMatch | 
   }
   if (
     after.startsWith('个') &&
-    COUNTED_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start))
+    COUNTED_BEFORE_RE.test(text.slice(Math.max(0, start - 14), start))
   ) {
     return { unit: 'units', factor: 1, kind: 'count', raw: '个', length: 1 };
   }

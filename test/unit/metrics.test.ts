@@ -132,4 +132,45 @@ describe('canonicalMetric', () => {
     expect(isMetricKey('forest_coverage')).toBe(true);
     expect(isMetricKey('forest')).toBe(false);
   });
+
+  // Typical metrics of industry, building, transport, charging and greening plans, in both languages.
+  it.each([
+    [
+      'energy consumption per unit of value added of industrial enterprises',
+      '%',
+      'industrial_energy_intensity_reduction',
+    ],
+    ['规模以上工业单位增加值能耗', '%', 'industrial_energy_intensity_reduction'],
+    [
+      'carbon dioxide emissions per unit of industrial value added',
+      '%',
+      'industrial_carbon_intensity_reduction',
+    ],
+    ['单位工业增加值二氧化碳排放', '%', 'industrial_carbon_intensity_reduction'],
+    ['电能占工业终端能源消费比重', 'pp', 'electricity_share_industrial_energy_increase'],
+    [
+      'green electricity share of industrial electricity consumption',
+      '%',
+      'green_electricity_share',
+    ],
+    ['创建省级以上绿色工厂', 'units', 'green_factories'],
+    ['water consumption per unit of GDP', '%', 'water_intensity_reduction'],
+    ['城镇建筑可再生能源替代率', '%', 'building_renewable_substitution'],
+    ['建设超低能耗、近零能耗建筑', 'm2', 'ultra_low_energy_buildings'],
+    ['煤电机组灵活性改造完成', 'GW', 'coal_power_flexibility_retrofit'],
+    ['ratio of electric vehicles to charging points', 'ratio', 'vehicle_charger_ratio'],
+    ['高速公路服务区充电设施覆盖率', '%', 'charging_coverage'],
+    ['湿地保护率', '%', 'wetland_protection_rate'],
+  ])('maps the typical policy metric "%s" (%s) to %s', (label, unit, key) => {
+    expect(canonicalMetric(label, '', unit)).toBe(key);
+  });
+
+  it('names a count by the noun written after its figure when the label does not', () => {
+    expect(
+      canonicalMetric('put', 'put 500 fuel cell vehicles into operation', 'vehicles', '500'),
+    ).toBe('hydrogen_vehicles');
+    expect(
+      canonicalMetric('put', 'put 500 fuel cell vehicles into operation', '%', '500'),
+    ).toBeNull();
+  });
 });

@@ -1781,3 +1781,126 @@ describe('extractTargets — output order and duplicates', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
+
+describe('extractTargets — sentence structure on unseen documents', () => {
+  const rows = (raw: string, year = 2024) =>
+    extract(raw, year).targets.map((t) => [t.value, t.unit, t.direction, t.target_year]);
+
+  it('bounds a figure the other way when its comparator is negated (不得高于, 不应低于)', () => {
+    expect(
+      rows('到2025年，国家枢纽节点数据中心电能利用效率不得高于1.2，绿电占比不应低于80%。'),
+    ).toEqual([
+      [1.2, 'ratio', 'at most', 2025],
+      [80, '%', 'at least', 2025],
+    ]);
+  });
+
+  it('dates the later paragraphs of an undated targets section by the frame that opens it', () => {
+    const text = [
+      '二、主要目标',
+      '',
+      '到2025年底，全国数据中心整体上架率不低于60%。',
+      '',
+      '新建大型数据中心电能利用效率降至1.25以内。',
+      '',
+      '三、重点任务',
+      '',
+      '新建数据中心电能利用效率不高于1.3。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [60, '%', 'at least', 2025],
+      [1.25, 'ratio', 'at most', 2025],
+      [1.3, 'ratio', 'at most', null],
+    ]);
+  });
+
+  it('gives a list its unit written once at the end, and a part its whole’s unit', () => {
+    expect(
+      rows(
+        'By 2025, recycled copper, aluminium and lead will reach 4 million, 11.5 million and 2.9 million tonnes respectively.',
+      ),
+    ).toEqual([
+      [4, 'Mt', 'reach', 2025],
+      [11.5, 'Mt', 'reach', 2025],
+      [2.9, 'Mt', 'reach', 2025],
+    ]);
+    expect(
+      rows('By 2025, the city will have more than 250,000 charging points, 60,000 of them public.'),
+    ).toEqual([
+      [250000, 'units', 'at least', 2025],
+      [60000, 'units', 'reach', 2025],
+    ]);
+  });
+
+  it('counts enterprises, factories and stations, and reads a bound on what is counted as a condition', () => {
+    expect(
+      rows(
+        [
+          'By 2025, the region will:',
+          '- build at least 10 hydrogen refuelling stations;',
+          '- have more than 150 green factories;',
+          '- cultivate 10 hydrogen enterprises with annual revenue above 100 million yuan.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      [10, 'units', 'at least', 2025],
+      [150, 'units', 'at least', 2025],
+      [10, 'units', 'reach', 2025],
+    ]);
+    expect(rows('By 2025, wind power will reach 30 GW, with a share of over 50%.')).toEqual([
+      [30, 'GW', 'reach', 2025],
+      [50, '%', 'at least', 2025],
+    ]);
+  });
+
+  it('reads a ratio written n:1 at the end of a sentence and a classifier after a counted subject', () => {
+    expect(
+      rows('By 2025, the ratio of electric vehicles to charging points will be kept below 1.8:1.'),
+    ).toEqual([[1.8, 'ratio', 'at most', 2025]]);
+    expect(rows('到2030年，全市充电桩总量力争达到120万个。')).toEqual([
+      [1200000, 'units', 'reach', 2030],
+    ]);
+  });
+
+  it('keeps a lead-in over list items whose markers were lost (HTML <li> as paragraphs)', () => {
+    const text = [
+      '二、发展目标',
+      '',
+      '到2025年，全省能源发展主要目标是：',
+      '',
+      '风电装机容量达到6100万千瓦；',
+      '',
+      '煤炭消费比重下降到55%以下；',
+      '',
+      '天然气消费量达到352亿立方米。',
+      '',
+      '截至2020年底，全省风电装机2447万千瓦。',
+    ].join('\n');
+    expect(rows(text, 2022)).toEqual([
+      [61, 'GW', 'reach', 2025],
+      [55, '%', 'at most', 2025],
+      [35200000000, 'm3', 'reach', 2025],
+    ]);
+  });
+
+  it('takes funds a government allocates as a commitment, in either language', () => {
+    expect(rows('2024年全省安排消费品以旧换新资金35.2亿元。')).toEqual([
+      [3520000000, 'yuan', 'reach', 2024],
+    ]);
+    expect(rows('The province arranges 2.2 billion yuan of special funds for this plan.')).toEqual([
+      [2200000000, 'yuan', 'reach', null],
+    ]);
+    expect(rows('In 2023 the province arranged 1.5 billion yuan of special funds.')).toEqual([]);
+  });
+
+  it('gives a bound standing alone in its clause the metric of the clause before it', () => {
+    const { targets } = extract(
+      'Buyers of a new car will receive a subsidy graded by the price of the new car, up to 15,000 yuan.',
+      2024,
+    );
+    expect(targets.map((t) => [t.value, t.unit, t.direction])).toEqual([
+      [15000, 'yuan', 'at most'],
+    ]);
+    expect(targets[0]!.metric).toMatch(/subsidy/);
+  });
+});
