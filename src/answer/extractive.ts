@@ -65,10 +65,22 @@ function statesQuantity(text: string): boolean {
   return findQuantities(text).some((q) => q.kind !== 'year' && q.unit !== null);
 }
 
-/** Whether a text states a figure: a quantity with a unit, or a count too large to be a list number ("120万个", "12 months"). */
+// What a bare count is of: a Chinese measure word ("120万个", "30座") or an English noun ("12 months", "2,257 entities").
+const COUNTED = /^\s*(?:[个座辆台家处套项户人所条栋]|[a-z]{3,})/i;
+// A document number ("川经信〔2023〕15号", "[2023] No. 15") states no figure.
+const DOCUMENT_NUMBER = /[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:No\.?\s*)?\d{1,4}\s*号?/gu;
+
+/** Whether a text states a figure: a quantity with a unit, or a count of something. */
 function statesFigure(text: string): boolean {
-  return findQuantities(text).some((q) => q.kind !== 'year' && (q.unit !== null || q.value >= 10));
+  const plain = text.replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length));
+  return findQuantities(plain).some(
+    (q) =>
+      q.kind !== 'year' &&
+      (q.unit !== null || (q.value >= 10 && COUNTED.test(plain.slice(q.end, q.end + 12)))),
+  );
 }
+
+const LIST_ITEM = /^\s*(?:\d{1,2}\s*[.、)）]|[（(]\s*\d{1,2}\s*[)）]|[-•·*]\s)/;
 
 function weightOf(token: string, weights: AnswerWeights): number {
   if (isCjkOnly(token)) return token.length === 1 ? weights.cjkUnigram : weights.cjkBigram;
@@ -145,7 +157,13 @@ function candidateSpans(
   }
   let paragraphYears: string[] = [];
   return merged.map(({ start, end }) => {
-    if (text.slice(Math.max(0, start - 2), start).includes('\n\n') || start === 0)
+    // A new paragraph starts afresh, unless it is the next item of a list ("2. …", "（二）", "- …"),
+    // which keeps the time frame of the line that opened the list.
+    if (
+      start === 0 ||
+      (text.slice(Math.max(0, start - 2), start).includes('\n\n') &&
+        !LIST_ITEM.test(text.slice(start, start + 6)))
+    )
       paragraphYears = [];
     const sentence = text.slice(start, end);
     const own = targetYears(sentence);
@@ -304,7 +322,7 @@ export function scoreSentences(
     let score = crossLingual
       ? (covered / crossTotal) * weighting.crossLingualDiscount
       : covered / total;
-    const hasQuantity = statesQuantity(c.text);
+    const hasQuantity = statesFigure(c.text);
     if (analysis.quantitative)
       score = hasQuantity ? score + weighting.quantityBonus : score * weighting.noQuantityFactor;
     if (TARGET_CUE.test(c.text)) score += weighting.targetCue;

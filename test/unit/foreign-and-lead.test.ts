@@ -126,3 +126,30 @@ describe('answerExtractively leads with a figure', () => {
     expect(answer.sentences.map((s) => s.text)).not.toContain('By 2025, Fujian Province will:');
   });
 });
+
+describe('answerExtractively reads list items with their lead-in', () => {
+  it('keeps the time frame of the line opening a list whose items are separate paragraphs', () => {
+    const text =
+      '到2025年，全市：\n\n1. 累计建成充电桩50万个以上；\n\n2. 公共充电桩不少于10万个；\n\n3. 建成换电站150座左右。';
+    const answer = answerExtractively(
+      [passage(text, 'Wuhan')],
+      analyzeQuestion('武汉市到2025年公共充电桩要达到多少？'),
+    );
+    expect(answer.sentences[0].text).toContain('10万个');
+    // The same list under 2025 does not answer a question about 2030.
+    expect(
+      answerExtractively(
+        [passage(text, 'Wuhan')],
+        analyzeQuestion('武汉市到2030年公共充电桩要达到多少？'),
+      ).answerable,
+    ).toBe(false);
+  });
+
+  it('does not take a document number for a figure', () => {
+    const answer = answerExtractively(
+      [passage('川经信〔2023〕15号\n\n全省氢能产业链不断完善，示范应用有序推进。', 'Sichuan')],
+      analyzeQuestion('四川省氢能产业总产值目标是多少？'),
+    );
+    expect(answer.sentences.map((s) => s.text).join('')).not.toContain('15号');
+  });
+});
