@@ -11,6 +11,7 @@ import {
 } from '../retrieval/thesaurus.ts';
 import { detectLanguage, isCjkOnly, startsWithCjk } from '../text/cjk.ts';
 import { escapeRegExp } from '../text/regexp.ts';
+import { DOCUMENT_NUMBER_SOURCE } from '../text/document-numbers.ts';
 import { planPeriodEnds } from '../text/plan-periods.ts';
 import { askedYears, statedYears, targetYears } from '../text/years.ts';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.ts';
@@ -68,7 +69,7 @@ function statesQuantity(text: string): boolean {
 // What a bare count is of: a Chinese measure word ("120万个", "30座") or an English noun ("12 months", "2,257 entities").
 const COUNTED = /^\s*(?:[个座辆台家处套项户人所条栋]|[a-z]{3,})/i;
 // A document number ("川经信〔2023〕15号", "[2023] No. 15") states no figure.
-const DOCUMENT_NUMBER = /[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:No\.?\s*)?\d{1,4}\s*号?/gu;
+const DOCUMENT_NUMBER = new RegExp(DOCUMENT_NUMBER_SOURCE, 'gu');
 
 /** Whether a text states a figure: a quantity with a unit, or a count of something. */
 function statesFigure(text: string): boolean {

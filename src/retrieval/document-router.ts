@@ -15,6 +15,7 @@ import { detectLanguage, isCjkOnly } from '../text/cjk.ts';
 import { findIssuers, namedIssuerCount } from './issuers.ts';
 import { chineseWords, translateQuery } from './dictionary.ts';
 import type { RouterWeights } from '../weights.ts';
+import { documentNumberPattern } from '../text/document-numbers.ts';
 
 import type { CatalogueEntry } from '../domain.ts';
 
@@ -60,10 +61,7 @@ const TITLE_FILLER = new Set(
 export function withoutDocumentNames(question: string): string {
   return question
     .replace(/(?:[A-Z][a-z]+ ){1,5}\[(?:19|20)\d{2}\] No\. ?\d{1,4}/g, ' ')
-    .replace(
-      /(\p{Script=Han}{0,12})\s*[〔[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:No\.?\s*)?\d{1,4}\s*号?/gu,
-      ' ',
-    )
+    .replace(documentNumberPattern(), ' ')
     .replace(/No\.\s*\d{1,4}\s*[[(]\s*(?:19|20)\d{2}\s*[\])]/gi, ' ')
     .replace(/《[^》]{2,80}》/g, ' ')
     .replace(
@@ -77,9 +75,7 @@ export function withoutDocumentNames(question: string): string {
 /** A document number's identity: its year and serial ("〔2023〕1044号" → "2023/1044"), with the agency prefix when written. */
 function documentNumberKeys(text: string): { prefix: string; key: string }[] {
   const keys: { prefix: string; key: string }[] = [];
-  for (const m of text.matchAll(
-    /(\p{Script=Han}{0,12})\s*[〔[【(（]\s*((?:19|20)\d{2})\s*[〕\]】)）]\s*(?:No\.?\s*)?(\d{1,4})\s*号?/gu,
-  )) {
+  for (const m of text.matchAll(documentNumberPattern())) {
     keys.push({ prefix: m[1], key: `${m[2]}/${Number(m[3])}` });
   }
   // English renderings: "Fa Gai Neng Yuan [2023] No. 1044", "No. 1044 [2023]".
