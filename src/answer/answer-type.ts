@@ -9,7 +9,8 @@ export const MONEY_QUESTION =
 export const SHARE_QUESTION =
   /\b(share|percentage|proportion|per ?cent|rate)\b|比重|比例|占比|百分之/i;
 const MONEY = /元|yuan|rmb/i;
-const SHARE = /%|per ?cent|百分之|成/i;
+// "八成" is a share; the 成 of 成为 ("become") or 建成 ("built") is not.
+const SHARE = /%|per ?cent|百分之|[\d一二三四五六七八九两半]成(?![为本果立熟效都])/i;
 
 // "per square metre", "每吨": a rate asked per unit needs a sentence that states that unit.
 const PER_UNIT: [RegExp, RegExp][] = [

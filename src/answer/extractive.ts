@@ -9,6 +9,7 @@ import {
   matchTerms,
   saidInOtherOrder,
 } from '../retrieval/thesaurus.ts';
+import { contradicts, contrastSides } from '../retrieval/contrasts.ts';
 import { detectLanguage, isCjkOnly, startsWithCjk } from '../text/cjk.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { DOCUMENT_NUMBER_SOURCE } from '../text/document-numbers.ts';
@@ -211,6 +212,8 @@ export function scoreSentences(
       .filter((t) => !/^\d/.test(t) && !(t.length === 1 && isCjkOnly(t)))
       .map((t) => 't:' + t),
   ];
+  const askedSides = contrastSides(analysis.text);
+  const modifiers = compoundModifiers(analysis.text);
   passages.forEach((passage, rank) => {
     const passageRegionMatches = concepts.regions.includes(passage.region);
     const frame = `${passage.title}\n${passage.heading ?? ''}`;
@@ -262,17 +265,21 @@ export function scoreSentences(
       const otherLanguage = crossLingualText(text, analysis.language);
       // A question that names topics the thesaurus knows is judged on those: a shared word ("建成",
       // "build") does not make a sentence about charging points answer one about refuelling stations.
-      const named = topical.filter((key) => key.startsWith('g:'));
+      // In a compound ("EV charging points", "新能源汽车充电桩") the last topic is what is asked about.
+      const named = topical.filter((key) => key.startsWith('g:') && !modifiers.has(key.slice(2)));
       const judged = otherLanguage || named.length > 0 ? named : topical;
       // Failing those, several of its own words together still show the topic (a paraphrase).
       const words = otherLanguage
         ? 0
         : topical.filter((key) => key.startsWith('t:') && covers.has(key)).length;
+      // A sentence about a sibling of the asked topic (coal for non-fossil energy) answers another question.
+      const contrary = contradicts(askedSides, contrastSides(text));
       const topics =
-        judged.length === 0 ||
-        judged.some((key) => covers.has(key) || context.has(key) || inParts.has(key)) ||
-        words >= weighting.topicWords ||
-        (otherLanguage && [...covers].some((key) => key.startsWith('x:')));
+        !contrary &&
+        (judged.length === 0 ||
+          judged.some((key) => covers.has(key) || context.has(key) || inParts.has(key)) ||
+          words >= weighting.topicWords ||
+          (otherLanguage && [...covers].some((key) => key.startsWith('x:'))));
       candidates.push({
         passage,
         rank,
@@ -355,6 +362,42 @@ export function scoreSentences(
     };
   });
   return out.sort((a, b) => b.score - a.score);
+}
+
+// Topics that measure another ("wind power installed capacity"): the topic before them is the one asked about.
+const MEASURE_GROUPS: ReadonlySet<string> = new Set([
+  'installed-capacity',
+  'power-generation',
+  'electricity-consumption',
+  'energy-consumption',
+  'binding-targets',
+  'expected-targets',
+  'pilot-projects',
+  'assessment',
+]);
+
+/**
+ * Topics that only modify the next one in a compound of the question ("EV" in "public EV charging
+ * points"): a sentence naming them alone is about something else. A topic also named on its
+ * own elsewhere in the question stays asked.
+ */
+function compoundModifiers(question: string): Set<string> {
+  const matches = matchTerms(question)
+    .filter((m) => !LIGHT_GROUPS.has(m.group.id))
+    .sort((a, b) => a.start - b.start);
+  const modifiers = new Set<string>();
+  const heads = new Set<string>();
+  matches.forEach((m, i) => {
+    const next = matches[i + 1];
+    const joined =
+      next &&
+      next.group.id !== m.group.id &&
+      !MEASURE_GROUPS.has(next.group.id) &&
+      /^[\s\-‐的]*$/.test(question.slice(m.end, next.start));
+    (joined ? modifiers : heads).add(m.group.id);
+  });
+  for (const id of heads) modifiers.delete(id);
+  return modifiers;
 }
 
 /** Whether a sentence is in the other language than the question. */

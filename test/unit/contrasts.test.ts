@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { CONTRASTS, contradicts, contrastSides } from '../../src/retrieval/contrasts.ts';
+import { TERM_GROUPS } from '../../src/retrieval/thesaurus.ts';
+import { analyzeQuestion } from '../../src/retrieval/query-analysis.ts';
+import { answerExtractively, scoreSentences } from '../../src/answer/extractive.ts';
+import { answerType } from '../../src/answer/answer-type.ts';
+import type { RetrievedPassage } from '../../src/domain.ts';
+
+const passage = (text: string, region = 'National', id = 'doc-1'): RetrievedPassage => ({
+  chunk_id: `${id}-c1`,
+  document_id: id,
+  ordinal: 0,
+  text,
+  heading: null,
+  page_from: 1,
+  page_to: 1,
+  start: 0,
+  end: text.length,
+  title: 'Implementation Plan',
+  issuer: null,
+  date: '2024-05-01',
+  region,
+  url: null,
+  language: /\p{Script=Han}/u.test(text) ? 'zh' : 'en',
+  score: 1,
+});
+
+const contrary = (question: string, sentence: string) =>
+  contradicts(contrastSides(question), contrastSides(sentence));
+
+describe('contrast sets', () => {
+  it('name only groups the thesaurus has', () => {
+    const ids = new Set(TERM_GROUPS.map((g) => g.id));
+    for (const set of CONTRASTS)
+      for (const side of set) for (const id of side.groups) expect(ids).toContain(id);
+  });
+
+  it('tell a sibling topic from the asked one, in both languages', () => {
+    expect(
+      contrary(
+        "What is Shandong's 2025 target for coal's share?",
+        'raise the share of non-fossil energy to 13%',
+      ),
+    ).toBe(true);
+    expect(
+      contrary(
+        '海南报废旧车购买燃油乘用车补贴多少？',
+        '报废旧车并购买新能源乘用车的，每辆车补贴10000元',
+      ),
+    ).toBe(true);
+    expect(
+      contrary(
+        'What subsidy for scrapping an old motorcycle?',
+        'sell an old car and buy a new car',
+      ),
+    ).toBe(true);
+    expect(contrary('What is the 2025 offshore wind target?', '光伏装机达到2000万千瓦')).toBe(true);
+  });
+
+  it('let a sentence naming the asked side as well through', () => {
+    expect(
+      contrary(
+        'What subsidy for buying a fuel passenger car?',
+        'scraps a fuel or new energy passenger car',
+      ),
+    ).toBe(false);
+    // Chinese plans coordinate the two intensities in one phrase.
+    expect(
+      contrary(
+        'What is the 2025 target for CO2 emissions per unit of GDP?',
+        '单位地区生产总值能源消耗和二氧化碳排放分别下降15%和19%',
+      ),
+    ).toBe(false);
+    expect(
+      contrary(
+        'Compare coal and natural gas targets',
+        'natural gas consumption will reach 30 billion cubic metres',
+      ),
+    ).toBe(false);
+    // A fuel cell vehicle is a new energy vehicle, not a fuel car.
+    expect(
+      contrary('How many new energy vehicles by 2025?', 'fuel cell vehicles will reach 50,000'),
+    ).toBe(false);
+  });
+
+  it('say nothing about a sentence or question outside every set', () => {
+    expect(
+      contrary('What is the forest coverage target?', 'non-fossil energy will reach 20%'),
+    ).toBe(false);
+    expect(
+      contrary('What is the non-fossil share target?', 'forest coverage will reach 24.1%'),
+    ).toBe(false);
+  });
+
+  it('keep a sentence about a sibling off topic, so the answerer declines', () => {
+    const question = analyzeQuestion(
+      'What subsidy does Hainan give for scrapping an old car and buying a fuel passenger car?',
+    );
+    const sibling = passage(
+      '2. A subsidy of 10,000 yuan will be given to anyone who scraps an old car and buys a new energy passenger car.',
+      'Hainan',
+    );
+    const both = passage(
+      'A subsidy of 10,000 yuan is given for a new energy passenger car, and 7,000 yuan for a fuel passenger car of 2.0 litres or less.',
+      'Hainan',
+    );
+    expect(scoreSentences([sibling], question).map((s) => s.topics)).toEqual([false]);
+    expect(scoreSentences([both], question).map((s) => s.topics)).toEqual([true]);
+    expect(answerExtractively([sibling], question).answerable).toBe(false);
+  });
+});
+
+describe('a share asked for', () => {
+  const share = answerType('What share of final energy consumption should hydrogen reach?');
+  const passes = (text: string) => share.every((test) => test.test(text));
+  it('is stated as a percentage, per cent or 成', () => {
+    expect(passes('占终端能源消费的10%')).toBe(true);
+    expect(passes('八成以上的新建建筑')).toBe(true);
+  });
+  it('is not the 成 of 成为 or 建成', () => {
+    expect(passes('可再生能源制氢量达到10-20万吨/年，成为新增氢能消费的重要组成部分')).toBe(false);
+    expect(passes('建成加氢站30座')).toBe(false);
+  });
+});
+
+describe('a compound of topics in the question', () => {
+  it('is about its last topic: a sentence naming only the modifier is off topic', () => {
+    const question = analyzeQuestion(
+      'How many public EV charging points should China have by 2025?',
+    );
+    const modifierOnly = passage(
+      'the share of new energy vehicles among new urban buses will be no less than 80%.',
+    );
+    const head = passage('By 2025, more than 200,000 public charging points will be built.');
+    expect(scoreSentences([modifierOnly], question).map((s) => s.topics)).toEqual([false]);
+    expect(scoreSentences([head], question).map((s) => s.topics)).toEqual([true]);
+  });
+
+  it('keeps the topic before a measure ("wind power installed capacity")', () => {
+    const question = analyzeQuestion('What is the 2025 wind power installed capacity target?');
+    const sentence = passage('By 2025, wind power will reach 39 million kilowatts.');
+    expect(scoreSentences([sentence], question).map((s) => s.topics)).toEqual([true]);
+  });
+});
