@@ -82,6 +82,16 @@ function statesFigure(text: string): boolean {
   );
 }
 
+// A question after an amount, a count or a share, as opposed to one after a policy or a date.
+const ASKS_FIGURE =
+  /\bhow (?:much|many)\b|\bwhat (?:share|percentage|proportion)\b|多少|百分之几|几(?:个|座|辆|台|家|成|万|亿)/i;
+
+/** Whether a text states any number but a year or a document number ("will reach about 50,000"). */
+function statesNumber(text: string): boolean {
+  const plain = text.replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length));
+  return findQuantities(plain).some((q) => q.kind !== 'year');
+}
+
 const LIST_ITEM = /^\s*(?:\d{1,2}\s*[.、)）]|[（(]\s*\d{1,2}\s*[)）]|[-•·*]\s)/;
 
 function weightOf(token: string, weights: AnswerWeights): number {
@@ -266,7 +276,12 @@ export function scoreSentences(
       // A question that names topics the thesaurus knows is judged on those: a shared word ("建成",
       // "build") does not make a sentence about charging points answer one about refuelling stations.
       // In a compound ("EV charging points", "新能源汽车充电桩") the last topic is what is asked about.
-      const named = topical.filter((key) => key.startsWith('g:') && !modifiers.has(key.slice(2)));
+      // A measure ("installed capacity", "装机") is the topic only when the question names nothing it measures.
+      const things = topical.filter(
+        (key) =>
+          key.startsWith('g:') && !modifiers.has(key.slice(2)) && !MEASURE_GROUPS.has(key.slice(2)),
+      );
+      const named = things.length > 0 ? things : topical.filter((key) => key.startsWith('g:'));
       const judged = otherLanguage || named.length > 0 ? named : topical;
       // Failing those, several of its own words together still show the topic (a paraphrase).
       const words = otherLanguage
@@ -430,7 +445,9 @@ export function answerExtractively(
   // rate per square metre) are not answers, however well they match the question's words; nor
   // is a sentence that never names the asked topic ("广东光伏目标" answered with green finance).
   // A sentence about another year (a 2025 target, a 2022 statistic) does not answer a question about 2030.
-  const years = askedYears(analysis.text).map(String);
+  // A question about a plan period ("“十四五”…目标") asks about the period's last year.
+  const asked = askedYears(analysis.text).map(String);
+  const years = asked.length > 0 ? asked : planPeriodEnds(analysis.text);
   let scored = scoreSentences(passages, analysis, options).filter(
     (s) =>
       s.topics !== false &&
@@ -451,7 +468,14 @@ export function answerExtractively(
       : [];
   if (stating.length > 0) scored = stating;
   const best = scored[0];
-  if (!best || best.score < weights.minScore || !coversAskedScope(best, passages, analysis)) {
+  // "How many GW…", "多少": a sentence without a figure does not answer it.
+  const unanswered = best && ASKS_FIGURE.test(analysis.text) && !statesNumber(best.text);
+  if (
+    !best ||
+    unanswered ||
+    best.score < weights.minScore ||
+    !coversAskedScope(best, passages, analysis)
+  ) {
     return { answerable: false, sentences: [], confidence: best?.score ?? 0 };
   }
   const lead = focusLead(best, analysis, weights);

@@ -49,6 +49,23 @@ export const CONTRASTS: readonly (readonly Side[])[] = [
     { groups: ['energy-intensity', 'industrial-energy-intensity'], words: /能源消耗|能耗/ },
     { groups: ['carbon-intensity', 'industrial-carbon-intensity'], words: /二氧化碳排放|碳排放/ },
   ],
+  // Intensity of the whole economy, or of industry alone.
+  [
+    { groups: ['energy-intensity', 'carbon-intensity'] },
+    { groups: ['industrial-energy-intensity', 'industrial-carbon-intensity'] },
+  ],
+  // Buildings to be built, or buildings standing.
+  [
+    {
+      groups: [],
+      words:
+        /城镇新建建筑|新建(?:城镇|居住|公共)?建筑|\bnew(?:ly built)? (?:urban |residential |public )?buildings\b/i,
+    },
+    {
+      groups: [],
+      words: /既有(?:居住|公共)?建筑|\bexisting (?:residential |public )?buildings\b/i,
+    },
+  ],
   // Generation by source.
   [
     { groups: ['solar-pv', 'distributed-pv', 'building-integrated-pv', 'solar-thermal-power'] },

@@ -57,6 +57,27 @@ describe('contrast sets', () => {
     expect(contrary('What is the 2025 offshore wind target?', '光伏装机达到2000万千瓦')).toBe(true);
   });
 
+  it('tell industry from the whole economy, and standing buildings from new ones', () => {
+    expect(
+      contrary(
+        '规模以上工业单位增加值能耗到2025年要下降多少？',
+        'energy consumption per unit of GDP will fall by about 13.5%',
+      ),
+    ).toBe(true);
+    expect(
+      contrary(
+        '新疆“十四五”既有建筑节能改造面积目标是多少？',
+        '2020年，全区城镇新建建筑中绿色建筑面积占比达到45%。',
+      ),
+    ).toBe(true);
+    expect(
+      contrary(
+        'How much existing building floor area will be retrofitted?',
+        'retrofit 35 million square metres of existing buildings and build new buildings to green standards',
+      ),
+    ).toBe(false);
+  });
+
   it('let a sentence naming the asked side as well through', () => {
     expect(
       contrary(
@@ -140,5 +161,38 @@ describe('a compound of topics in the question', () => {
     const question = analyzeQuestion('What is the 2025 wind power installed capacity target?');
     const sentence = passage('By 2025, wind power will reach 39 million kilowatts.');
     expect(scoreSentences([sentence], question).map((s) => s.topics)).toEqual([true]);
+  });
+});
+
+describe('a question after a figure', () => {
+  it('is not answered by a sentence that states none', () => {
+    const question = analyzeQuestion(
+      'At least how many GW of coal power must be retrofitted in the 14th Five-Year Plan period?',
+    );
+    const preamble = passage(
+      'To promote high-quality development of coal power, the retrofit programme for coal power units is issued to you; please implement it carefully.',
+    );
+    expect(answerExtractively([preamble], question).answerable).toBe(false);
+  });
+
+  it('is answered by a count written after its noun', () => {
+    const question = analyzeQuestion('How many fuel cell vehicles should be on the road by 2025?');
+    const sentences = [
+      passage(
+        'By 2025, the number of fuel cell vehicles in use will reach about 50,000, and a batch of hydrogen refuelling stations will be built.',
+      ),
+      passage(
+        'Hydrogen is an important part of the future national energy system.',
+        'National',
+        'doc-2',
+      ),
+    ];
+    expect(answerExtractively(sentences, question).sentences[0]?.text).toContain('50,000');
+  });
+
+  it('about a plan period is not answered by a figure of another year', () => {
+    const question = analyzeQuestion('新疆“十四五”绿色建筑面积占比目标是多少？');
+    const statistic = passage('2020年，全区城镇新建建筑中绿色建筑面积占比达到45%。', 'Xinjiang');
+    expect(answerExtractively([statistic], question).answerable).toBe(false);
   });
 });
