@@ -90,11 +90,11 @@ export function createAsker(options: AskerOptions): Asker {
         }
       }
 
-      const attempt = async (anchored: string[]) => {
+      const attempt = async (anchored: string[], filters = request.filters) => {
         const retrieved = await clock.time('retrieve_ms', () =>
           retriever.retrieve(standalone, {
             k,
-            filters: request.filters,
+            filters,
             analysis,
             anchors: anchored,
             rewrites,
@@ -104,7 +104,7 @@ export function createAsker(options: AskerOptions): Asker {
           question: standalone,
           analysis: forAnswering(analysis, anchored),
           passages: retrieved.passages,
-          filters: request.filters,
+          filters,
           anchors: anchored,
         };
         const answered = await clock.time('answer_ms', () =>
@@ -116,6 +116,19 @@ export function createAsker(options: AskerOptions): Asker {
       // A title match is a guess at the document meant: when nothing in it answers, look everywhere.
       if (!result.draft.answerable && routed.length > 0 && routed.every((d) => d.by === 'title'))
         result = await attempt([]);
+      // A question naming no region is about national policy: a province's answer comes only
+      // when no national document answers it.
+      if (
+        result.draft.answerable &&
+        analysis.scope === 'national' &&
+        routed.length === 0 &&
+        !request.filters?.regions?.length &&
+        !request.filters?.document_ids?.length &&
+        leadRegion(result.draft) !== 'National'
+      ) {
+        const national = await attempt([], { ...request.filters, regions: ['National'] });
+        if (national.draft.answerable) result = national;
+      }
       const { passages, searchedDocuments, draft, notice } = result;
       for (const p of draft.passages)
         if (!passages.some((q) => q.chunk_id === p.chunk_id)) passages.push(p);
@@ -141,6 +154,11 @@ export function createAsker(options: AskerOptions): Asker {
       } as AskResponse);
     },
   };
+}
+
+/** The region of the document the answer's first marker cites. */
+function leadRegion(draft: Draft): string | null {
+  return draft.cite(draft.answer, [1]).find((c) => c.n === 1)?.region ?? null;
 }
 
 function readQuestion(request: AskRequest): string {

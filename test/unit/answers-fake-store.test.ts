@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { FakeEmbeddings, FakeListChatModel } from '@langchain/core/utils/testing';
-import { createRetriever } from '../../src/retrieval/retriever.ts';
+import { createRetriever, type Retriever } from '../../src/retrieval/retriever.ts';
 import { analyzeQuestion } from '../../src/retrieval/query-analysis.ts';
 import { createAsker } from '../../src/answer/ask.ts';
 import { answerPerRegion } from '../../src/answer/per-region.ts';
@@ -77,6 +77,62 @@ function askerOver(store: FakeStore, llm: FakeListChatModel | null = null) {
   const prompts = { answer: 'Answer from the passages.\n{passages}\nIn {language}.', condense: '' };
   return createAsker({ store, retriever, llm: llm && createLlmAnswerer(llm, prompts) });
 }
+
+describe('a question naming no region', () => {
+  it('is answered from a national document when the first search surfaced only provinces', async () => {
+    const store = createFakeStore();
+    for (const [i, region] of ['Qinghai', 'Suzhou', 'Hubei'].entries())
+      await seedDocument(
+        store,
+        {
+          id: `${region.toLowerCase()}-industry`,
+          title: `${region} Industrial Carbon Peaking Plan`,
+          region,
+        },
+        [
+          `By 2025, energy consumption per unit of industrial value added will fall by ${10 + i}% from 2020.`,
+        ],
+      );
+    await seedDocument(
+      store,
+      {
+        id: 'national-industry',
+        title: 'Industrial Energy Efficiency Action Plan',
+        region: 'National',
+      },
+      [
+        'By 2025, energy consumption per unit of industrial value added will fall by 13.5% from 2020.',
+      ],
+    );
+    // A search that misses the national document unless asked for national documents only, as
+    // a cross-lingual one can.
+    const real = createRetriever({ store, embeddings: new FakeEmbeddings() });
+    const searches: (string[] | undefined)[] = [];
+    const retriever: Retriever = {
+      async retrieve(question, options) {
+        searches.push(options?.filters?.regions);
+        const result = await real.retrieve(question, options);
+        if (options?.filters?.regions?.includes('National')) return result;
+        return { ...result, passages: result.passages.filter((p) => p.region !== 'National') };
+      },
+    };
+    const asker = createAsker({ store, retriever });
+    const question =
+      'By how much should energy consumption per unit of industrial value added fall by 2025?';
+    const national = await asker.ask({ question });
+    expect(national.citations[0]?.region).toBe('National');
+    expect(national.answer).toContain('13.5%');
+    expect(searches).toEqual([undefined, ['National']]);
+
+    // A question about a region, or across regions, keeps the provinces' answers.
+    searches.length = 0;
+    const hubei = await asker.ask({
+      question: question.replace('fall by 2025', 'fall in Hubei by 2025'),
+    });
+    expect(hubei.citations[0]?.region).toBe('Hubei');
+    expect(searches).toEqual([undefined]);
+  });
+});
 
 describe('answers over a fake store', () => {
   it('compares two regions with both figures in the lead, each cited to its own document', async () => {
