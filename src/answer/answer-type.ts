@@ -1,3 +1,6 @@
+import { findQuantities, type Quantity } from '../text/numbers.ts';
+import { DOCUMENT_NUMBER_SOURCE } from '../text/document-numbers.ts';
+
 /**
  * The kind of figure a question asks for — an amount of money, a share, a rate per unit — as
  * tests its answer sentence must pass; shared by extractive answers and comparison tables.
@@ -19,9 +22,60 @@ const PER_UNIT: [RegExp, RegExp][] = [
   [/\bper (household|family)\b|每户/i, /household|famil|户/i],
 ];
 
+// A question after an amount, a count or a share, as opposed to one after a policy or a date.
+export const ASKS_FIGURE =
+  /\bhow (?:much|many)\b|\bwhat (?:share|percentage|proportion)\b|多少|百分之几|几(?:个|座|辆|台|家|成|万|亿)/i;
+
+// What a bare count is of: a Chinese measure word ("120万个", "30座") or an English noun ("12 months", "2,257 entities").
+const COUNTED = /^\s*(?:[个座辆台家处套项户人所条栋]|[a-z]{3,})/i;
+// A document number ("川经信〔2023〕15号", "[2023] No. 15") states no figure.
+const DOCUMENT_NUMBER = new RegExp(DOCUMENT_NUMBER_SOURCE, 'gu');
+
+/** The numbers of a text but years and document numbers, with the text they were read in. */
+function numbersOf(text: string): { plain: string; quantities: Quantity[] } {
+  const plain = text.replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length));
+  return { plain, quantities: findQuantities(plain).filter((q) => q.kind !== 'year') };
+}
+
+/** The figures a text states: quantities with a unit, or counts of something ("2,257 entities"). */
+function figuresOf(text: string): Quantity[] {
+  const { plain, quantities } = numbersOf(text);
+  return quantities.filter(
+    (q) => q.unit !== null || (q.value >= 10 && COUNTED.test(plain.slice(q.end, q.end + 12))),
+  );
+}
+
+/** Whether a text states a figure: a quantity with a unit, or a count of something. */
+export function statesFigure(text: string): boolean {
+  return figuresOf(text).length > 0;
+}
+
+/** Whether a text states any number but a year or a document number ("will reach about 50,000"). */
+export function statesNumber(text: string): boolean {
+  return numbersOf(text).quantities.length > 0;
+}
+
+// "How many vehicles", "多少万辆": a count of things, not an amount of money or a share.
+const COUNT_QUESTION =
+  /\bhow many\b(?!\s+(?:yuan|rmb|percent|per cent|percentage points)\b)|多少(?:万|亿)?[辆个座台家项户套处所条]/i;
+const COUNT: TextTest = {
+  test: (text) =>
+    numbersOf(text).quantities.some(
+      (q) => q.kind !== 'percent' && q.unit !== 'yuan' && (q.unit !== null || q.value >= 10),
+    ),
+};
+
+/** A test an answer sentence must pass. */
+export interface TextTest {
+  test(text: string): boolean;
+}
+
 /** The kinds of figure a quantitative question asks for: tests its answer sentence must all pass. */
-export function answerType(question: string): RegExp[] {
-  const tests = PER_UNIT.filter(([asked]) => asked.test(question)).map(([, stated]) => stated);
+export function answerType(question: string): TextTest[] {
+  const tests: TextTest[] = PER_UNIT.filter(([asked]) => asked.test(question)).map(
+    ([, stated]) => stated,
+  );
+  if (COUNT_QUESTION.test(question)) tests.push(COUNT);
   // "subsidy rate", "补贴比例": a share of the price, not an amount of money.
   if (SHARE_QUESTION.test(question)) tests.push(SHARE);
   else if (MONEY_QUESTION.test(question)) tests.push(MONEY);

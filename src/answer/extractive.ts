@@ -12,12 +12,11 @@ import {
 import { contradicts, contrastSides } from '../retrieval/contrasts.ts';
 import { detectLanguage, isCjkOnly, startsWithCjk } from '../text/cjk.ts';
 import { escapeRegExp } from '../text/regexp.ts';
-import { DOCUMENT_NUMBER_SOURCE } from '../text/document-numbers.ts';
 import { planPeriodEnds } from '../text/plan-periods.ts';
 import { askedYears, statedYears, targetYears } from '../text/years.ts';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.ts';
 import { DEFAULT_WEIGHTS, type AnswerWeights } from '../weights.ts';
-import { answerType } from './answer-type.ts';
+import { ASKS_FIGURE, answerType, statesFigure, statesNumber } from './answer-type.ts';
 
 /**
  * The offline answerer: picks the sentences of the retrieved passages that best answer the
@@ -65,31 +64,6 @@ const TARGET_CUE =
 /** Whether a text states a quantity with a unit ("18 million kilowatts", "1.6万元", "25%"), by the one number parser. */
 function statesQuantity(text: string): boolean {
   return findQuantities(text).some((q) => q.kind !== 'year' && q.unit !== null);
-}
-
-// What a bare count is of: a Chinese measure word ("120万个", "30座") or an English noun ("12 months", "2,257 entities").
-const COUNTED = /^\s*(?:[个座辆台家处套项户人所条栋]|[a-z]{3,})/i;
-// A document number ("川经信〔2023〕15号", "[2023] No. 15") states no figure.
-const DOCUMENT_NUMBER = new RegExp(DOCUMENT_NUMBER_SOURCE, 'gu');
-
-/** Whether a text states a figure: a quantity with a unit, or a count of something. */
-function statesFigure(text: string): boolean {
-  const plain = text.replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length));
-  return findQuantities(plain).some(
-    (q) =>
-      q.kind !== 'year' &&
-      (q.unit !== null || (q.value >= 10 && COUNTED.test(plain.slice(q.end, q.end + 12)))),
-  );
-}
-
-// A question after an amount, a count or a share, as opposed to one after a policy or a date.
-const ASKS_FIGURE =
-  /\bhow (?:much|many)\b|\bwhat (?:share|percentage|proportion)\b|多少|百分之几|几(?:个|座|辆|台|家|成|万|亿)/i;
-
-/** Whether a text states any number but a year or a document number ("will reach about 50,000"). */
-function statesNumber(text: string): boolean {
-  const plain = text.replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length));
-  return findQuantities(plain).some((q) => q.kind !== 'year');
 }
 
 const LIST_ITEM = /^\s*(?:\d{1,2}\s*[.、)）]|[（(]\s*\d{1,2}\s*[)）]|[-•·*]\s)/;

@@ -35,6 +35,35 @@ export const CONTRASTS: readonly (readonly Side[])[] = [
       words: /\bnew[- ]energy\b|新能源/i,
     },
   ],
+  // What is traded in: a vehicle, a household appliance or an electric bicycle.
+  [
+    {
+      groups: [
+        'passenger-vehicles',
+        'new-energy-vehicles',
+        'fuel-vehicles',
+        'motorcycles',
+        'trucks',
+        'buses',
+      ],
+      words: /汽车|车辆|旧车|新车|乘用车|\bcars?\b|\bvehicles?\b/i,
+    },
+    {
+      groups: ['household-appliances'],
+      words:
+        /冰箱|洗衣机|空调|热水器|\brefrigerators?\b|\bwashing machines?\b|\bair conditioners?\b/i,
+    },
+    { groups: ['electric-bicycles'] },
+  ],
+  // How an old car goes: scrapped, or sold or transferred (报废更新 and 置换更新 are separate subsidies).
+  [
+    { groups: [], words: /报废|\bscrap(?:s|ped|ping|page)?\b|\bjunk(?:s|ed|ing)?\b/i },
+    {
+      groups: [],
+      words:
+        /置换|转让|\bsell(?:s|ing)?\b|\bsold\b|\btransfer(?:s|red|ring)?\b|\breplac(?:e|es|ed|ing|ement)\b/i,
+    },
+  ],
   // Kinds of vehicle.
   [
     { groups: ['passenger-vehicles'], words: /\bcars?\b/i },

@@ -78,6 +78,33 @@ describe('contrast sets', () => {
     ).toBe(false);
   });
 
+  it('tell what is traded in, and how an old car goes', () => {
+    expect(
+      contrary(
+        'What is the maximum subsidy for replacing a car in Beijing?',
+        '对个人消费者购买2级及以上能效的冰箱、洗衣机等家电产品，按销售价格的20%给予补贴',
+      ),
+    ).toBe(true);
+    expect(
+      contrary(
+        'What is the maximum subsidy for replacing a car in Beijing?',
+        '个人消费者报废旧车并购买新能源乘用车的，每辆车补贴10000元',
+      ),
+    ).toBe(true);
+    expect(
+      contrary(
+        'What is the maximum subsidy for replacing a car in Beijing?',
+        '个人消费者转让本人名下旧车并在市内购买新车的，最高补贴8000元',
+      ),
+    ).toBe(false);
+    expect(
+      contrary(
+        'How much does Hebei pay someone who scraps an old car and buys an EV?',
+        'Consumers who hand in an old electric bicycle and buy a new one receive 400 yuan',
+      ),
+    ).toBe(true);
+  });
+
   it('let a sentence naming the asked side as well through', () => {
     expect(
       contrary(
@@ -161,6 +188,19 @@ describe('a compound of topics in the question', () => {
     const question = analyzeQuestion('What is the 2025 wind power installed capacity target?');
     const sentence = passage('By 2025, wind power will reach 39 million kilowatts.');
     expect(scoreSentences([sentence], question).map((s) => s.topics)).toEqual([true]);
+  });
+});
+
+describe('a question after a count', () => {
+  const count = answerType(
+    'How many vehicles does Henan aim to renew through scrappage and replacement?',
+  );
+  const passes = (text: string) => count.every((test) => test.test(text));
+  it('is answered by a count of things, not money or a share', () => {
+    expect(passes('到2025年，全省报废更新和置换更新汽车12万辆以上')).toBe(true);
+    expect(passes('By 2025, the number of fuel cell vehicles will reach about 50,000.')).toBe(true);
+    expect(passes('购买新能源乘用车的最高补贴6000元')).toBe(false);
+    expect(passes('购买2级能效家电产品，给予销售价格15%的补贴')).toBe(false);
   });
 });
 
