@@ -24,9 +24,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       if (input.analysis.foreign)
         return draftFrom({ answerable: false, sentences: [], confidence: 0 }, input, [], false);
       const inScope = scopeTest(input);
+      const anchors = input.anchors;
       let result: ExtractiveAnswer = answerExtractively(input.passages, input.analysis, {
         weights: options.weights,
         inScope,
+        named: anchors.length > 0 ? (p) => anchors.includes(p.document_id) : undefined,
       });
       const passages: RetrievedPassage[] = [];
       let joined = false;

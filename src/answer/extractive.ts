@@ -51,6 +51,8 @@ export interface ExtractiveOptions {
    * names, national documents by default); null when the question sets no scope.
    */
   inScope?: (passage: RetrievedPassage) => boolean | null;
+  /** The documents the question names: when any of their sentences answers, only theirs do. */
+  named?: (passage: RetrievedPassage) => boolean;
 }
 
 const QUESTION_WORDS = new Set(
@@ -434,6 +436,10 @@ export function answerExtractively(
   scored = scored.filter((s) => !/[:：]\s*$/.test(s.text) || statesFigure(s.text));
   if (analysis.quantitative && scored.some((s) => statesFigure(s.text)))
     scored = scored.filter((s) => statesFigure(s.text));
+  // "《…指导意见》提出…": a question naming a document is answered from it, not from a look-alike.
+  const named = options.named;
+  if (named && scored.some((s) => named(s.passage)))
+    scored = scored.filter((s) => named(s.passage));
   // "Which region plans 30.1亿元…": a figure the question states must be in the answer sentence, when any sentence has it.
   const figures = findQuantities(analysis.text).filter((q) => q.kind !== 'year');
   const stating =

@@ -236,3 +236,24 @@ describe('a question after a figure', () => {
     expect(answerExtractively([statistic], question).answerable).toBe(false);
   });
 });
+
+describe('a question naming a document', () => {
+  it('is answered from that document when it holds an answer, however well a look-alike scores', () => {
+    const question = analyzeQuestion(
+      '《关于加快推动新型储能发展的指导意见》提出2025年新型储能装机规模达到多少？',
+    );
+    const passages = [
+      passage(
+        'By 2025, the installed capacity of new-type energy storage will exceed 30 million kilowatts;',
+        'National',
+        'carbon-peak-plan',
+      ),
+      passage('到2025年，新型储能装机规模达3000万千瓦以上。', 'National', 'storage-guidance'),
+    ];
+    const named = (p: RetrievedPassage) => p.document_id === 'storage-guidance';
+    const free = answerExtractively(passages, question);
+    const anchored = answerExtractively(passages, question, { named });
+    expect(free.sentences[0]?.passage.document_id).toBe('carbon-peak-plan');
+    expect(anchored.sentences.map((s) => s.passage.document_id)).toEqual(['storage-guidance']);
+  });
+});
