@@ -65,7 +65,7 @@ export function withoutDocumentNames(question: string): string {
     .replace(/No\.\s*\d{1,4}\s*[[(]\s*(?:19|20)\d{2}\s*[\])]/gi, ' ')
     .replace(/《[^》]{2,80}》/g, ' ')
     .replace(
-      /^(?:under|according to|in|per|as per)\s+the\s+[^,?]{4,160}?\b(?:plan|notice|measures|opinions|rules|regulations|guidelines|programme|program)\b[^,?]{0,60},\s*/i,
+      /^(?:under|according to|in|per|as per)\s+the\s+[^,?]{4,160}?\b(?:plan|notice|measures|opinions|rules|regulations|guidelines|programme|program)\b[^,?]{0,120},\s*/i,
       '',
     )
     .replace(/\s+/g, ' ')

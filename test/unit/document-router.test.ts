@@ -108,6 +108,12 @@ describe('withoutDocumentNames', () => {
         'Under the Implementation Plan for Carbon Peaking in the Industrial Sector, what share of steel?',
       ),
     ).toBe('what share of steel?');
+    // A long English title with its plan period after the head noun.
+    expect(
+      withoutDocumentNames(
+        'According to the Medium- and Long-term Plan for the Development of the Hydrogen Energy Industry (2021–2035), how many fuel cell vehicles should be on the road by 2025?',
+      ),
+    ).toBe('how many fuel cell vehicles should be on the road by 2025?');
     expect(withoutDocumentNames('《工业领域碳达峰实施方案》提出的目标是什么？')).toBe(
       '提出的目标是什么？',
     );
