@@ -33,3 +33,11 @@ export const TRANSLATION_SKIP_WORDS: ReadonlySet<string> = new Set([
     'had set sets target targets goal goals plan plans policy province provinces region regions city cities china chinese national 2020 2025 2030 2035 2060 year years',
   ),
 ]);
+
+/**
+ * Words of a question that say what kind of question it is, not what it asks about (question
+ * words, "target", "plan", "province", 多少, 目标, 文件): answer scoring leaves them out.
+ */
+export const QUESTION_WORDS = words(
+  'what which who whom whose when where why how much many is are was were the a an of in on for to by and or does do did target targets goal goals set sets plan plans policy policies document documents say says said according tell me please there their its it that this compared china chinese province provinces region regions city cities 多 少 多少 什么 哪些 哪个 是 的 了 吗 呢 有 在 和 与 及 年 为 到 目标 要求 规定 提出 文件 政策',
+);
