@@ -4,9 +4,9 @@
  * drop it when it is background (history, a condition), settle its direction, time frame,
  * baseline and metric, and keep the draft; finally pair "respectively" lists with their years.
  */
+import { hasCjk } from '../text/cjk.ts';
 import type { Quantity } from '../text/numbers.ts';
 import {
-  CJK_RE,
   englishPredicateStart,
   findBinding,
   findMarker,
@@ -232,7 +232,7 @@ function locate(facts: SentenceFacts, index: number, drafts: Draft[]): Position 
     clauseIndex,
     clause,
     clauseText,
-    zh: CJK_RE.test(clauseText),
+    zh: hasCjk(clauseText),
     aside,
     parenOpen,
     inParens: parenOpen >= sentence.start,
