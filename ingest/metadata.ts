@@ -9,6 +9,7 @@
  * Document numbers and dates that only appear inside body sentences are not trusted: a
  * provincial plan typically cites the national plan's number and date in its first paragraph.
  */
+import { isCalendarDate } from '../src/text/dates.ts';
 import { CJK_RANGE, detectLanguage, endsWithCjk, hasCjk, startsWithCjk } from '../src/text/cjk.ts';
 import { normalizeText } from '../src/text/normalize.ts';
 import { findRegions, isNationalScope, regionByName } from '../src/text/regions.ts';
@@ -261,15 +262,6 @@ function chineseNumber(text: string): number {
   return (tens ? ZH_DIGITS[tens] : 1) * 10 + (units ? ZH_DIGITS[units] : 0);
 }
 
-/** Whether YYYY-MM-DD names a real day (not 2023-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
 /** Valid dates in a line, in order of position, as YYYY-MM-DD. */
 function datesIn(line: string): string[] {
   const found: { at: number; date: string }[] = [];
@@ -278,8 +270,7 @@ function datesIn(line: string): string[] {
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const [year, month, day] = ymd(m);
       const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      if (year >= 1949 && year <= 2100 && /^\d{4}-\d{2}-\d{2}$/.test(date) && isCalendarDate(date))
-        found.push({ at: m.index, date });
+      if (year >= 1949 && year <= 2100 && isCalendarDate(date)) found.push({ at: m.index, date });
     }
   }
   return found.sort((a, b) => a.at - b.at).map((d) => d.date);
