@@ -20,6 +20,7 @@ import { t } from './i18n.js';
  */
 
 /**
+ * What `askStream` calls as the answer streams in, each with its event's parsed payload.
  * @typedef {object} AskHandlers
  * @property {(payload: Pick<AskResponse, 'citations' | 'answerable' | 'mode'>) => void} [onCitations]
  * @property {(payload: { text: string }) => void} [onDelta]

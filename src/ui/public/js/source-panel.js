@@ -136,11 +136,12 @@ export function createSourcePanel({ panel, backdrop }) {
  * @param {KeyboardEvent} event
  */
 function keepFocusInside(panel, event) {
-  const focusable = Array.from(
-    panel.querySelectorAll(
-      /** @type {'button'} */ ('button, a[href], textarea, input, select, [tabindex="0"]'),
-    ),
-  ).filter((el) => !el.disabled && el.getClientRects().length > 0);
+  const candidates = /** @type {HTMLElement[]} */ (
+    Array.from(panel.querySelectorAll('button, a[href], textarea, input, select, [tabindex="0"]'))
+  );
+  const focusable = candidates.filter(
+    (el) => !('disabled' in el && el.disabled) && el.getClientRects().length > 0,
+  );
   if (focusable.length === 0) return;
   const first = focusable[0];
   const last = focusable[focusable.length - 1];
