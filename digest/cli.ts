@@ -14,7 +14,7 @@ import { digestFor } from '../src/digest/service.ts';
 import { digestToMarkdown } from '../src/digest/render-markdown.ts';
 import { digestToHtml } from '../src/digest/render-html.ts';
 import { DigestScopeSchema } from '../src/routes/schemas.ts';
-import { isCalendarDate } from '../src/routes/params.ts';
+import { isCalendarDate } from '../src/text/dates.ts';
 
 const HELP = `Usage: npm run digest -- --from YYYY-MM-DD --to YYYY-MM-DD [options]
 
@@ -49,7 +49,7 @@ async function main(): Promise<number> {
   }
   for (const key of ['from', 'to'] as const) {
     if (!values[key]) throw new UsageError(`--${key} is required`);
-    if (!isCalendarDate(values[key]!))
+    if (!isCalendarDate(values[key]!, { fromYear: 1900 }))
       throw new UsageError(`--${key} must be a calendar date as YYYY-MM-DD, got "${values[key]}"`);
   }
   if (values.from! > values.to!)

@@ -1,3 +1,4 @@
+import { countCjk, CJK_RANGE } from '../src/text/cjk.ts';
 import type { Section } from './loaders/types.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 
@@ -41,9 +42,10 @@ interface Unit {
   boundary: boolean;
 }
 
-const BOUNDARY_RE =
-  /^(?:第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|Chapter\s+[IVXLC\d]+|Article\s+\d+|Section\s+\d+|Part\s+[IVXLC\d]+|#{1,6}\s|\d+(?:\.\d+)*\.?\s+[A-Z\u4e00-\u9fff])/i;
-const CJK_RE = /[\u3400-\u9fff]/g;
+const BOUNDARY_RE = new RegExp(
+  String.raw`^(?:第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|Chapter\s+[IVXLC\d]+|Article\s+\d+|Section\s+\d+|Part\s+[IVXLC\d]+|#{1,6}\s|\d+(?:\.\d+)*\.?\s+[A-Z${CJK_RANGE}])`,
+  'i',
+);
 
 export function documentText(sections: Section[]): string {
   return sections.map((s) => s.text).join(SECTION_SEPARATOR);
@@ -54,7 +56,7 @@ export function chunkSections(
   options: ChunkOptions = {},
 ): { text: string; chunks: Chunk[] } {
   const text = documentText(sections);
-  const cjkShare = (text.match(CJK_RE)?.length ?? 0) / Math.max(1, text.length);
+  const cjkShare = countCjk(text) / Math.max(1, text.length);
   const budget = cjkShare > 0.3 ? (options.cjkBudget ?? 420) : (options.latinBudget ?? 1100);
 
   const units: Unit[] = [];

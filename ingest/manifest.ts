@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { canonicalRegion } from '../src/text/regions.ts';
-import { isCalendarDate, levelForRegion, type DetectedMetadata } from './metadata.ts';
+import { levelForRegion, type DetectedMetadata } from './metadata.ts';
+import { isCalendarDate } from '../src/text/dates.ts';
 import { DOCUMENT_KINDS, detectKind } from '../src/documents/kind.ts';
 
 const absentIfEmpty = (value: unknown) => (value === null || value === '' ? undefined : value);
@@ -28,7 +29,7 @@ export const ManifestEntrySchema = z
       z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-        .refine(isCalendarDate, 'not a calendar date')
+        .refine((value) => isCalendarDate(value), 'not a calendar date')
         .optional(),
     ),
     // Any alias ("内蒙古", "Inner Mongolia Autonomous Region") becomes the canonical name.

@@ -9,6 +9,8 @@
  * Document numbers and dates that only appear inside body sentences are not trusted: a
  * provincial plan typically cites the national plan's number and date in its first paragraph.
  */
+import { isCalendarDate } from '../src/text/dates.ts';
+import { CJK_RANGE, detectLanguage, endsWithCjk, hasCjk, startsWithCjk } from '../src/text/cjk.ts';
 import { normalizeText } from '../src/text/normalize.ts';
 import { findRegions, isNationalScope, regionByName } from '../src/text/regions.ts';
 import { matchTerms } from '../src/retrieval/thesaurus.ts';
@@ -75,7 +77,7 @@ export function detectMetadata(
     doc_number: detectDocNumber(header, trailer),
     region,
     level: levelForRegion(region),
-    language: detectLanguage(normalized),
+    language: detectLanguage(normalized.slice(0, 20_000)),
     sectors: detectDocumentSectors(title, normalized),
     kind: detectKind(title),
   };
@@ -137,8 +139,11 @@ const ORG_EN =
 const ISSUER_LABEL =
   /^(?:发布机构|发文机关|发文单位|发布单位|印发机关|制发机关|Issuer|Issued by|Issuing (?:authority|body|agency|organ)|Issuing department)\s*[:：]\s*(.+)$/i;
 
+/** A masthead line: the issuer's name followed by 文件 ("国家发展改革委文件"). */
+const MASTHEAD = new RegExp(`^[${CJK_RANGE}\\s]{2,40}文件$`);
+
 function isIssuerLine(line: string): boolean {
-  if (/\p{Script=Han}/u.test(line)) {
+  if (hasCjk(line)) {
     if (line.length > 200 || /关于|[，。：；《]/.test(line)) return false;
     const parts = line.split(/[\s、,，]+/).filter(Boolean);
     return (
@@ -163,7 +168,7 @@ function cleanIssuer(issuer: string): string {
     .replace(/^the\s+/i, '')
     .replace(/[\s,，.。;；]+$/, '')
     .trim();
-  return /\p{Script=Han}$/u.test(trimmed) && /^\p{Script=Han}/u.test(trimmed)
+  return endsWithCjk(trimmed) && startsWithCjk(trimmed)
     ? trimmed.replace(/\s+/g, '、')
     : trimmed.replace(/\s+/g, ' ');
 }
@@ -179,7 +184,7 @@ function detectIssuer(
     const labelled = ISSUER_LABEL.exec(line);
     if (labelled) return cleanIssuer(labelled[1]);
   }
-  const masthead = header.slice(0, 5).find((line) => /^[\p{Script=Han}\s]{2,40}文件$/u.test(line));
+  const masthead = header.slice(0, 5).find((line) => MASTHEAD.test(line));
   if (masthead && isIssuerLine(masthead.replace(/文件$/, ''))) return cleanIssuer(masthead);
   if (titleIndex >= 0) {
     for (const index of [titleIndex - 1, titleIndex + 1, titleIndex - 2, titleIndex + 2]) {
@@ -257,15 +262,6 @@ function chineseNumber(text: string): number {
   return (tens ? ZH_DIGITS[tens] : 1) * 10 + (units ? ZH_DIGITS[units] : 0);
 }
 
-/** Whether YYYY-MM-DD names a real day (not 2023-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
 /** Valid dates in a line, in order of position, as YYYY-MM-DD. */
 function datesIn(line: string): string[] {
   const found: { at: number; date: string }[] = [];
@@ -274,8 +270,7 @@ function datesIn(line: string): string[] {
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const [year, month, day] = ymd(m);
       const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      if (year >= 1949 && year <= 2100 && /^\d{4}-\d{2}-\d{2}$/.test(date) && isCalendarDate(date))
-        found.push({ at: m.index, date });
+      if (year >= 1949 && year <= 2100 && isCalendarDate(date)) found.push({ at: m.index, date });
     }
   }
   return found.sort((a, b) => a.at - b.at).map((d) => d.date);
@@ -322,8 +317,10 @@ function detectDate(header: string[], trailer: string[], text: string): string |
 
 // --- document number
 
-const ZH_DOC_NUMBER =
-  /(\p{Script=Han}{1,12})\s*[〔[【(（]\s*((?:19|20)\d{2})\s*[〕\]】)）]\s*(\d{1,4})\s*号/u;
+const ZH_DOC_NUMBER = new RegExp(
+  String.raw`([${CJK_RANGE}]{1,12})\s*[〔[【(（]\s*((?:19|20)\d{2})\s*[〕\]】)）]\s*(\d{1,4})\s*号`,
+  'u',
+);
 const EN_DOC_NUMBER =
   /((?:[A-Z][a-z]{0,10}\s+){0,7}[A-Z][a-z]{0,10})\s*[[(〔【]\s*((?:19|20)\d{2})\s*[\])〕】]\s*No\.?\s*(\d{1,4})/;
 const DOC_NUMBER_LABEL =
@@ -383,13 +380,6 @@ function detectRegion(title: string, issuer: string | null, text: string): strin
   if (issuer || isNationalScope(title) || NATIONAL_ADDRESSEES.test(text.slice(0, 1500)))
     return 'National';
   return mostSpecific(findRegions(text.slice(0, 1000))) ?? 'National';
-}
-
-function detectLanguage(text: string): 'en' | 'zh' {
-  const sample = text.slice(0, 20_000).replace(/\s/g, '');
-  if (sample.length === 0) return 'en';
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return han / sample.length > 0.2 ? 'zh' : 'en';
 }
 
 const SECTOR_SAMPLE = 60_000;

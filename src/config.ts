@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HASHING_MODEL_NAME } from './embeddings/hashing.ts';
 
 /**
  * The only reader of raw environment variables. Every setting, its default and its meaning is
@@ -201,7 +202,7 @@ export function loadConfig(env: Record<string, unknown>, options: LoadConfigOpti
         }
       : {
           provider: 'hashing',
-          model: 'hashing-v1',
+          model: HASHING_MODEL_NAME,
           dimensions: e.EMBEDDINGS_DIMENSIONS || HASHING_DIMENSIONS,
         },
     llm:

@@ -7,6 +7,7 @@
 // A which_region token may instead be the manifest `region` of an expected document (the region is
 // then named only by the document's metadata, e.g. an English question answered by a Chinese plan).
 // Standalone on purpose: it imports nothing from the answer pipeline.
+import { hasCjk } from '../../src/text/cjk.ts';
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,7 +148,7 @@ lines.forEach((line, i) => {
   seen.add(q.id);
   if (typeof q.question !== 'string' || q.question.length < 8) err(`${where}: question`);
   if (!['en', 'zh'].includes(q.lang)) err(`${where}: lang`);
-  const hasHan = /[\u4e00-\u9fff]/.test(q.question);
+  const hasHan = hasCjk(q.question);
   if ((q.lang === 'zh') !== hasHan)
     err(`${where}: lang ${q.lang} does not match the question text`);
   if (!CATEGORIES.includes(q.category)) err(`${where}: category ${q.category}`);

@@ -1,3 +1,4 @@
+import { hasCjk } from '../../src/text/cjk.ts';
 import { percentile } from '../percentile.ts';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -75,8 +76,8 @@ export function loadQuestions(path = SAMPLE_QUESTIONS): string[] {
   if (questions.length === 0) throw new Error(`no questions in ${path}`);
   // Datasets list one language after the other; alternate them so any stretch of a run (and
   // any short run) carries both.
-  const chinese = questions.filter((q) => /[\u3400-\u9fff]/.test(q));
-  const others = questions.filter((q) => !/[\u3400-\u9fff]/.test(q));
+  const chinese = questions.filter(hasCjk);
+  const others = questions.filter((q) => !hasCjk(q));
   return Array.from({ length: Math.max(chinese.length, others.length) }, (_, i) => [
     others[i],
     chinese[i],

@@ -3,6 +3,7 @@
  * region. All figures here are invented; the regions are real. Each sentence has 2–3 wordings
  * and some sections change order, so documents of one kind are look-alikes, not copies.
  */
+import { hasCjk } from '../../src/text/cjk.ts';
 import { type Block, type Doc, type Rng, hash, int, pick, prng, shuffle } from './lib.ts';
 
 export type Kind = 'peak' | 'energy' | 'tradein' | 'building';
@@ -709,7 +710,7 @@ function enReach(
 
 /** After a shuffle: every item but the last ends with a semicolon, the last with a full stop. */
 function listPunct(items: string[]): string[] {
-  const zh = items.some((i) => /[\u4e00-\u9fff]/.test(i));
+  const zh = items.some(hasCjk);
   return items.map(
     (item, n) =>
       item.replace(/[;.；。]$/, '') +

@@ -1,3 +1,4 @@
+import { CJK_RANGE, hasCjk } from '../../src/text/cjk.ts';
 import { detectHeading } from './sections.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
 
@@ -19,9 +20,9 @@ const PAGE_NUMBER = [
 ];
 /** Sentence-final marks, also before a closing quote or bracket ("……。”"); ASCII forms too (English, or folded text). */
 const SENTENCE_END = /[。；：！？;:!?.…][”’」』)）"']*$/;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const CJK_OPENING = /^[\u3400-\u9fff\uf900-\ufaff“《(（\d]/;
-const NUMBER_CELL = /^[-+−~≈<>≤≥]?\d[\d,.]*[%‰]?[\u4e00-\u9fff]{0,4}$|^[-—–]$/;
+const CJK_OPENING = new RegExp(String.raw`^[${CJK_RANGE}“《(（\d]`);
+const CJK_WRAP_END = new RegExp(String.raw`[${CJK_RANGE}，、“”‘’《》(（)）,\d%]$`);
+const NUMBER_CELL = new RegExp(String.raw`^[-+−~≈<>≤≥]?\d[\d,.]*[%‰]?[${CJK_RANGE}]{0,4}$|^[-—–]$`);
 
 /**
  * Removes headers/footers and page numbers, carries a sentence cut by a page break back to the
@@ -127,7 +128,7 @@ export function isTableRow(line: string): boolean {
 function visualWidth(line: string): number {
   let width = 0;
   for (const char of line)
-    width += CJK.test(char) || /[\u3000-\u303f\uff00-\uffef]/.test(char) ? 2 : 1;
+    width += hasCjk(char) || /[\u3000-\u303f\uff00-\uffef]/.test(char) ? 2 : 1;
   return width;
 }
 
@@ -166,15 +167,10 @@ function joinPair(previous: string, next: string, fullWidth: number): string | u
   const lastChar = left.slice(-1);
   const firstChar = next.charAt(0);
   // Chinese wraps anywhere, so only a line that fills the width continues onto the next one.
-  if (
-    full &&
-    (CJK.test(left) || CJK.test(next)) &&
-    /[\u3400-\u9fff\uf900-\ufaff，、“”‘’《》(（)）,\d%]$/.test(left) &&
-    CJK_OPENING.test(next)
-  ) {
+  if (full && (hasCjk(left) || hasCjk(next)) && CJK_WRAP_END.test(left) && CJK_OPENING.test(next)) {
     return (
       left +
-      (CJK.test(lastChar) || CJK.test(firstChar) || /[，、“《(（,]/.test(lastChar) ? '' : ' ') +
+      (hasCjk(lastChar) || hasCjk(firstChar) || /[，、“《(（,]/.test(lastChar) ? '' : ' ') +
       next
     );
   }

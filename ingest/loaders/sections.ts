@@ -1,3 +1,4 @@
+import { CJK_RANGE } from '../../src/text/cjk.ts';
 import { normalizeText } from '../../src/text/normalize.ts';
 import type { Section } from './types.ts';
 
@@ -25,7 +26,7 @@ const CN_PARENTHESISED = /^[（(][一二三四五六七八九十]+[）)]\s*\S/;
 const EN_CHAPTER = /^(?:Chapter|CHAPTER|Part|PART)\s+(?:[IVXLC]+|\d+)\b/;
 const EN_SECTION = /^(?:Section|SECTION)\s+\d+(?:\.\d+)*\b/;
 const EN_ARTICLE = /^((?:Article|ARTICLE)\s+(?:\d+|[IVXLC]+))\b/;
-const NUMBERED = /^\d{1,2}\.\s*[A-Z\u4e00-\u9fff]/;
+const NUMBERED = new RegExp(String.raw`^\d{1,2}\.\s*[A-Z${CJK_RANGE}]`);
 const SENTENCE_END = /[。；;.!！?？:：,，]$/;
 /** A title never holds a full stop or a clause break; "1. 推进煤炭消费替代。“十四五”时期…" is a paragraph. */
 const SENTENCE_INSIDE = /[。；;！？!?，,]|\.\s/;

@@ -1,3 +1,4 @@
+import { startsWithCjk } from '../text/cjk.ts';
 import type { DigestChunk } from '../store.ts';
 import type { StoredTarget } from '../store.ts';
 import type { Citations, CitationSource } from './citations.ts';
@@ -40,7 +41,9 @@ export function dedupe(targets: StoredTarget[]): StoredTarget[] {
 /** A figure as the document writes it: "20,000 yuan", but "13.5%" and "20万辆" without a space. */
 export function figure(valueRaw: string, unitRaw: string): string {
   if (!unitRaw) return valueRaw;
-  return /^[%\u3400-\u9fff‰]/.test(unitRaw) ? `${valueRaw}${unitRaw}` : `${valueRaw} ${unitRaw}`;
+  return /^[%‰]/.test(unitRaw) || startsWithCjk(unitRaw)
+    ? `${valueRaw}${unitRaw}`
+    : `${valueRaw} ${unitRaw}`;
 }
 
 /** The citation numbers of the [n] markers in `text`, in order of first use. */

@@ -1,3 +1,4 @@
+import { hasCjk } from '../text/cjk.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { DigestChunk } from '../store.ts';
 
@@ -39,7 +40,7 @@ const NOT_PROSE = [
 ];
 
 function substantive(text: string): boolean {
-  const cjk = /[\u3400-\u9fff]/.test(text);
+  const cjk = hasCjk(text);
   if (text.length < (cjk ? 20 : 60) || text.length > (cjk ? 260 : 600)) return false;
   // A whole sentence: a clause cut at "；" or a label's list of issuers is not a headline.
   if (!/[.。!?！？]["”’)）]?$/.test(text.trim())) return false;
@@ -134,7 +135,7 @@ export function shortIssuer(issuer: string | null): string | null {
     .split(/\s*[;；、]\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length <= 2) return parts.join(/[\u3400-\u9fff]/.test(issuer) ? '、' : ' and ');
-  if (/[\u3400-\u9fff]/.test(issuer)) return `${parts[0]}等部门`;
+  if (parts.length <= 2) return parts.join(hasCjk(issuer) ? '、' : ' and ');
+  if (hasCjk(issuer)) return `${parts[0]}等部门`;
   return `${parts[0]} and ${countWord(parts.length - 1)} other departments`;
 }

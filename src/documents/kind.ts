@@ -3,6 +3,7 @@
  * regions issued trade-in implementation plans") and the API filters by it. Detected from the
  * title's head noun, settable in a manifest entry or upload form (`kind`).
  */
+import { hasCjk } from '../text/cjk.ts';
 export const DOCUMENT_KINDS = [
   'plan',
   'implementation_plan',
@@ -72,7 +73,7 @@ const EN_PATTERNS: [RegExp, DocumentKind][] = [
 /** The kind a title names ("other" when it names none). Pure: the same title always gives the same kind. */
 export function detectKind(title: string): DocumentKind {
   const text = title.normalize('NFKC').trim();
-  if (/[\u3400-\u9fff]/.test(text)) {
+  if (hasCjk(text)) {
     // Trailing years and quotes do not name the kind: "…规划（2020—2030年）", "…的通知》".
     const head = text.replace(/(?:[（(][^（()）]*[)）]|[》」”"'\s])+$/u, '');
     for (const [pattern, kind] of ZH_SUFFIXES) if (pattern.test(head)) return kind;

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../text/dates.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { AppError, errorBody } from '../errors.ts';
@@ -164,15 +165,6 @@ function readUploadMetadata(form: FormData): Record<string, unknown> {
   if (metadata.url !== undefined && !isHttpUrl(String(metadata.url)))
     throw new AppError('bad_request', 'url must be an absolute http:// or https:// URL');
   return metadata;
-}
-
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
 }
 
 function isHttpUrl(value: string): boolean {

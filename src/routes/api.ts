@@ -1,3 +1,4 @@
+import { CJK_RANGE } from '../text/cjk.ts';
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
@@ -176,10 +177,13 @@ function presentAnswer(response: AskResponse, filters: unknown): AskResponse {
   };
 }
 
+/** A run of up to 12 Chinese characters, a word with its trailing space, or a space run. */
+const STREAM_PIECE = new RegExp(`[${CJK_RANGE}]{1,12}|\\S+\\s*|\\s+`, 'g');
+
 /** Splits text into short pieces at word or character boundaries for streaming. */
 function pieces(text: string): string[] {
   const out: string[] = [];
-  const parts = text.match(/[\u3400-\u9fff]{1,12}|\S+\s*|\s+/g) ?? [];
+  const parts = text.match(STREAM_PIECE) ?? [];
   let buffer = '';
   for (const part of parts) {
     buffer += part;

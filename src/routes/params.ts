@@ -74,16 +74,3 @@ export async function resolveKindFilter(
 
 /** A document id that cannot exist (ids start with a letter or digit). */
 const NO_DOCUMENT = '';
-
-/** A calendar date as YYYY-MM-DD, from 1900 on. */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year!, month! - 1, day!));
-  return (
-    year! >= 1900 &&
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month! - 1 &&
-    date.getUTCDate() === day
-  );
-}

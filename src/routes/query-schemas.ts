@@ -3,7 +3,7 @@ import { MAX_QUESTION_CHARS } from '../limits.ts';
 import { canonicalRegion } from '../text/regions.ts';
 import { DOCUMENT_KINDS } from '../documents/kind.ts';
 import { isMetricKey } from '../targets/metrics.ts';
-import { isCalendarDate } from './params.ts';
+import { isCalendarDate } from '../text/dates.ts';
 import { FilterFields, KindName, refuseReversedYears, yearRangeProblem } from './schemas.ts';
 import { queryChoice, queryInteger, queryList, queryObject, queryValue, refuse } from './query.ts';
 
@@ -118,7 +118,7 @@ const periodDay = (key: 'from' | 'to') =>
       .transform((value, ctx) => {
         if (value === undefined || value === '')
           return refuse(ctx, `${key} is required (a date as YYYY-MM-DD)`);
-        if (!isCalendarDate(value))
+        if (!isCalendarDate(value, { fromYear: 1900 }))
           return refuse(
             ctx,
             `${key} must be a calendar date as YYYY-MM-DD, got "${value.slice(0, 40)}"`,

@@ -2,6 +2,7 @@
  * `/policy [share] digest [from] [to]`: the digest of a period as Block Kit. Dates are YYYY-MM-DD
  * or YYYY-MM (a whole month); without them, the two latest months that hold documents.
  */
+import { isCalendarDate } from '../text/dates.ts';
 import type { Digest, DigestItem } from '../digest/types.ts';
 import { buildDigest, type DigestSource } from '../digest/build.ts';
 import { LIMITS, context, divider, section, type Block, type SlackMessage } from './block-kit.ts';
@@ -49,10 +50,7 @@ function dayOf(text: string, end: 'first' | 'last'): string | null {
     const day = end === 'first' ? 1 : new Date(Date.UTC(year, m, 0)).getUTCDate();
     return `${month[1]}-${month[2]}-${String(day).padStart(2, '0')}`;
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const [y, m, d] = text.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return date.getUTCMonth() === m! - 1 && date.getUTCDate() === d ? text : null;
+  return isCalendarDate(text) ? text : null;
 }
 
 /** "from to": the first day of the month before `latest`'s month, and `latest` itself. */

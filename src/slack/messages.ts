@@ -1,11 +1,12 @@
 /**
  * Everything the bot says in its own voice, in English and Chinese. The language follows the
- * question: a question with Han characters gets Chinese labels, anything else English.
+ * question: a question with Chinese characters gets Chinese labels, anything else English.
  */
+import { hasCjk } from '../text/cjk.ts';
 export type Lang = 'en' | 'zh';
 
 export function detectLang(text: string): Lang {
-  return /\p{Script=Han}/u.test(text) ? 'zh' : 'en';
+  return hasCjk(text) ? 'zh' : 'en';
 }
 
 export interface Messages {

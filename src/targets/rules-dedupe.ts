@@ -2,7 +2,11 @@
  * Duplicates among rule-extracted targets: the same target found twice in one passage, and a
  * table row that restates a target the prose already gives.
  */
+import { CJK_RANGE } from '../text/cjk.ts';
 import type { ExtractedTarget } from './schema.ts';
+
+/** Every overlapping pair of adjacent Chinese characters (group 1). */
+const CJK_BIGRAMS = new RegExp(`(?=([${CJK_RANGE}]{2}))`, 'g');
 
 /**
  * A table row that restates a target the prose already gives (same value, unit and year, and a
@@ -18,7 +22,7 @@ export function restates(row: ExtractedTarget, prose: ExtractedTarget): boolean 
   const words = (metric: string) => {
     const lower = metric.toLowerCase();
     const latin = lower.match(/[a-z][a-z-]{3,}/g) ?? [];
-    const cjk = [...lower.matchAll(/(?=([\u3400-\u9fff]{2}))/g)].map((m) => m[1]!);
+    const cjk = [...lower.matchAll(CJK_BIGRAMS)].map((m) => m[1]!);
     return new Set([...latin, ...cjk]);
   };
   const a = words(row.metric);

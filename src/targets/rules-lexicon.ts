@@ -18,8 +18,6 @@ export interface Marker {
   change: boolean;
 }
 
-export const CJK_RE = /[\u3400-\u9fff]/;
-
 const NO_LESS = 'no less than';
 const MORE = 'more than';
 const NO_MORE = 'no more than';

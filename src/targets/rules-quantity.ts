@@ -4,8 +4,9 @@
  * subject, a clause's label, the rest of its clause without other numbers, and a trailing
  * "(binding)"/"（约束性）" marker. Pure functions of the passage text and offsets into it.
  */
+import { hasCjk } from '../text/cjk.ts';
 import { countedUnit, findQuantities, SCALE_WORDS, type Quantity } from '../text/numbers.ts';
-import { CJK_RE, type Direction } from './rules-lexicon.ts';
+import { type Direction } from './rules-lexicon.ts';
 import { stripMarkup, type Range } from './rules-clauses.ts';
 
 /**
@@ -85,7 +86,7 @@ export function rangeRole(
 export function englishSentenceSubject(text: string, clauses: Range[]): string | null {
   for (const clause of clauses) {
     const body = stripMarkup(text.slice(clause.start, clause.end)).trim();
-    if (CJK_RE.test(body)) return null;
+    if (hasCjk(body)) return null;
     if (
       /^(?:by|in|before|until|annually|for)\b[^,]*$/i.test(body) &&
       !/\b(?:will|shall|should|must)\b/i.test(body)

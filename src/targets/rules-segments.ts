@@ -3,6 +3,7 @@
  * context, so "By 2027:" can govern the bullets under it) and table blocks. Offsets are into the
  * passage; a soft line break inside a wrapped PDF paragraph does not end a sentence.
  */
+import { endsWithCjk, hasCjk, startsWithCjk } from '../text/cjk.ts';
 
 export interface Sentence {
   /** Offsets into the passage, trimmed, list marker excluded. */
@@ -133,7 +134,7 @@ export function segment(text: string): Segments {
 function headingRank(line: string): 1 | 2 | null {
   const text = line.replace(/\*\*|__/g, '').trim();
   if (
-    text.length > (/[\u3400-\u9fff]/.test(text) ? HEADING_MAX_CJK : HEADING_MAX) ||
+    text.length > (hasCjk(text) ? HEADING_MAX_CJK : HEADING_MAX) ||
     /[。.;；!?！？:：,，]$/.test(text) ||
     /[。;；!?！？]/.test(text)
   )
@@ -159,7 +160,7 @@ function continuesAcrossBreak(lines: Line[], at: number): boolean {
     headingRank(next) !== null
   )
     return false;
-  const cjkJoin = /[\u3400-\u9fff]$/.test(previous) && /^[\u3400-\u9fff]/.test(next);
+  const cjkJoin = endsWithCjk(previous) && startsWithCjk(next);
   const latinJoin = /[a-z,]$/.test(previous) && /^[a-z]/.test(next);
   return cjkJoin || latinJoin;
 }

@@ -16,7 +16,8 @@ import { dedupe, restates } from './rules-dedupe.ts';
 import type { MetricResult } from './rules-metric.ts';
 import { findProgrammeYear } from './rules-scope.ts';
 import { segment } from './rules-segments.ts';
-import { extractFromSentence, type Draft, type Lead } from './rules-sentence.ts';
+import { extractFromSentence } from './rules-sentence.ts';
+import type { Draft, Lead } from './rules-sentence-facts.ts';
 import { extractTableTargets } from './rules-table.ts';
 import type { ExtractedTarget, ExtractionContext } from './schema.ts';
 

@@ -24,6 +24,11 @@ export function startsWithCjk(text: string): boolean {
   return text.length > 0 && CJK_CHAR.test(text[0]);
 }
 
+/** Whether the text ends with a Chinese character. */
+export function endsWithCjk(text: string): boolean {
+  return text.length > 0 && CJK_CHAR.test(text[text.length - 1]);
+}
+
 /** Number of Chinese characters in the text. */
 export function countCjk(text: string): number {
   return text.match(CJK_CHARS)?.length ?? 0;

@@ -1,3 +1,5 @@
+import { CJK_RANGE } from './cjk.ts';
+
 /**
  * A Chinese document number's bracketed year and serial ("〔2023〕1044号", "[2023] No. 15"), as a
  * pattern source with two groups (year, serial), shared by the document router and the answerer.
@@ -6,5 +8,5 @@ export const DOCUMENT_NUMBER_SOURCE = String.raw`[〔[【(（]\s*((?:19|20)\d{2}
 
 /** The same with up to 12 Chinese characters of issuing-agency prefix before it (group 1), then year and serial. */
 export function documentNumberPattern(): RegExp {
-  return new RegExp(String.raw`(\p{Script=Han}{0,12})\s*` + DOCUMENT_NUMBER_SOURCE, 'gu');
+  return new RegExp(`([${CJK_RANGE}]{0,12})\\s*` + DOCUMENT_NUMBER_SOURCE, 'gu');
 }

@@ -6,6 +6,7 @@
  * ordinary words they would match almost everywhere. Likewise some city names that double as
  * ordinary words (海口 "river mouth", 内江) are listed only with their 市 suffix.
  */
+import { hasCjk } from './cjk.ts';
 import { escapeRegExp } from './regexp.ts';
 
 export type RegionLevel = 'provincial' | 'municipal';
@@ -159,8 +160,6 @@ export const REGIONS: readonly Region[] = Object.freeze([
   })),
 ]);
 
-const HAN = /\p{Script=Han}/u;
-
 /** Case-, apostrophe- and spacing-insensitive key: "Xi’an" = "xian", "Inner-Mongolia" = "inner mongolia". */
 function key(name: string): string {
   return name
@@ -189,7 +188,7 @@ const PATTERN = (() => {
     for (const form of [region.name, region.zh, ...region.aliases]) forms.add(form);
   const sorted = [...forms].sort((a, b) => b.length - a.length);
   const alternatives = sorted.map((form) => {
-    if (HAN.test(form)) return escapeRegExp(form);
+    if (hasCjk(form)) return escapeRegExp(form);
     const body = form
       .split(/[\s-]+/)
       .map((word) => escapeRegExp(word).replace(/'/g, "['’]?"))
@@ -276,7 +275,7 @@ const FOREIGN_PATTERN = new RegExp(
   FOREIGN.flat()
     .sort((a, b) => b.length - a.length)
     .map((name) =>
-      HAN.test(name)
+      hasCjk(name)
         ? escapeRegExp(name)
         : `(?<![\\p{Script=Latin}])${escapeRegExp(name)}(?![\\p{Script=Latin}])`,
     )

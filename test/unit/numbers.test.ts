@@ -3,12 +3,12 @@ import { normalizeText } from '../../src/text/normalize.ts';
 import {
   countedUnit,
   findQuantities,
-  parseChineseNumeral,
   SCALE_WORDS,
   sameQuantity,
   toCanonical,
   type Quantity,
 } from '../../src/text/numbers.ts';
+import { parseChineseNumeral } from '../../src/text/chinese-numerals.ts';
 
 /** The single quantity in `text` (fails if there is not exactly one). */
 function only(text: string): Quantity {

@@ -15,10 +15,21 @@ const LEADING_MARKERS = /^(\s*\[\d{1,3}(?:\s*[,，]\s*\d{1,3})*\])*\s*/;
 const SENTENCE_END = /[。！？；][”’」』）)]?|[.!?;]["'”’)]?(?=\s)/g;
 
 /**
+ * A cited source as a chip needs it: its number and title (an answer's citation, a digest's source).
+ * @typedef {{ n: number, title: string }} Cited
+ */
+/**
+ * What a chip does when clicked: open its source.
+ * @template {Cited} C
+ * @typedef {(citation: C, chip: HTMLElement) => void} OnCite
+ */
+
+/**
  * Renders `text` into `container` (replacing its content).
+ * @template {Cited} C
  * @param {HTMLElement} container
  * @param {string} text
- * @param {{ citations: Array<{n: number, title: string}>, onCite: (citation: object, chip: HTMLElement) => void, streaming?: boolean }} options
+ * @param {{ citations: C[], onCite: OnCite<C>, streaming?: boolean }} options
  */
 export function renderAnswerText(container, text, options) {
   const shown = options.streaming ? holdBackPartialToken(text) : text;
@@ -28,7 +39,10 @@ export function renderAnswerText(container, text, options) {
   container.replaceChildren(...nodes);
 }
 
-/** While streaming, a half-received "[1" or "⚠unver" is held back instead of flashing as text. */
+/**
+ * While streaming, a half-received "[1" or "⚠unver" is held back instead of flashing as text.
+ * @param {string} text
+ */
 function holdBackPartialToken(text) {
   const bracket = /\[\d{0,3}(?:\s*[,，]\s*\d{0,3})*$/.exec(text);
   if (bracket) return text.slice(0, bracket.index);
@@ -37,6 +51,13 @@ function holdBackPartialToken(text) {
   return text;
 }
 
+/**
+ * One paragraph or list of the answer.
+ * @template {Cited} C
+ * @param {string} block
+ * @param {Map<number, C>} byNumber
+ * @param {OnCite<C>} onCite
+ */
 function renderBlock(block, byNumber, onCite) {
   const lines = block.split('\n');
   const isList = lines.length > 1 && lines.every((line) => /^\s*([-*•]|\d+[.)、])\s+/.test(line));
@@ -53,8 +74,15 @@ function renderBlock(block, byNumber, onCite) {
   return append(h('p'), ...inline(block, byNumber, onCite));
 }
 
-/** Text with markers → nodes, wrapping each flagged sentence. */
+/**
+ * Text with markers → nodes, wrapping each flagged sentence.
+ * @template {Cited} C
+ * @param {string} text
+ * @param {Map<number, C>} byNumber
+ * @param {OnCite<C>} onCite
+ */
 function inline(text, byNumber, onCite) {
+  /** @type {(Node | string)[]} */
   const out = [];
   let cursor = 0;
   let index = text.indexOf(UNVERIFIED_MARK);
@@ -77,7 +105,10 @@ function inline(text, byNumber, onCite) {
   return out;
 }
 
-/** Offset in `before` where its last sentence starts (after earlier sentences and their markers). */
+/**
+ * Offset in `before` where its last sentence starts (after earlier sentences and their markers).
+ * @param {string} before
+ */
 export function sentenceStart(before) {
   const core = before.replace(TRAILING_MARKERS, '').replace(/[.!?。！？…]+["'”’」』)）]*$/, '');
   let start = 0;
@@ -85,21 +116,34 @@ export function sentenceStart(before) {
   return start + (LEADING_MARKERS.exec(before.slice(start))?.[0].length ?? 0);
 }
 
+/**
+ * Text with its `[n]` markers as chips; a bracketed number that cites nothing stays text.
+ * @template {Cited} C
+ * @param {string} text
+ * @param {Map<number, C>} byNumber
+ * @param {OnCite<C>} onCite
+ */
 function withChips(text, byNumber, onCite) {
+  /** @type {(Node | string)[]} */
   const out = [];
   let cursor = 0;
   for (const match of text.matchAll(MARKER)) {
     const numbers = match[1].split(/\s*[,，]\s*/).map(Number);
     if (!numbers.every((n) => byNumber.has(n))) continue; // Not a citation (e.g. "[2024]"): keep as text.
     if (match.index > cursor) out.push(text.slice(cursor, match.index).replace(/\s+$/, ' '));
-    for (const n of numbers) out.push(citationChip(byNumber.get(n), onCite));
+    for (const n of numbers) out.push(citationChip(/** @type {C} */ (byNumber.get(n)), onCite));
     cursor = match.index + match[0].length;
   }
   if (cursor < text.length) out.push(text.slice(cursor));
   return out;
 }
 
-/** A numbered chip that opens the cited passage. */
+/**
+ * A numbered chip that opens the cited passage.
+ * @template {Cited} C
+ * @param {C} citation
+ * @param {OnCite<C>} onCite
+ */
 export function citationChip(citation, onCite) {
   const chip = h(
     'button',
@@ -117,7 +161,12 @@ export function citationChip(citation, onCite) {
   return chip;
 }
 
-/** The answer as plain text with a numbered source list, for the clipboard. */
+/**
+ * The answer as plain text with a numbered source list, for the clipboard.
+ * @param {string} question
+ * @param {string} answer
+ * @param {import('./api.js').Citation[]} citations
+ */
 export function answerAsPlainText(question, answer, citations) {
   const lines = [
     question ? `Q: ${question}` : '',

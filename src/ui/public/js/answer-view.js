@@ -13,8 +13,12 @@ import { feedbackControls } from './feedback.js';
 import { copyText } from './copy.js';
 import { icon } from './icons.js';
 
+/** @typedef {import('./api.js').AskResponse} AskResponse */
+/** @typedef {import('./api.js').Citation} Citation */
+/** @typedef {import('./source-panel.js').OpenSource} OpenSource */
+
 /**
- * @param {{ question: string, scoped: boolean, openSource: (source: object, trigger: HTMLElement) => void }} options
+ * @param {{ question: string, scoped: boolean, openSource: import('./source-panel.js').OpenSource }} options
  */
 export function createAnswerView(options) {
   const { question, openSource } = options;
@@ -45,21 +49,31 @@ export function createAnswerView(options) {
     answer,
     extras,
   );
+  /** @type {Citation[]} */
   let citations = [];
   let text = '';
 
   return {
     root,
-    /** The `citations` event: chips can be drawn as soon as the text arrives. */
+    /**
+     * The `citations` event: chips can be drawn as soon as the text arrives.
+     * @param {Citation[] | undefined} list
+     */
     setCitations(list) {
       citations = list ?? [];
     },
-    /** A `delta` event: the text so far. */
+    /**
+     * A `delta` event: the next piece of the text.
+     * @param {string} piece
+     */
     appendText(piece) {
       text += piece;
       renderAnswerText(answer, text, { citations, onCite: openSource, streaming: true });
     },
-    /** The `done` event: the full, verified response. */
+    /**
+     * The `done` event: the full, verified response.
+     * @param {AskResponse} response
+     */
     finish(response) {
       citations = response.citations ?? [];
       text = response.answer ?? '';
@@ -69,7 +83,11 @@ export function createAnswerView(options) {
       renderBadges(badges, response);
       extras.replaceChildren(...renderExtras(response, question, openSource));
     },
-    /** An error (from the API or the network); `retry` re-asks the same question. */
+    /**
+     * An error (from the API or the network); `retry` re-asks the same question.
+     * @param {string | undefined} message the server's message; none: the network failed
+     * @param {() => void} retry
+     */
     fail(message, retry) {
       answer.setAttribute('aria-busy', 'false');
       root.classList.add('failed');
@@ -97,6 +115,11 @@ export function createAnswerView(options) {
   };
 }
 
+/**
+ * How the answer was made (model or extractive) and how many documents were searched.
+ * @param {HTMLElement} host
+ * @param {AskResponse} response
+ */
 function renderBadges(host, response) {
   const mode = response.mode === 'llm' ? 'modeLlm' : 'modeExtractive';
   const badge = label(h('span', { class: `badge-pill ${response.mode}`, tabindex: '0' }), mode);
@@ -111,7 +134,14 @@ function renderBadges(host, response) {
   host.replaceChildren(...items);
 }
 
+/**
+ * Everything under the answer text: notes, sources, closest passages, tables, actions.
+ * @param {AskResponse} response
+ * @param {string} question
+ * @param {OpenSource} openSource
+ */
 function renderExtras(response, question, openSource) {
+  /** @type {HTMLElement[]} */
   const out = [];
   if (response.condensed_question)
     out.push(
@@ -159,6 +189,11 @@ function renderExtras(response, question, openSource) {
   return out;
 }
 
+/**
+ * The numbered sources, each opening its passage.
+ * @param {Citation[]} citations
+ * @param {OpenSource} openSource
+ */
 function sourcesList(citations, openSource) {
   const list = h('ol', { class: 'sources' });
   for (const c of citations) {
@@ -187,6 +222,11 @@ function sourcesList(citations, openSource) {
   );
 }
 
+/**
+ * The closest passages offered with a not-found answer.
+ * @param {import('./api.js').Passage[]} passages
+ * @param {OpenSource} openSource
+ */
 function closestList(passages, openSource) {
   const list = h('ul', { class: 'closest' });
   for (const p of passages) {
@@ -230,7 +270,12 @@ function closestList(passages, openSource) {
   );
 }
 
+/**
+ * A comparison answered from the targets store, sortable and downloadable.
+ * @param {NonNullable<AskResponse['table']>} table
+ */
 function comparisonTable(table) {
+  /** @typedef {(string | number | null)[]} Row */
   const columns = table.columns.map((title, index) => {
     const numeric = table.rows.some((r) => typeof r[index] === 'number');
     // Years are shown as written ("2025", not "2,025").
@@ -239,8 +284,10 @@ function comparisonTable(table) {
       key: String(index),
       title,
       numeric,
-      value: (row) => row[index] ?? null,
-      cell: isYear ? (row) => (row[index] == null ? '—' : String(row[index])) : undefined,
+      value: (/** @type {Row} */ row) => row[index] ?? null,
+      cell: isYear
+        ? (/** @type {Row} */ row) => (row[index] == null ? '—' : String(row[index]))
+        : undefined,
     };
   });
   const element = sortableTable({
@@ -269,6 +316,11 @@ function comparisonTable(table) {
   );
 }
 
+/**
+ * Copy and feedback for the answer.
+ * @param {AskResponse} response
+ * @param {string} question
+ */
 function actionRow(response, question) {
   const copyButton = h(
     'button',

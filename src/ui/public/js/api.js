@@ -6,6 +6,28 @@
 import { readEventStream } from './sse.js';
 import { t } from './i18n.js';
 
+/**
+ * The API's shapes as the server declares them (type-only imports: nothing loads at run time).
+ * @typedef {import('../../../domain.ts').AskRequest} AskRequest
+ * @typedef {import('../../../domain.ts').SearchFilters} SearchFilters
+ * @typedef {import('../../../targets/present.ts').PresentedTarget} PresentedTarget
+ * @typedef {Omit<import('../../../domain.ts').AskResponse, 'targets'> & { targets: PresentedTarget[] }} AskResponse
+ * @typedef {import('../../../domain.ts').Citation} Citation
+ * @typedef {import('../../../domain.ts').Passage} Passage
+ * @typedef {import('../../../store.ts').DocumentSummary} DocumentSummary
+ * @typedef {import('../../../store.ts').DocumentDetail} DocumentDetail
+ * @typedef {import('../../../digest/types.ts').Digest} Digest
+ */
+
+/**
+ * What `askStream` calls as the answer streams in, each with its event's parsed payload.
+ * @typedef {object} AskHandlers
+ * @property {(payload: Pick<AskResponse, 'citations' | 'answerable' | 'mode'>) => void} [onCitations]
+ * @property {(payload: { text: string }) => void} [onDelta]
+ * @property {(payload: Pick<AskResponse, 'targets' | 'table'>) => void} [onTargets]
+ * @property {(response: AskResponse) => void} [onDone]
+ */
+
 export class ApiError extends Error {
   /** @param {string} code @param {string} message @param {number} [status] */
   constructor(code, message, status) {
@@ -49,6 +71,10 @@ async function failure(response) {
   );
 }
 
+/**
+ * @param {string} url
+ * @param {RequestInit} init
+ */
 async function request(url, init) {
   let response;
   try {
@@ -61,12 +87,22 @@ async function request(url, init) {
   return response;
 }
 
-/** GET a JSON resource. */
+/**
+ * GET a JSON resource.
+ * @param {string} url
+ * @param {AbortSignal} [signal]
+ * @returns {Promise<any>} the parsed body, of the shape the route declares
+ */
 export async function getJson(url, signal) {
   return (await request(url, { headers: { accept: 'application/json' }, signal })).json();
 }
 
-/** POST JSON, returning the JSON reply. */
+/**
+ * POST JSON, returning the JSON reply.
+ * @param {string} url
+ * @param {unknown} body
+ * @returns {Promise<any>} the parsed reply, of the shape the route declares
+ */
 export async function postJson(url, body) {
   const response = await request(url, {
     method: 'POST',
@@ -81,6 +117,10 @@ export async function postJson(url, body) {
  * {citations, answerable, mode}, onDelta {text}, onTargets {targets, table}, onDone (the full
  * AskResponse). An `error` event rejects with an ApiError. A server that answers with plain JSON
  * (no stream) is handled as a single `done`.
+ * @param {AskRequest} body
+ * @param {AskHandlers} handlers
+ * @param {AbortSignal} [signal]
+ * @returns {Promise<AskResponse>}
  */
 export async function askStream(body, handlers, signal) {
   const response = await request('/api/ask', {

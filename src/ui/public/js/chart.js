@@ -12,14 +12,19 @@ const OTHER = '#8a8f98';
 const HEIGHT = 240;
 const MARGIN = { top: 12, right: 8, bottom: 28, left: 34 };
 
-/** @param {HTMLElement} host @param {object[]} targets */
+/** @typedef {Pick<import('./api.js').PresentedTarget, 'target_year' | 'region'>} ChartTarget */
+
+/** @param {HTMLElement} host @param {ChartTarget[]} targets */
 export function drawTargetsChart(host, targets) {
   clear(host);
-  const dated = targets.filter((target) => Number.isInteger(target.target_year));
+  const dated = /** @type {(ChartTarget & { target_year: number })[]} */ (
+    targets.filter((target) => Number.isInteger(target.target_year))
+  );
   if (dated.length === 0) {
     host.append(label(h('p', { class: 'muted' }), 'chartEmpty'));
     return;
   }
+  /** @type {Map<string, number>} */
   const regionTotals = new Map();
   for (const target of dated)
     regionTotals.set(target.region || '—', (regionTotals.get(target.region || '—') ?? 0) + 1);
@@ -30,7 +35,9 @@ export function drawTargetsChart(host, targets) {
     .slice(0, ranked.length > PALETTE.length ? PALETTE.length - 1 : PALETTE.length)
     .map(([region]) => region);
   const series = [...named, ...(ranked.length > named.length ? [null] : [])]; // null: other regions
+  /** @param {string | null} region @returns {string | null} */
   const seriesOf = (region) => (named.includes(region || '—') ? region || '—' : null);
+  /** @param {string | null} s */
   const colour = (s) => (s === null ? OTHER : PALETTE[named.indexOf(s)]);
 
   const years = Array.from(new Set(dated.map((target) => target.target_year))).sort(
@@ -57,6 +64,7 @@ export function drawTargetsChart(host, targets) {
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const band = plotWidth / years.length;
   const barWidth = Math.max(4, Math.min(44, band * 0.64));
+  /** @param {number} value */
   const y = (value) => MARGIN.top + plotHeight - (value / top) * plotHeight;
 
   const chart = svg('svg', {
@@ -145,7 +153,10 @@ export function drawTargetsChart(host, targets) {
     host.append(label(h('p', { class: 'muted small' }), 'chartNoYear', 'text', { n: undated }));
 }
 
-/** 1, 2 or 5 × 10^k, giving about four gridlines. */
+/**
+ * 1, 2 or 5 × 10^k, giving about four gridlines.
+ * @param {number} max
+ */
 function niceStep(max) {
   const rough = Math.max(1, max / 4);
   const power = 10 ** Math.floor(Math.log10(rough));

@@ -28,10 +28,10 @@ const SUGGESTIONS = {
 };
 
 /** @typedef {{ role: 'user' | 'assistant', content: string }} Turn */
-/** @typedef {(source: object, trigger: HTMLElement) => void} OpenSource */
+/** @typedef {import('./source-panel.js').OpenSource} OpenSource */
 /**
  * A failed question asked again: the same history and filters, the new answer in place of the old.
- * @typedef {{ history: Turn[], filters: object | undefined, previous: HTMLElement }} Retry
+ * @typedef {{ history: Turn[], filters: import('./api.js').SearchFilters | undefined, previous: HTMLElement }} Retry
  */
 
 /** The page's conversation elements (index.html). */
@@ -51,7 +51,7 @@ function chatElements() {
 /** @typedef {ReturnType<typeof chatElements>} ChatElements */
 
 /**
- * @param {{ scope: { current(): object | undefined }, openSource: OpenSource }} options
+ * @param {{ scope: { current(): import('./api.js').SearchFilters | undefined }, openSource: OpenSource }} options
  */
 export function createChat({ scope, openSource }) {
   const ui = chatElements();
@@ -203,7 +203,7 @@ function showExchange(messages, question, { scoped, openSource, replacing }) {
 /**
  * POST /api/ask as a stream into `view`; resolves with the full, verified response.
  * @param {ReturnType<typeof createAnswerView>} view
- * @param {{ question: string, history: Turn[], filters: object | undefined }} request
+ * @param {{ question: string, history: Turn[], filters: import('./api.js').SearchFilters | undefined }} request
  * @param {AbortSignal} signal
  * @param {() => void} onText called after each piece of text
  */

@@ -6,9 +6,12 @@
 import { getJson } from './api.js';
 import { h } from './dom.js';
 
+/** @typedef {import('./api.js').DocumentSummary} DocumentSummary */
+
+/** @type {Promise<DocumentSummary[]> | null} */
 let pending = null;
 
-/** @returns {Promise<object[]>} the documents (a failed load is retried on the next call) */
+/** @returns {Promise<DocumentSummary[]>} the documents (a failed load is retried on the next call) */
 export function loadDocuments() {
   if (!pending) {
     pending = getJson('/api/documents').then((body) => body.documents ?? []);
@@ -17,9 +20,14 @@ export function loadDocuments() {
   return pending;
 }
 
-/** Distinct regions (National first) and sectors of the documents, sorted. */
+/**
+ * Distinct regions (National first) and sectors of the documents, sorted.
+ * @param {Pick<DocumentSummary, 'region' | 'sectors'>[]} documents
+ */
 export function facets(documents) {
+  /** @type {Set<string>} */
   const regions = new Set();
+  /** @type {Set<string>} */
   const sectors = new Set();
   for (const d of documents) {
     if (d.region) regions.add(d.region);
@@ -32,7 +40,12 @@ export function facets(documents) {
   return { regions: regionList, sectors: Array.from(sectors).sort(collator.compare) };
 }
 
-/** Appends options after a select's first ("all") option, keeping the current choice. */
+/**
+ * Appends options after a select's first ("all") option, keeping the current choice.
+ * @param {HTMLSelectElement} select
+ * @param {string[]} values
+ * @param {(value: string) => string} [display]
+ */
 export function fillOptions(select, values, display = (v) => v) {
   const chosen = select.value;
   const first = select.options[0];
@@ -40,7 +53,10 @@ export function fillOptions(select, values, display = (v) => v) {
   if (values.includes(chosen)) select.value = chosen;
 }
 
-/** Sector ids as words ("circular-economy" → "circular economy"). */
+/**
+ * Sector ids as words ("circular-economy" → "circular economy").
+ * @param {string} sector
+ */
 export function sectorName(sector) {
   return sector.replace(/[-_]+/g, ' ');
 }

@@ -12,6 +12,7 @@ export function toCsv(header, rows) {
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** @param {unknown} value */
 function cell(value) {
   if (value === null || value === undefined) return '';
   let text = String(value);
@@ -19,7 +20,11 @@ function cell(value) {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Saves `text` as a file. The BOM lets spreadsheet programs read the Chinese text as UTF-8. */
+/**
+ * Saves `text` as a file. The BOM lets spreadsheet programs read the Chinese text as UTF-8.
+ * @param {string} fileName
+ * @param {string} text
+ */
 export function downloadCsv(fileName, text) {
   const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');

@@ -12,6 +12,10 @@ import { loadDocuments, facets, fillOptions, sectorName } from './corpus.js';
 import { citationChip } from './answer-text.js';
 import { copyText } from './copy.js';
 
+/** @typedef {import('./api.js').Digest} Digest */
+/** @typedef {import('../../../digest/types.ts').DigestCitation} DigestCitation */
+/** @typedef {Map<number, DigestCitation>} CitationsByNumber */
+
 const KINDS = [
   'plan',
   'implementation_plan',
@@ -24,7 +28,7 @@ const KINDS = [
   'other',
 ];
 
-/** @param {{ openSource: (source: object, trigger: HTMLElement) => void }} options */
+/** @param {{ openSource: import('./source-panel.js').OpenSource }} options */
 export function createDigestPage({ openSource }) {
   const form = byId('digest-filters', HTMLFormElement);
   const from = byId('digest-from', HTMLInputElement);
@@ -39,7 +43,9 @@ export function createDigestPage({ openSource }) {
   const download = byId('digest-html', HTMLAnchorElement);
   const copyHost = byId('digest-copy-host', HTMLElement);
   let started = false;
+  /** @type {AbortController | null} */
   let request = null;
+  /** @type {Digest | null} */
   let digest = null;
 
   form.addEventListener('submit', (event) => {
@@ -61,6 +67,7 @@ export function createDigestPage({ openSource }) {
     if (digest) render();
   });
 
+  /** @param {'md' | 'html'} [format] */
   function params(format) {
     const query = new URLSearchParams({ from: from.value, to: to.value });
     if (region.value) query.set('regions', region.value);
@@ -95,11 +102,14 @@ export function createDigestPage({ openSource }) {
   }
 
   function render() {
+    if (!digest) return;
+    /** @type {CitationsByNumber} */
     const byNumber = new Map(digest.citations.map((c) => [c.n, c]));
     label(status, 'digestSummary', 'text', {
       n: digest.documents.length,
       sources: digest.citations.length,
     });
+    /** @type {HTMLElement[]} */
     const nodes = [];
     if (digest.notice)
       nodes.push(h('p', { class: 'digest-notice', 'data-testid': 'digest-notice' }, digest.notice));
@@ -119,6 +129,11 @@ export function createDigestPage({ openSource }) {
     output.replaceChildren(...nodes);
   }
 
+  /**
+   * One item of a section: a comparison table, or a paragraph with its bullets by target year.
+   * @param {import('../../../digest/types.ts').DigestItem} item
+   * @param {CitationsByNumber} byNumber
+   */
   function itemNode(item, byNumber) {
     if (item.type === 'table' && item.table) {
       const rows = item.table.rows.map((r) =>
@@ -155,6 +170,7 @@ export function createDigestPage({ openSource }) {
       { class: `digest-item ${item.type}`, 'data-testid': 'digest-item' },
       append(h('p'), ...inline(item.text, byNumber)),
     );
+    /** @type {Map<number | null, import('../../../digest/types.ts').DigestBullet[]>} */
     const years = new Map();
     for (const bullet of item.bullets ?? [])
       years.set(bullet.target_year, [...(years.get(bullet.target_year) ?? []), bullet]);
@@ -173,13 +189,23 @@ export function createDigestPage({ openSource }) {
     return box;
   }
 
+  /**
+   * The chip of citation `n`, or the marker as text when the digest has no such citation.
+   * @param {number} n
+   * @param {CitationsByNumber} byNumber
+   */
   function chip(n, byNumber) {
     const citation = byNumber.get(n);
     return citation ? citationChip(citation, openSource) : `[${n}]`;
   }
 
-  /** The digest's markup as nodes: **figure** → strong, _title_ → em, [n] → a chip; the rest is text. */
+  /**
+   * The digest's markup as nodes: **figure** → strong, _title_ → em, [n] → a chip; the rest is text.
+   * @param {string} text
+   * @param {CitationsByNumber} byNumber
+   */
   function inline(text, byNumber) {
+    /** @type {(Node | string)[]} */
     const out = [];
     let cursor = 0;
     for (const match of text.matchAll(
@@ -212,6 +238,7 @@ export function createDigestPage({ openSource }) {
     void refresh();
   }
 
+  /** @param {{ from: string, to: string }} period */
   function setPeriod(period) {
     from.value = period.from;
     to.value = period.to;
@@ -220,7 +247,10 @@ export function createDigestPage({ openSource }) {
   return { show };
 }
 
-/** The latest two calendar months that hold documents: the month of the newest one and the one before. */
+/**
+ * The latest two calendar months that hold documents: the month of the newest one and the one before.
+ * @param {Pick<import('./api.js').DocumentSummary, 'date'>[]} documents
+ */
 export function defaultPeriod(documents) {
   const latest =
     documents

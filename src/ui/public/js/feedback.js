@@ -8,10 +8,12 @@ import { t, label } from './i18n.js';
 import { postJson, failureMessage } from './api.js';
 import { icon } from './icons.js';
 
+/** @typedef {'up' | 'down'} Verdict */
+
 let formCount = 0;
 
 /**
- * @param {{ question: string, answer: string, citations: object[] }} exchange
+ * @param {{ question: string, answer: string, citations: import('./api.js').Citation[] }} exchange
  * @returns {{ buttons: HTMLElement, form: HTMLElement }}
  */
 export function feedbackControls(exchange) {
@@ -41,6 +43,7 @@ export function feedbackControls(exchange) {
   label(down, 'notHelpful', 'title');
   const host = h('div', { class: 'feedback-host', 'aria-live': 'polite' });
 
+  /** @param {Verdict} verdict */
   const choose = (verdict) => {
     up.setAttribute('aria-pressed', String(verdict === 'up'));
     down.setAttribute('aria-pressed', String(verdict === 'down'));
@@ -50,6 +53,7 @@ export function feedbackControls(exchange) {
   up.addEventListener('click', () => choose('up'));
   down.addEventListener('click', () => choose('down'));
 
+  /** @param {Verdict} verdict */
   function commentForm(verdict) {
     const id = `feedback-comment-${++formCount}`;
     const textarea = h('textarea', {

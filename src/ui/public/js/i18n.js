@@ -17,7 +17,12 @@ const STORAGE_KEY = 'policy-qa.lang';
 
 /** @type {Lang} */
 let current = initialLanguage();
+/** @type {Set<(language: Lang) => void>} */
 const listeners = new Set();
+/**
+ * Placeholder values of a label: `{n}` in "Source {n}".
+ * @typedef {Record<string, string | number>} LabelVars
+ */
 
 function initialLanguage() {
   let stored = null;
@@ -35,16 +40,26 @@ export function lang() {
   return current;
 }
 
-/** The label for `key` in the current language with {placeholders} filled in. */
+/**
+ * The label for `key` in the current language with {placeholders} filled in.
+ * @param {string} key
+ * @param {LabelVars} [vars]
+ * @returns {string}
+ */
 export function t(key, vars) {
-  const template = MESSAGES[current][key] ?? MESSAGES.en[key] ?? key;
+  /** @type {Record<Lang, Record<string, string | undefined>>} */
+  const messages = MESSAGES;
+  const template = messages[current][key] ?? messages.en[key] ?? key;
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name) =>
+  return template.replace(/\{(\w+)\}/g, (match, /** @type {string} */ name) =>
     name in vars ? String(vars[name]) : match,
   );
 }
 
-/** Switches language, remembers it, relabels the page and notifies listeners. */
+/**
+ * Switches language, remembers it, relabels the page and notifies listeners.
+ * @param {string} next
+ */
 export function setLang(next) {
   current = next === 'zh' ? 'zh' : 'en';
   try {
@@ -56,7 +71,10 @@ export function setLang(next) {
   for (const listener of listeners) listener(current);
 }
 
-/** Calls `listener(lang)` after every language switch. */
+/**
+ * Calls `listener(lang)` after every language switch.
+ * @param {(language: Lang) => void} listener
+ */
 export function onLangChange(listener) {
   listeners.add(listener);
 }
@@ -64,6 +82,12 @@ export function onLangChange(listener) {
 /**
  * Marks an element as labelled by `key` (and sets the label now). `kind` is 'text', 'aria',
  * 'title' or 'placeholder'.
+ * @template {HTMLElement | SVGElement} E
+ * @param {E} element
+ * @param {string} key
+ * @param {'text' | 'aria' | 'title' | 'placeholder'} [kind]
+ * @param {LabelVars} [vars]
+ * @returns {E}
  */
 export function label(element, key, kind = 'text', vars) {
   const attribute = kind === 'text' ? 'i18n' : `i18n-${kind}`;
@@ -73,7 +97,10 @@ export function label(element, key, kind = 'text', vars) {
   return element;
 }
 
-/** Relabels every marked element under `root`. */
+/**
+ * Relabels every marked element under `root`.
+ * @param {Document | HTMLElement} root
+ */
 export function applyLabels(root) {
   if (root === document) {
     document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
@@ -85,9 +112,11 @@ export function applyLabels(root) {
     }
   }
   const selector = '[data-i18n],[data-i18n-aria],[data-i18n-title],[data-i18n-placeholder]';
-  for (const element of root.querySelectorAll(selector)) applyOne(element);
+  for (const element of root.querySelectorAll(selector))
+    applyOne(/** @type {HTMLElement} */ (element));
 }
 
+/** @param {HTMLElement | SVGElement} element */
 function applyOne(element) {
   const vars = element.dataset.i18nVars ? JSON.parse(element.dataset.i18nVars) : undefined;
   if (element.dataset.i18n) element.textContent = t(element.dataset.i18n, vars);

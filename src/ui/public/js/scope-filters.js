@@ -8,6 +8,8 @@ import { t, label } from './i18n.js';
 import { failureMessage } from './api.js';
 import { byId } from './dom.js';
 
+/** @typedef {import('./api.js').SearchFilters} SearchFilters */
+
 export function createScopeFilters() {
   const form = byId('filters', HTMLFormElement);
   const region = byId('filter-region', HTMLSelectElement);
@@ -35,6 +37,7 @@ export function createScopeFilters() {
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => event.preventDefault());
 
+  /** @param {HTMLInputElement} input */
   function year(input) {
     const value = Number(input.value);
     return input.value && Number.isInteger(value) && value >= 1900 && value <= 2200
@@ -42,8 +45,12 @@ export function createScopeFilters() {
       : undefined;
   }
 
-  /** The filters for /api/ask, or undefined when nothing narrows the search. */
+  /**
+   * The filters for /api/ask, or undefined when nothing narrows the search.
+   * @returns {SearchFilters | undefined}
+   */
   function current() {
+    /** @type {SearchFilters} */
     const filters = {};
     if (region.value) filters.regions = [region.value];
     if (sector.value) filters.sectors = [sector.value];
@@ -51,10 +58,14 @@ export function createScopeFilters() {
     const to = year(yearTo);
     if (from !== undefined) filters.year_from = from;
     if (to !== undefined) filters.year_to = to;
-    if (language.value) filters.languages = [language.value];
+    if (language.value) filters.languages = [/** @type {'en' | 'zh'} */ (language.value)];
     return Object.keys(filters).length ? filters : undefined;
   }
 
+  /**
+   * The filters in a few words, for the scope summary and the question's note.
+   * @param {SearchFilters | undefined} filters
+   */
   function describe(filters) {
     if (!filters) return '';
     const parts = [];

@@ -31,6 +31,7 @@ import { label, lang } from './i18n.js';
 export function sortableTable(options) {
   const { columns } = options;
   let rows = options.rows.slice();
+  /** @type {string | null} */
   let sortKey = null;
   let descending = false;
 
@@ -121,12 +122,16 @@ export function sortableTable(options) {
   return Object.assign(wrapper, { currentRows: () => rows.slice() });
 }
 
+/** @param {unknown} value */
 function display(value) {
   if (value === null || value === undefined) return '—';
   return typeof value === 'number' ? formatNumber(value) : String(value);
 }
 
-/** Numbers with grouping, at most 4 decimals (policy values are rarely finer). */
+/**
+ * Numbers with grouping, at most 4 decimals (policy values are rarely finer).
+ * @param {number} value
+ */
 export function formatNumber(value) {
   return new Intl.NumberFormat(lang() === 'zh' ? 'zh-CN' : 'en', {
     maximumFractionDigits: 4,

@@ -11,6 +11,29 @@ import { h, append, clear, safeExternalLink } from './dom.js';
 import { t, label } from './i18n.js';
 import { getJson, failureMessage } from './api.js';
 
+/**
+ * What the panel shows: a citation, a target, or a passage offered as closest (its whole text as
+ * the quote). `n` is set for a citation; `start`/`end` are offsets into the document's text.
+ * @typedef {object} Source
+ * @property {number} [n]
+ * @property {string} document_id
+ * @property {string | null} [chunk_id]
+ * @property {string} [title]
+ * @property {string | null} [issuer]
+ * @property {string | null} [date]
+ * @property {string | null} [region]
+ * @property {string | null} [url]
+ * @property {number | null} [page]
+ * @property {string | null} [heading]
+ * @property {string} quote
+ * @property {number} [start]
+ * @property {number} [end]
+ */
+/** @typedef {(source: Source, trigger: HTMLElement) => void} OpenSource */
+/** @typedef {import('./api.js').DocumentDetail} DocumentDetail */
+/** @typedef {{ start: number, end: number }} Located */
+/** @typedef {ReturnType<typeof renderShell>} PanelView */
+
 /** Above this many characters a passage is trimmed to a window around the quote. */
 const PASSAGE_LIMIT = 1400;
 const CONTEXT = 500;
@@ -19,17 +42,20 @@ const CONTEXT = 500;
  * @param {{ panel: HTMLElement, backdrop: HTMLElement }} elements
  */
 export function createSourcePanel({ panel, backdrop }) {
+  /** @type {Map<string, Promise<DocumentDetail>>} */
   const documents = new Map();
+  /** @type {HTMLElement | null} */
   let trigger = null;
   let generation = 0;
 
+  /** @param {string} id */
   const fetchDocument = (id) => {
     if (!documents.has(id)) {
       const pending = getJson(`/api/documents/${encodeURIComponent(id)}`);
       pending.catch(() => documents.delete(id)); // Failed loads are retried on the next click.
       documents.set(id, pending);
     }
-    return documents.get(id);
+    return /** @type {Promise<DocumentDetail>} */ (documents.get(id));
   };
 
   function close() {
@@ -54,6 +80,8 @@ export function createSourcePanel({ panel, backdrop }) {
   /**
    * Opens the panel on a source. `source`: { n?, document_id, chunk_id?, title, issuer?, date?,
    * region?, url?, page?, heading?, quote, start, end }.
+   * @param {Source} source
+   * @param {HTMLElement} [from] the control that opened it, lit while open and focused on close
    */
   async function open(source, from) {
     const mine = ++generation;
@@ -102,11 +130,18 @@ export function createSourcePanel({ panel, backdrop }) {
   return { open, close };
 }
 
-/** Tab and Shift+Tab cycle within the open drawer. */
+/**
+ * Tab and Shift+Tab cycle within the open drawer.
+ * @param {HTMLElement} panel
+ * @param {KeyboardEvent} event
+ */
 function keepFocusInside(panel, event) {
-  const focusable = Array.from(
-    panel.querySelectorAll('button, a[href], textarea, input, select, [tabindex="0"]'),
-  ).filter((el) => !el.disabled && el.getClientRects().length > 0);
+  const candidates = /** @type {HTMLElement[]} */ (
+    Array.from(panel.querySelectorAll('button, a[href], textarea, input, select, [tabindex="0"]'))
+  );
+  const focusable = candidates.filter(
+    (el) => !('disabled' in el && el.disabled) && el.getClientRects().length > 0,
+  );
   if (focusable.length === 0) return;
   const first = focusable[0];
   const last = focusable[focusable.length - 1];
@@ -125,6 +160,11 @@ function keepFocusInside(panel, event) {
   }
 }
 
+/**
+ * The panel's frame for a source: heading, summary, passage host, actions, metadata.
+ * @param {Source} source
+ * @param {() => void} close
+ */
 function renderShell(source, close) {
   const heading = h(
     'h2',
@@ -172,7 +212,14 @@ function renderShell(source, close) {
   return view;
 }
 
+/**
+ * The source's details, completed from its document once loaded.
+ * @param {Pick<PanelView, 'summary' | 'meta' | 'actions'>} view
+ * @param {Source} source
+ * @param {DocumentDetail | null} documentData
+ */
 function fillMetadata(view, source, documentData) {
+  /** @param {'date' | 'region' | 'issuer' | 'url'} key */
   const pick = (key) => source[key] ?? documentData?.[key] ?? null;
   const page = source.page ?? null;
   view.summary.textContent = [
@@ -182,11 +229,13 @@ function fillMetadata(view, source, documentData) {
   ]
     .filter(Boolean)
     .join(' · ');
-  const rows = [
+  /** @type {[string, string | null][]} */
+  const details = [
     ['issuer', pick('issuer')],
     ['docNumber', documentData?.doc_number ?? null],
     ['section', source.heading ?? null],
-  ].filter(([, value]) => value !== null && value !== undefined && value !== '');
+  ];
+  const rows = details.filter(([, value]) => value !== null && value !== undefined && value !== '');
   view.meta.replaceChildren(
     ...rows.flatMap(([key, value]) => [
       h('div', { class: 'meta-row' }, label(h('dt'), key), h('dd', null, String(value))),
@@ -205,11 +254,15 @@ function fillMetadata(view, source, documentData) {
 /**
  * Where the quote is in the document text: at the given offsets when they match, else the
  * occurrence nearest to them (offsets can drift if a document was re-ingested), else null.
+ * @param {unknown} text
+ * @param {Pick<Source, 'start' | 'end' | 'quote'>} source
+ * @returns {Located | null}
  */
 export function locate(text, source) {
   const { start, end, quote } = source;
   if (typeof text !== 'string' || !quote) return null;
-  if (Number.isInteger(start) && Number.isInteger(end) && text.slice(start, end) === quote)
+  const exact = typeof start === 'number' && typeof end === 'number';
+  if (exact && Number.isInteger(start) && Number.isInteger(end) && text.slice(start, end) === quote)
     return { start, end };
   let best = -1;
   for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
@@ -218,6 +271,12 @@ export function locate(text, source) {
   return best >= 0 ? { start: best, end: best + quote.length } : null;
 }
 
+/**
+ * The chunk that holds the located quote: the cited one when it does, else the first that does.
+ * @param {DocumentDetail} documentData
+ * @param {Located} located
+ * @param {string | null | undefined} chunkId
+ */
 function chunkAround(documentData, located, chunkId) {
   const chunks = documentData.chunks ?? [];
   return (
@@ -229,6 +288,12 @@ function chunkAround(documentData, located, chunkId) {
   );
 }
 
+/**
+ * The quote highlighted inside its chunk, trimmed to a window around it when the chunk is long.
+ * @param {DocumentDetail} documentData
+ * @param {Located} located
+ * @param {string | null | undefined} chunkId
+ */
 function passageBlock(documentData, located, chunkId) {
   const text = documentData.text;
   const chunk = chunkAround(documentData, located, chunkId);
@@ -261,6 +326,10 @@ function passageBlock(documentData, located, chunkId) {
   return block;
 }
 
+/**
+ * The quote alone, when the document is unavailable or does not hold it (`missing`).
+ * @param {string | undefined} quote
+ */
 function quoteBlock(quote, missing = false) {
   const block = h(
     'div',
@@ -271,7 +340,13 @@ function quoteBlock(quote, missing = false) {
   return block;
 }
 
-/** The whole document, chunk by chunk, with the cited chunk marked and the quote highlighted. */
+/**
+ * The whole document, chunk by chunk, with the cited chunk marked and the quote highlighted.
+ * @param {PanelView} view
+ * @param {DocumentDetail} documentData
+ * @param {Located | null} located
+ * @param {Source} source
+ */
 function showDocument(view, documentData, located, source) {
   const panel = view.root.parentElement;
   panel?.classList.add('is-document');

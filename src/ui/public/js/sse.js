@@ -34,6 +34,11 @@ export async function readEventStream(body, onEvent) {
   }
 }
 
+/**
+ * One event block → `onEvent(name, data)`, when it has data.
+ * @param {string} block
+ * @param {(name: string, data: string) => void} onEvent
+ */
 function dispatch(block, onEvent) {
   let name = 'message';
   const data = [];

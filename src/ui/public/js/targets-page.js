@@ -10,7 +10,7 @@ import { loadDocuments, facets, fillOptions, sectorName } from './corpus.js';
 import { drawTargetsChart } from './chart.js';
 import { targetsTable } from './targets-table.js';
 
-/** @param {{ openSource: (source: object, trigger: HTMLElement) => void }} options */
+/** @param {{ openSource: import('./source-panel.js').OpenSource }} options */
 export function createTargetsPage({ openSource }) {
   const form = byId('targets-filters', HTMLFormElement);
   const region = byId('targets-region', HTMLSelectElement);
@@ -24,7 +24,9 @@ export function createTargetsPage({ openSource }) {
   const tableHost = byId('targets-table-host', HTMLElement);
   let started = false;
   let timer = 0;
+  /** @type {AbortController | null} */
   let request = null;
+  /** @type {import('./api.js').PresentedTarget[]} */
   let rows = [];
 
   form.addEventListener('submit', (event) => event.preventDefault());

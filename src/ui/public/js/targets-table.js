@@ -8,6 +8,9 @@ import { t, label, lang } from './i18n.js';
 import { sortableTable, formatNumber } from './sortable-table.js';
 import { toCsv, downloadCsv } from './csv.js';
 
+/** @typedef {import('./api.js').PresentedTarget} PresentedTarget */
+
+/** @type {Record<string, string | undefined>} */
 const DIRECTION_SIGN = {
   'at least': '≥ ',
   'at most': '≤ ',
@@ -16,6 +19,7 @@ const DIRECTION_SIGN = {
   decrease: '−',
   reach: '',
 };
+/** @type {Record<string, string | undefined>} */
 const DIRECTION_KEY = {
   'at least': 'atLeast',
   'at most': 'atMost',
@@ -27,6 +31,7 @@ const DIRECTION_KEY = {
 /**
  * What a target measures, for a reader: the canonical metric's name in the interface language,
  * else the raw label the extractor found (`metric` is the canonical key, or null).
+ * @param {Partial<Pick<PresentedTarget, 'metric_name' | 'label' | 'metric'>>} target
  */
 export function metricText(target) {
   return (
@@ -35,8 +40,8 @@ export function metricText(target) {
 }
 
 /**
- * @param {object[]} targets rows from the API (Target & {title})
- * @param {{ onSource: (target: object, trigger: HTMLElement) => void, caption?: string }} options
+ * @param {PresentedTarget[]} targets rows from the API
+ * @param {{ onSource: import('./source-panel.js').OpenSource, caption?: string }} options
  */
 export function targetsTable(targets, options) {
   return sortableTable({
@@ -64,7 +69,8 @@ export function targetsTable(targets, options) {
         value: (r) => (typeof r.value === 'number' ? r.value : null),
         cell: (r) => {
           const raw = [r.value_raw, r.unit_raw].filter(Boolean).join(' ');
-          const words = DIRECTION_KEY[r.direction] ? `${t(DIRECTION_KEY[r.direction])} ` : '';
+          const directionKey = DIRECTION_KEY[r.direction];
+          const words = directionKey ? `${t(directionKey)} ` : '';
           return h(
             'span',
             { title: [words + raw, r.qualifier].filter(Boolean).join(' · ') || null },
@@ -107,6 +113,7 @@ export function targetsTable(targets, options) {
   });
 }
 
+/** @type {(keyof PresentedTarget)[]} */
 const CSV_COLUMNS = [
   'metric',
   'label',
@@ -126,7 +133,11 @@ const CSV_COLUMNS = [
   'quote',
 ];
 
-/** A "Download CSV" button for the rows currently shown by `table` (in their sorted order). */
+/**
+ * A "Download CSV" button for the rows currently shown by `table` (in their sorted order).
+ * @param {import('./sortable-table.js').SortableTable<PresentedTarget>} table
+ * @param {string} fileName
+ */
 export function csvButton(table, fileName) {
   const button = label(h('button', { type: 'button', class: 'ghost-button small' }), 'downloadCsv');
   button.addEventListener('click', () => {
