@@ -45,6 +45,11 @@ function figuresOf(text: string): Quantity[] {
   );
 }
 
+/** Whether a text states a quantity with a unit ("18 million kilowatts", "1.6万元", "25%"). */
+export function statesQuantity(text: string): boolean {
+  return findQuantities(text).some((q) => q.kind !== 'year' && q.unit !== null);
+}
+
 /** Whether a text states a figure: a quantity with a unit, or a count of something. */
 export function statesFigure(text: string): boolean {
   return figuresOf(text).length > 0;

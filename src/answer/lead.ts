@@ -2,16 +2,11 @@ import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import { matchTerms } from '../retrieval/thesaurus.ts';
 import { lexicalTokens } from '../text/tokens.ts';
 import { isCjkOnly } from '../text/cjk.ts';
-import { findQuantities } from '../text/numbers.ts';
 import { QUESTION_WORDS } from '../text/stopwords.ts';
 import type { AnswerWeights } from '../weights.ts';
 import type { AnswerSentence } from './sentence-candidates.ts';
 import { LIGHT_GROUPS } from './question-concepts.ts';
-
-/** Whether a text states a quantity with a unit ("18 million kilowatts", "1.6万元", "25%"), by the one number parser. */
-function statesQuantity(text: string): boolean {
-  return findQuantities(text).some((q) => q.kind !== 'year' && q.unit !== null);
-}
+import { statesQuantity } from './answer-type.ts';
 
 /**
  * The lead states the asked figure first: a long sentence (a list of targets under one "到2025年")

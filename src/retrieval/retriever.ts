@@ -6,6 +6,7 @@ import { reciprocalRankFusion } from './fusion.ts';
 import { findAllTermGroups, findTermGroups, GENERIC_GROUPS } from './thesaurus.ts';
 import { analyzeQuestion, type QueryAnalysis } from './query-analysis.ts';
 import { DEFAULT_WEIGHTS, type RetrievalWeights } from '../weights.ts';
+import { hasCjk } from '../text/cjk.ts';
 
 export type { RetrievedPassage } from '../domain.ts';
 
@@ -35,8 +36,6 @@ export interface RetrieverOptions {
   embeddings: EmbeddingsInterface;
   weights?: RetrievalWeights;
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /** A fused list: a store search's ranking and its weight in reciprocal-rank fusion. */
 interface Ranked {
@@ -141,7 +140,7 @@ export function createRetriever(options: RetrieverOptions): Retriever {
 async function embedQueries(embeddings: EmbeddingsInterface, analysis: QueryAnalysis) {
   const expansionText = analysis.expansions.join(' ');
   const otherLanguage = [
-    ...analysis.expansions.filter((e) => HAN.test(e) !== (analysis.language === 'zh')),
+    ...analysis.expansions.filter((e) => hasCjk(e) !== (analysis.language === 'zh')),
     ...analysis.translations,
   ];
   const vectorExpansion = (otherLanguage.length > 0 ? otherLanguage : analysis.expansions).join(

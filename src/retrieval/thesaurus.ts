@@ -14,6 +14,7 @@
  *   not GDP plus CO2 emissions; "新能源汽车" is vehicles, not "新能源").
  */
 import data from './thesaurus.json' with { type: 'json' };
+import { CJK_RANGE, countCjk, isCjkOnly } from '../text/cjk.ts';
 
 export type Sector =
   | 'energy'
@@ -71,7 +72,7 @@ const INNER_MODIFIERS: ReadonlySet<string> = new Set([
   'entire',
 ]);
 
-const TOKEN_RE = /\p{Script=Han}|[\p{Script=Latin}\p{N}]+/gu;
+const TOKEN_RE = new RegExp(`[${CJK_RANGE}]|[\\p{Script=Latin}\\p{N}]+`, 'gu');
 const JOINING_GAP = /^(?:\s*[-‐‑–+/·]?\s*|\.)$/;
 
 /**
@@ -99,7 +100,7 @@ function tokenize(input: string): Token[] {
       if (before === "'" || before === '’') continue;
     }
     const raw = match[0].toLowerCase();
-    const key = /^\p{Script=Han}$/u.test(raw) ? raw : stem(raw);
+    const key = isCjkOnly(raw) ? raw : stem(raw);
     const joined = previousEnd >= 0 && JOINING_GAP.test(text.slice(previousEnd, start));
     tokens.push({ key, start, end, joined });
     previousEnd = end;
@@ -229,7 +230,6 @@ export function detectSectors(text: string): Sector[] {
   return sectors;
 }
 
-const HAN = /\p{Script=Han}/u;
 const DEFAULT_EXPANSION_LIMIT = 24;
 
 /**
@@ -251,7 +251,7 @@ export function expandQuery(
   const groups = [...specificity.keys()];
   const ranked = [...groups].sort((a, b) => (specificity.get(b) ?? 0) - (specificity.get(a) ?? 0));
 
-  const questionIsChinese = countHan(text) * 2 > text.replace(/\s/g, '').length;
+  const questionIsChinese = countCjk(text) * 2 > text.replace(/\s/g, '').length;
   const present = ` ${tokenize(text)
     .map((token) => token.key)
     .join(' ')} `;
@@ -282,12 +282,6 @@ export function expandQuery(
     }
   }
   return { groups, expansions };
-}
-
-function countHan(text: string): number {
-  let count = 0;
-  for (const ch of text) if (HAN.test(ch)) count++;
-  return count;
 }
 
 // Words that only join the words of a wording ("share of coal"): not needed to say it in other order.
