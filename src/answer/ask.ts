@@ -10,7 +10,7 @@ import { normalizeInline } from '../text/normalize.ts';
 import { findRegions } from '../text/regions.ts';
 import { AppError } from '../errors.ts';
 import { DEFAULT_WEIGHTS, type Weights } from '../weights.ts';
-import type { Asker, AskRequest, AskResponse, CatalogueEntry } from '../domain.ts';
+import type { Asker, AskRequest, AskResponse, CatalogueEntry, SearchFilters } from '../domain.ts';
 import type { Answerer, AnswerInput, Draft } from './answerer.ts';
 import { createExtractiveAnswerer } from './extractive-answerer.ts';
 import { createLlmDraftAnswerer, saysNotFound } from './llm-answerer.ts';
@@ -77,7 +77,6 @@ export function createAsker(options: AskerOptions): Asker {
       const routed = request.filters?.document_ids?.length
         ? []
         : await route(standalone, rewrites, await catalogue.entries(), weights);
-      const anchors = routed.map((d) => d.id);
       const base = { question, standalone, filters: request.filters, clock };
 
       if (analysis.comparison && !analysis.foreign) {
@@ -90,15 +89,9 @@ export function createAsker(options: AskerOptions): Asker {
         }
       }
 
-      const attempt = async (anchored: string[], filters = request.filters) => {
+      const search: Search = async (anchored, filters = request.filters) => {
         const retrieved = await clock.time('retrieve_ms', () =>
-          retriever.retrieve(standalone, {
-            k,
-            filters,
-            analysis,
-            anchors: anchored,
-            rewrites,
-          }),
+          retriever.retrieve(standalone, { k, filters, analysis, anchors: anchored, rewrites }),
         );
         const input: AnswerInput = {
           question: standalone,
@@ -112,48 +105,77 @@ export function createAsker(options: AskerOptions): Asker {
         );
         return { ...retrieved, ...answered };
       };
-      let result = await attempt(anchors);
-      // A title match is a guess at the document meant: when nothing in it answers, look everywhere.
-      if (!result.draft.answerable && routed.length > 0 && routed.every((d) => d.by === 'title'))
-        result = await attempt([]);
-      // A question naming no region is about national policy: a province's answer comes only
-      // when no national document answers it.
-      if (
-        result.draft.answerable &&
-        analysis.scope === 'national' &&
-        routed.length === 0 &&
-        !request.filters?.regions?.length &&
-        !request.filters?.document_ids?.length &&
-        leadRegion(result.draft) !== 'National'
-      ) {
-        const national = await attempt([], { ...request.filters, regions: ['National'] });
-        if (national.draft.answerable) result = national;
-      }
-      const { passages, searchedDocuments, draft, notice } = result;
-      for (const p of draft.passages)
-        if (!passages.some((q) => q.chunk_id === p.chunk_id)) passages.push(p);
-      const verified = verifyDraft(draft, analysis, searchedDocuments, request);
-      const targets = verified.answerable
-        ? await clock.time('targets_ms', () =>
-            store.targetsForChunks(Array.from(new Set(verified.citations.map((c) => c.chunk_id)))),
-          )
-        : [];
-
-      return finish({
-        ...verified,
-        mode: draft.mode,
-        targets,
-        ...searched(searchedDocuments, base),
-        closest: verified.answerable ? undefined : passages.slice(0, 3).map(toPassage),
-        notice,
-        retrieved: passages.map((p) => ({
-          chunk_id: p.chunk_id,
-          document_id: p.document_id,
-          score: p.score,
-        })),
-      } as AskResponse);
+      const result = await searchInScope(search, analysis, routed, request.filters);
+      return respond(result, analysis, request, base, store);
     },
   };
+}
+
+/** The response: the draft verified against its passages, with the targets its citations hold. */
+async function respond(
+  result: Searched,
+  analysis: QueryAnalysis,
+  request: AskRequest,
+  base: Parameters<typeof searched>[1],
+  store: AskerOptions['store'],
+): Promise<AskResponse> {
+  const { clock } = base;
+  const { passages, searchedDocuments, draft, notice } = result;
+  for (const p of draft.passages)
+    if (!passages.some((q) => q.chunk_id === p.chunk_id)) passages.push(p);
+  const verified = verifyDraft(draft, analysis, searchedDocuments, request);
+  const targets = verified.answerable
+    ? await clock.time('targets_ms', () =>
+        store.targetsForChunks(Array.from(new Set(verified.citations.map((c) => c.chunk_id)))),
+      )
+    : [];
+
+  return finish({
+    ...verified,
+    mode: draft.mode,
+    targets,
+    ...searched(searchedDocuments, base),
+    closest: verified.answerable ? undefined : passages.slice(0, 3).map(toPassage),
+    notice,
+    retrieved: passages.map((p) => ({
+      chunk_id: p.chunk_id,
+      document_id: p.document_id,
+      score: p.score,
+    })),
+  } as AskResponse);
+}
+
+type Searched = Awaited<ReturnType<Retriever['retrieve']>> &
+  Awaited<ReturnType<typeof draftAnswer>>;
+type Search = (anchors: string[], filters?: SearchFilters) => Promise<Searched>;
+
+/**
+ * Search and draft within the question's scope, widening it when that finds nothing: a title
+ * match is a guess at the document meant, so when nothing in it answers the whole corpus is
+ * searched; a question naming no region is about national policy, so a province's answer stands
+ * only when no national document answers it. The count of documents searched stays the first
+ * search's.
+ */
+async function searchInScope(
+  search: Search,
+  analysis: QueryAnalysis,
+  routed: RoutedDocument[],
+  filters: SearchFilters | undefined,
+): Promise<Searched> {
+  let result = await search(routed.map((d) => d.id));
+  if (!result.draft.answerable && routed.length > 0 && routed.every((d) => d.by === 'title'))
+    result = await search([]);
+  const nationalFirst =
+    analysis.scope === 'national' &&
+    routed.length === 0 &&
+    !filters?.regions?.length &&
+    !filters?.document_ids?.length;
+  if (result.draft.answerable && nationalFirst && leadRegion(result.draft) !== 'National') {
+    const national = await search([], { ...filters, regions: ['National'] });
+    if (national.draft.answerable)
+      result = { ...national, searchedDocuments: result.searchedDocuments };
+  }
+  return result;
 }
 
 /** The region of the document the answer's first marker cites. */

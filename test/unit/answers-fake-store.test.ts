@@ -123,6 +123,8 @@ describe('a question naming no region', () => {
     expect(national.citations[0]?.region).toBe('National');
     expect(national.answer).toContain('13.5%');
     expect(searches).toEqual([undefined, ['National']]);
+    // The count of documents searched is the whole corpus's, as the first search's was.
+    expect(national.searched.documents).toBe(4);
 
     // A question about a region, or across regions, keeps the provinces' answers.
     searches.length = 0;
