@@ -12,6 +12,7 @@
 import { isCalendarDate } from '../src/text/dates.ts';
 import { CJK_RANGE, detectLanguage, endsWithCjk, hasCjk, startsWithCjk } from '../src/text/cjk.ts';
 import { normalizeText } from '../src/text/normalize.ts';
+import { CHINESE_DIGIT_VALUES } from '../src/text/chinese-numerals.ts';
 import { findRegions, isNationalScope, regionByName } from '../src/text/regions.ts';
 import { matchTerms } from '../src/retrieval/thesaurus.ts';
 import { detectKind, type DocumentKind } from '../src/documents/kind.ts';
@@ -216,19 +217,7 @@ function detectIssuer(
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const ZH_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+const ZH_DIGITS: Readonly<Record<string, number>> = { 〇: 0, ...CHINESE_DIGIT_VALUES };
 
 const DATE_FORMS: { re: RegExp; ymd: (m: RegExpExecArray) => [number, number, number] }[] = [
   { re: /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g, ymd: (m) => [+m[1], +m[3], +m[4]] },

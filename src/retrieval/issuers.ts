@@ -4,6 +4,7 @@
  * Environment" all name one body. Provincial bodies are named by their region instead.
  */
 import { escapeRegExp } from '../text/regexp.ts';
+import { CHINESE_DIGIT_VALUES } from '../text/chinese-numerals.ts';
 
 interface Issuer {
   id: string;
@@ -151,15 +152,4 @@ const WORD_NUMBERS: Record<string, number> = {
   nine: 9,
   ten: 10,
 };
-const CHINESE_DIGITS: Record<string, number> = {
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { ...CHINESE_DIGIT_VALUES, 十: 10 };

@@ -43,7 +43,8 @@ function parseChineseCount(text: string, start: number, numeral: string): Parsed
   return [];
 }
 
-const CN_DIGIT_VALUES: Record<string, number> = {
+/** Values of the Chinese digits (两 included), the one table every reader of them uses. */
+export const CHINESE_DIGIT_VALUES: Readonly<Record<string, number>> = {
   零: 0,
   一: 1,
   二: 2,
@@ -64,7 +65,7 @@ export function parseChineseNumeral(written: string): number | null {
   const point = written.indexOf('点');
   if (point >= 0) {
     const whole = point === 0 ? 0 : parseChineseNumeral(written.slice(0, point));
-    const digits = [...written.slice(point + 1)].map((ch) => CN_DIGIT_VALUES[ch]);
+    const digits = [...written.slice(point + 1)].map((ch) => CHINESE_DIGIT_VALUES[ch]);
     if (whole === null || digits.length === 0 || digits.some((d) => d === undefined)) return null;
     return tidy(whole + Number(`0.${digits.join('')}`));
   }
@@ -82,8 +83,8 @@ export function parseChineseNumeral(written: string): number | null {
   let total = 0;
   let digit: number | null = null;
   for (const ch of written) {
-    if (CN_DIGIT_VALUES[ch] !== undefined) {
-      digit = CN_DIGIT_VALUES[ch]!;
+    if (CHINESE_DIGIT_VALUES[ch] !== undefined) {
+      digit = CHINESE_DIGIT_VALUES[ch]!;
     } else if (CN_SMALL_UNITS[ch] !== undefined) {
       total += (digit ?? 1) * CN_SMALL_UNITS[ch]!;
       digit = null;

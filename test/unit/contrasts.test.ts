@@ -5,28 +5,13 @@ import { analyzeQuestion } from '../../src/retrieval/query-analysis.ts';
 import { answerExtractively, scoreSentences } from '../../src/answer/extractive.ts';
 import { answerType } from '../../src/answer/answer-type.ts';
 import type { RetrievedPassage } from '../../src/domain.ts';
-
-const passage = (text: string, region = 'National', id = 'doc-1'): RetrievedPassage => ({
-  chunk_id: `${id}-c1`,
-  document_id: id,
-  ordinal: 0,
-  text,
-  heading: null,
-  page_from: 1,
-  page_to: 1,
-  start: 0,
-  end: text.length,
-  title: 'Implementation Plan',
-  issuer: null,
-  date: '2024-05-01',
-  region,
-  url: null,
-  language: /\p{Script=Han}/u.test(text) ? 'zh' : 'en',
-  score: 1,
-});
+import { passage as passageOf } from '../support/passage.ts';
 
 const contrary = (question: string, sentence: string) =>
   contradicts(contrastSides(question), contrastSides(sentence));
+
+const passage = (text: string, region = 'National', id = 'doc-1') =>
+  passageOf(text, region, id, 'Implementation Plan');
 
 describe('contrast sets', () => {
   it('name only groups the thesaurus has', () => {

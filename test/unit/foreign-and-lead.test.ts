@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/retrieval/query-analysis.ts';
 import { answerExtractively } from '../../src/answer/extractive.ts';
-import type { RetrievedPassage } from '../../src/domain.ts';
-
-const passage = (text: string, region = 'National', id = 'doc-1'): RetrievedPassage => ({
-  chunk_id: `${id}-c1`,
-  document_id: id,
-  ordinal: 0,
-  text,
-  heading: null,
-  page_from: 1,
-  page_to: 1,
-  start: 0,
-  end: text.length,
-  title: 'Plan',
-  issuer: null,
-  date: '2022-01-01',
-  region,
-  url: null,
-  language: /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en',
-  score: 1,
-});
+import { passage } from '../support/passage.ts';
 
 describe('questions about other countries', () => {
   it('are marked foreign unless they are about China too', () => {
