@@ -13,7 +13,11 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Logger } from './logger.ts';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { createTargetExtractor, type TargetExtractor } from './targets/extractor.ts';
-import { createMemoryRateLimitStore, type RateLimitStore } from './security/rate-limit-store.ts';
+import {
+  createMemoryRateLimitStore,
+  type RateLimitPolicy,
+  type RateLimitStore,
+} from './security/rate-limit-store.ts';
 import { createPgRateLimitStore } from './db/rate-limit-store.ts';
 
 /** Everything a request handler may need, built once per process (Node) or request (Workers). */
@@ -46,6 +50,8 @@ export interface Services {
    * (shared by every process and instance on the database) or, on PGlite, in this process.
    */
   rateLimits: RateLimitStore;
+  /** Each Slack user's budget (a smaller burst than the API's), shared like `rateLimits`. */
+  slackRateLimits: RateLimitStore;
 }
 
 export interface ServiceOptions {
@@ -98,10 +104,12 @@ export function createServices(options: ServiceOptions): Services {
   });
   // PGlite serves one process, so its buckets stay in memory (no write per request); on
   // PostgreSQL they are rows every process and instance shares (migration 011).
-  const rateLimits =
+  const bucketStore = (policy: RateLimitPolicy) =>
     sql.dialect === 'postgres'
-      ? createPgRateLimitStore(sql, config.rateLimit)
-      : createMemoryRateLimitStore(config.rateLimit);
+      ? createPgRateLimitStore(sql, policy)
+      : createMemoryRateLimitStore(policy);
+  const rateLimits = bucketStore(config.rateLimit);
+  const slackRateLimits = bucketStore(slackPolicy(config.rateLimit));
   return {
     config,
     chatModel,
@@ -116,5 +124,11 @@ export function createServices(options: ServiceOptions): Services {
     runInBackground: options.runInBackground,
     fetch: options.fetch ?? fetch,
     rateLimits,
+    slackRateLimits,
   };
+}
+
+/** A Slack user's budget: the API's rate, a quarter of its burst (at least 3): one answer is a whole thread. */
+export function slackPolicy(api: RateLimitPolicy): RateLimitPolicy {
+  return { perMinute: api.perMinute, burst: Math.max(3, Math.ceil(api.burst / 4)) };
 }

@@ -4,7 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../errors.ts';
 import type { AppEnv } from '../app-env.ts';
-import { createMemoryRateLimitStore } from '../security/rate-limit-store.ts';
+import { createFallbackTake } from '../security/rate-limit-store.ts';
 
 /** The middleware every request passes, one named step each (mounted in order by createApp). */
 
@@ -112,25 +112,15 @@ export function rateLimit(options: {
   trustProxy: boolean;
   remoteAddress?: (c: Context) => string | undefined;
 }): Middleware {
-  const localBuckets = createMemoryRateLimitStore(options);
-  let storeWarnedAt = -Infinity;
+  const take = createFallbackTake(options);
   return async (c, next) => {
     const key = clientKey(c, options);
     const services = c.var.services;
-    const now = Date.now();
-    let wait: number;
-    try {
-      wait = await services.rateLimits.take(key, now);
-    } catch (error) {
-      if (now - storeWarnedAt > 60_000) {
-        storeWarnedAt = now;
-        services.logger.warn(
-          'rate-limit store unavailable; counting per process until it is back',
-          { error: (error as Error).message },
-        );
-      }
-      wait = await localBuckets.take(key, now);
-    }
+    const wait = await take(services.rateLimits, key, Date.now(), (error) =>
+      services.logger.warn('rate-limit store unavailable; counting per process until it is back', {
+        error: error.message,
+      }),
+    );
     if (wait > 0)
       throw new AppError('rate_limited', 'too many requests; slow down', {
         headers: { 'Retry-After': String(Math.ceil(wait / 1000)) },

@@ -4,7 +4,8 @@ import type { Services } from '../services.ts';
 import { createSlackRoutes, createDisabledSlackRoutes } from './slack.ts';
 import { createDigestProvider } from '../slack/digest.ts';
 import { digestFor } from '../digest/service.ts';
-import { createRateLimiter } from '../security/rate-limit.ts';
+import { createFallbackTake } from '../security/rate-limit-store.ts';
+import { slackPolicy } from '../services.ts';
 
 /**
  * Mounts the Slack endpoints. The Slack sub-app is built once per Services instance (once per
@@ -27,10 +28,13 @@ export function mountSlack(app: Hono<AppEnv>) {
     }
     let sub = cache.get(services);
     if (!sub) {
-      const limiter = createRateLimiter({
-        perMinute: services.config.rateLimit.perMinute,
-        burst: Math.max(3, Math.ceil(services.config.rateLimit.burst / 4)),
-      });
+      // Each user's budget lives where the API's does (PostgreSQL: shared by every instance).
+      const take = createFallbackTake(slackPolicy(services.config.rateLimit));
+      const warn = (error: Error) =>
+        services.logger.warn('Slack rate-limit store unavailable; counting per process', {
+          component: 'slack',
+          error: error.message,
+        });
       sub = new Hono().route(
         '/slack',
         createSlackRoutes({
@@ -42,7 +46,10 @@ export function mountSlack(app: Hono<AppEnv>) {
           fetch: services.fetch,
           runInBackground: services.runInBackground,
           dedupe: { claim: (id, ttl) => services.store.claimSlackEvent(id, ttl) },
-          rateLimit: { take: (key) => limiter.take(key) === 0 },
+          rateLimit: {
+            take: async (key) =>
+              (await take(services.slackRateLimits, key, Date.now(), warn)) === 0,
+          },
           log: (level, message, fields) =>
             services.logger[level](message, { component: 'slack', ...fields }),
           digest: createDigestProvider(services.store, (period) => digestFor(services, period)),

@@ -94,11 +94,11 @@ export function createSlackRoutes(deps: SlackRoutesDeps): Hono<Env> {
     await next();
   });
 
-  app.post('/commands', (c) => {
+  app.post('/commands', async (c) => {
     const form = new URLSearchParams(c.get('rawBody'));
     // Slack checks the certificate of a newly configured URL with this request; it wants a 200.
     if (form.get('ssl_check') === '1') return c.body(null, 200);
-    return c.json(handleCommand(form));
+    return c.json(await handleCommand(form));
   });
 
   app.post('/events', async (c) => {

@@ -23,6 +23,35 @@ export function waitForToken(tokens: number, policy: RateLimitPolicy): number {
   return Math.max(1, Math.ceil((1 - tokens) / (policy.perMinute / 60_000)));
 }
 
+/** Takes a token from a shared store, or from this process's own buckets while it is unreachable. */
+export type FallbackTake = (
+  shared: RateLimitStore,
+  key: string,
+  now: number,
+  onUnavailable: (error: Error) => void,
+) => Promise<number>;
+
+/**
+ * Counting that survives an outage of the shared store: while it cannot be reached, each process
+ * counts alone (`onUnavailable` called at most once a minute) rather than refuse every caller or
+ * let every one through. The local buckets live as long as the returned function.
+ */
+export function createFallbackTake(policy: RateLimitPolicy): FallbackTake {
+  const local = createMemoryRateLimitStore(policy);
+  let warnedAt = -Infinity;
+  return async (shared, key, now, onUnavailable) => {
+    try {
+      return await shared.take(key, now);
+    } catch (error) {
+      if (now - warnedAt > 60_000) {
+        warnedAt = now;
+        onUnavailable(error as Error);
+      }
+      return local.take(key, now);
+    }
+  };
+}
+
 /**
  * Buckets in a Map (per process; per isolate on Workers). Forgets the oldest clients past
  * 10,000 rather than grow without bound.

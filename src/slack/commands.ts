@@ -118,12 +118,13 @@ export interface CommandHandlerDeps {
 
 /**
  * Returns the handler for a verified slash-command form body. It never waits for the answer:
- * the reply is computed synchronously and the answer is scheduled with `runInBackground`.
+ * the reply waits only for the user's rate-limit budget, and the answer is scheduled with
+ * `runInBackground`.
  */
 export function createCommandHandler(
   deps: CommandHandlerDeps,
-): (form: URLSearchParams) => CommandReply {
-  return (form) => {
+): (form: URLSearchParams) => Promise<CommandReply> {
+  return async (form) => {
     const command = form.get('command') || '/policy';
     const userId = form.get('user_id') ?? '';
     const fields = {
@@ -149,7 +150,7 @@ export function createCommandHandler(
         });
         return { response_type: 'ephemeral', ...renderText(MESSAGES.en.refusedResponseUrl) };
       }
-      if (deps.rateLimit && !deps.rateLimit.take(`slack:${userId}`))
+      if (deps.rateLimit && !(await deps.rateLimit.take(`slack:${userId}`)))
         return { response_type: 'ephemeral', ...renderText(MESSAGES.en.slowDown) };
       deps.runInBackground(
         sendDigest(deps, {
@@ -175,7 +176,7 @@ export function createCommandHandler(
       });
       return { response_type: 'ephemeral', ...renderText(text.refusedResponseUrl) };
     }
-    if (deps.rateLimit && !deps.rateLimit.take(`slack:${userId}`)) {
+    if (deps.rateLimit && !(await deps.rateLimit.take(`slack:${userId}`))) {
       deps.log('info', 'slash command rate limited', fields);
       return { response_type: 'ephemeral', ...renderText(text.slowDown) };
     }

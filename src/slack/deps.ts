@@ -23,7 +23,7 @@ export interface SlackDedupe {
 
 export interface SlackRateLimit {
   /** Takes one token for `key` (`slack:<user_id>`); `false` when the caller must slow down. */
-  take(key: string): boolean;
+  take(key: string): Promise<boolean> | boolean;
 }
 
 export interface SlackRoutesDeps {

@@ -193,7 +193,7 @@ async function answerEvent(
     if (!question) return void (await reply(renderText(usageText())));
     if (question.length > MAX_QUESTION_CHARS)
       return void (await reply(renderText(text.tooLong(MAX_QUESTION_CHARS))));
-    if (deps.rateLimit && !deps.rateLimit.take(`slack:${event.user}`)) {
+    if (deps.rateLimit && !(await deps.rateLimit.take(`slack:${event.user}`))) {
       deps.log('info', 'slack event rate limited', fields);
       return void (await reply(renderText(text.slowDown)));
     }

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { openTestDatabase } from '../support/databases.ts';
 import type { Database } from '../../src/node/database.ts';
+import { signSlackRequest, startSlackStub, type SlackStub } from '../support/slack-stub.ts';
 
 /**
  * Two instances behind one database (issue 21): server A is a cluster of two workers
  * (WEB_CONCURRENCY=2), server B a single process, each on its own port, both on the same
  * PostgreSQL schema. One client sending to both alternately gets one budget (RATE_LIMIT_BURST
  * 5), not one per process. A killed worker is replaced; then SIGTERM stops the cluster: every
- * worker finishes and the primary exits 0.
+ * worker finishes and the primary exits 0. A Slack user's budget is shared the same way.
  */
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -26,7 +27,13 @@ interface Server {
   nextListening(): Promise<void>;
 }
 
-function startServer(databaseUrl: string, webConcurrency: number): Promise<Server> {
+const SLACK_SECRET = 'rate-limit-test-signing-secret';
+
+function startServer(
+  databaseUrl: string,
+  webConcurrency: number,
+  slackOrigin: string,
+): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'entry-node.ts')], {
     cwd: ROOT,
     env: {
@@ -39,6 +46,8 @@ function startServer(databaseUrl: string, webConcurrency: number): Promise<Serve
       RATE_LIMIT_BURST: '5',
       TRUST_PROXY: 'true',
       LOG_LEVEL: 'info',
+      SLACK_SIGNING_SECRET: SLACK_SECRET,
+      SLACK_ALLOWED_RESPONSE_HOSTS: slackOrigin,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -73,6 +82,7 @@ describe.skipIf(!PG_URL)('the rate limit across two server processes on one Post
   let database: Database;
   let a: Server;
   let b: Server;
+  let slack: SlackStub;
 
   beforeAll(async () => {
     database = await openTestDatabase('postgres');
@@ -81,12 +91,17 @@ describe.skipIf(!PG_URL)('the rate limit across two server processes on one Post
     ).rows[0].schema;
     const url = new URL(PG_URL!);
     url.searchParams.set('options', `-c search_path=${schema},public`);
-    [a, b] = await Promise.all([startServer(url.toString(), 2), startServer(url.toString(), 1)]);
+    slack = await startSlackStub();
+    [a, b] = await Promise.all([
+      startServer(url.toString(), 2, slack.origin),
+      startServer(url.toString(), 1, slack.origin),
+    ]);
   });
   afterAll(async () => {
     for (const server of [a, b])
       if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
     await database?.close();
+    await slack?.close();
   });
 
   it('gives one client one burst across both, then 429 with Retry-After from either', async () => {
@@ -122,6 +137,40 @@ describe.skipIf(!PG_URL)('the rate limit across two server processes on one Post
         )
       ).rows[0].n,
     ).toBe(2);
+  });
+
+  it("gives a Slack user one budget across both (RATE_LIMIT_BURST 5: a Slack user's burst is 3)", async () => {
+    const command = async (server: Server, user: string) => {
+      const body = new URLSearchParams({
+        command: '/policy',
+        text: 'What is the 2025 target?',
+        user_id: user,
+        team_id: 'T1',
+        channel_id: 'C1',
+        response_url: slack.responseUrl(),
+      }).toString();
+      const response = await fetch(`${server.url}/slack/commands`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          ...signSlackRequest(SLACK_SECRET, body, Math.floor(Date.now() / 1000)),
+        },
+        body,
+      });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { text: string }).text;
+    };
+    const replies: string[] = [];
+    for (let i = 0; i < 6; i++) replies.push(await command(i % 2 ? a : b, 'U-SHARED'));
+    const slowedDown = replies.map((text) => /faster than I can answer/.test(text));
+    expect(slowedDown).toEqual([false, false, false, true, true, true]);
+    // Another user has a budget of their own.
+    expect(await command(a, 'U-OTHER')).not.toMatch(/faster than I can answer/);
+    const keys = await database.sql.query<{ key: string }>(
+      "SELECT key FROM rate_limit_buckets WHERE key LIKE 'slack:%' ORDER BY key",
+      [],
+    );
+    expect(keys.rows.map((r) => r.key)).toEqual(['slack:U-OTHER', 'slack:U-SHARED']);
   });
 
   it('replaces a cluster worker that dies, and keeps serving meanwhile', async () => {
