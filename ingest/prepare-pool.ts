@@ -33,6 +33,8 @@ export function createPreparePool(options: {
     size: options.inThread ? jobs - 1 : jobs,
     module: new URL('./prepare-worker.ts', import.meta.url),
     workerData: { env: options.env, prompts: loadPrompts() } satisfies PrepareWorkerData,
+    // pdf.js loads its own worker script by path, so pdf-parse stays in node_modules.
+    external: ['pdf-parse'],
     inThread: options.inThread,
   });
   return {

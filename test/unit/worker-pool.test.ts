@@ -1,4 +1,8 @@
 import { describe, it, expect, afterEach } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createWorkerPool, type WorkerPool } from '../../ingest/worker-pool.ts';
 
 const MODULE = new URL('../fixtures/workers/misbehaving-worker.ts', import.meta.url);
@@ -161,4 +165,33 @@ describe('createWorkerPool', () => {
       expect(await mine).toBe('here held');
     }, 60_000);
   });
+
+  it('rebuilds the bundle it reuses when a file it was built from changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policyqa-pool-'));
+    try {
+      const answer = join(dir, 'answer.ts');
+      const worker = join(dir, 'worker.ts');
+      writeFileSync(answer, "export const ANSWER: string = 'first';\n");
+      writeFileSync(
+        worker,
+        `import { answerTasks } from ${JSON.stringify(new URL('../../ingest/worker-pool.ts', import.meta.url).pathname)};\n` +
+          "import { ANSWER } from './answer.ts';\n" +
+          'answerTasks<string, string>(async (input) => `${ANSWER} ${input}`);\n',
+      );
+      const ask = async () => {
+        const p = createWorkerPool<string, string>({ size: 1, module: pathToFileURL(worker) });
+        try {
+          return await p.run('x');
+        } finally {
+          await p.close();
+        }
+      };
+      expect(await ask()).toBe('first x');
+      expect(await ask()).toBe('first x');
+      writeFileSync(answer, "export const ANSWER: string = 'second';\n");
+      expect(await ask()).toBe('second x');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
