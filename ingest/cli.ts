@@ -8,7 +8,7 @@ import { ingestPaths } from './run.ts';
 import { reembedAll, reextractAll } from './maintenance.ts';
 import { dropSearchIndexes, ensureSearchIndexes } from '../src/db/search-indexes.ts';
 import { createIngester, type IngestResult } from './pipeline.ts';
-import { prepareDocument } from './prepare.ts';
+import { prepareDocument, type Preparer } from './prepare.ts';
 import { createPreparePool, defaultJobs } from './prepare-pool.ts';
 
 const HELP = `Usage: npm run ingest -- [options] <file|dir>...
@@ -75,25 +75,22 @@ async function main(): Promise<number> {
   // --jobs 1 is today's path: no workers at all. Otherwise this thread and jobs - 1 workers
   // prepare documents from one queue (the workers start loading while the database opens), and
   // this thread writes each one as it arrives. Files reach the pool only once the runtime is open.
-  let runtime: Awaited<ReturnType<typeof openRuntime>> | undefined;
+  let prepareHere: Preparer = () => Promise.reject(new Error('the database is not open yet'));
   const pool =
     positionals.length > 0 && jobs > 1
-      ? createPreparePool({
-          jobs,
-          env,
-          inThread: (input) =>
-            prepareDocument(input, {
-              embeddings: runtime!.services.embeddings,
-              extractTargets: runtime!.services.extractTargets,
-            }),
-        })
+      ? createPreparePool({ jobs, env, inThread: (input) => prepareHere(input) })
       : null;
-  runtime = await openRuntime(config, { logger, skipModelCheck: values.reembed }).catch(
+  const runtime = await openRuntime(config, { logger, skipModelCheck: values.reembed }).catch(
     async (error: unknown) => {
       await pool?.close();
       throw error;
     },
   );
+  prepareHere = (input) =>
+    prepareDocument(input, {
+      embeddings: runtime.services.embeddings,
+      extractTargets: runtime.services.extractTargets,
+    });
   let exitCode = 0;
   try {
     for (const id of values.delete ?? []) {
