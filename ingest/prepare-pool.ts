@@ -16,18 +16,31 @@ export function defaultJobs(): number {
 }
 
 /**
- * `size` worker threads that prepare documents (load → chunk → embed → extract targets) for an
- * ingester in the main thread, which keeps the hash check and the database writes. A file that
- * crashes its worker fails alone: the worker is replaced.
+ * `jobs` lanes that prepare documents (load → chunk → embed → extract targets) for an ingester
+ * in the main thread, which keeps the hash check and the database writes. With `inThread`, the
+ * main thread is one of the lanes (so `jobs - 1` workers start), taking files from the same
+ * queue whenever every worker is busy; without it, `jobs` workers. A file that crashes its
+ * worker fails alone: the worker is replaced.
  */
 export function createPreparePool(options: {
-  size: number;
+  jobs: number;
   env: Record<string, string | undefined>;
-}): { prepare: Preparer; size: number; close(): Promise<void> } {
+  /** This thread's preparer (same configuration as the workers'), when it takes files too. */
+  inThread?: Preparer;
+}): { prepare: Preparer; jobs: number; workers: number; close(): Promise<void> } {
+  const jobs = Math.max(1, Math.floor(options.jobs));
   const pool = createWorkerPool<PrepareInput, PreparedDocument>({
-    size: options.size,
+    size: options.inThread ? jobs - 1 : jobs,
     module: new URL('./prepare-worker.ts', import.meta.url),
     workerData: { env: options.env, prompts: loadPrompts() } satisfies PrepareWorkerData,
+    // pdf.js loads its own worker script by path, so pdf-parse stays in node_modules.
+    external: ['pdf-parse'],
+    inThread: options.inThread,
   });
-  return { prepare: (input) => pool.run(input), size: pool.size, close: () => pool.close() };
+  return {
+    prepare: (input) => pool.run(input),
+    jobs,
+    workers: pool.size,
+    close: () => pool.close(),
+  };
 }

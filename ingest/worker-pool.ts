@@ -1,31 +1,43 @@
 import { Worker, parentPort } from 'node:worker_threads';
 import { createRequire, builtinModules } from 'node:module';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * A fixed number of worker threads running one module, each doing one task at a time, all
- * started at creation. Tasks queue in order. A task that throws in its worker rejects with the
- * worker's one-line message; a worker that dies (uncaught error, out of memory, `process.exit`)
- * rejects the task it held with the reason and is replaced when there is more work, so one bad
- * input never stops the pool.
+ * started at creation, and optionally the calling thread as one more lane on the same queue.
+ * Tasks queue in order. A task that throws in its worker rejects with the worker's one-line
+ * message; a worker that dies (uncaught error, out of memory, `process.exit`) rejects the task
+ * it held with the reason and is replaced when there is more work, so one bad input never stops
+ * the pool.
  */
 export interface WorkerPool<Input, Output> {
+  /** Worker threads (the calling thread's lane not counted). */
   readonly size: number;
   run(input: Input): Promise<Output>;
   /** Stops every worker; queued tasks reject. */
   close(): Promise<void>;
 }
 
-export interface WorkerPoolOptions {
+export interface WorkerPoolOptions<Input = unknown, Output = unknown> {
   size: number;
   /** The worker's module; it calls `answerTasks`. May be TypeScript (see workerScript). */
   module: URL;
   /** Given to every worker as `workerData` (structured-cloned). */
   workerData?: unknown;
+  /**
+   * Packages the worker imports from node_modules instead of carrying in its bundle (one that
+   * loads files of its own by path, as pdf.js does its worker script).
+   */
+  external?: string[];
+  /**
+   * The calling thread's lane: when set, this thread also takes tasks from the queue, one at a
+   * time, whenever no worker is idle; the handler must give what the worker module would.
+   */
+  inThread?: (input: Input) => Promise<Output>;
 }
 
 type Reply<Output> = { ok: true; value: Output } | { ok: false; error: string };
@@ -40,15 +52,16 @@ interface Pending<Input, Output> {
  * How a worker loads a TypeScript module. The app runs under tsx, but a worker does not inherit
  * tsx's module hooks, and `execArgv: ['--import', 'tsx']` does not help on Node 20 (tsx#354:
  * "Unknown file extension .ts"). Registering tsx inside each worker works, but every worker then
- * runs its own hooks thread and compiles the module graph again: measured here, two such workers
- * took 16 s to answer their first task where one took 4.5 s. So the module is bundled once with
- * esbuild (tsx's own compiler; about 0.2 s), packages left as imports resolved from here, into a
- * content-addressed file in the temp dir that workers load as plain JavaScript. Without esbuild,
+ * runs its own hooks thread and compiles the module graph again. So the module is bundled with
+ * esbuild (tsx's own compiler), packages included except `external`, minified, into a file in
+ * the temp dir that workers load as plain JavaScript: one file to compile instead of hundreds of
+ * package modules to resolve (docs/decisions/0011-ingest-main-thread.md). The bundle is reused
+ * while every file it was built from keeps its size and modification time. Without esbuild,
  * the tsx registration is the fallback.
  */
-function workerScript(module: URL): { script: string | URL; eval: boolean } {
+function workerScript(module: URL, external: string[]): { script: string | URL; eval: boolean } {
   try {
-    return { script: bundle(module), eval: false };
+    return { script: bundle(module, external), eval: false };
   } catch {
     const tsx = import.meta.resolve('tsx/esm/api');
     return {
@@ -58,22 +71,46 @@ function workerScript(module: URL): { script: string | URL; eval: boolean } {
   }
 }
 
-function bundle(module: URL): URL {
+/** What a bundle was built from: each input file's absolute path, size and modification time. */
+interface BundleStamp {
+  bundle: string;
+  inputs: [path: string, size: number, mtimeMs: number][];
+}
+
+function bundle(module: URL, external: string[]): URL {
+  const entry = fileURLToPath(module);
+  const dir = join(tmpdir(), 'policyqa-workers');
+  const stem = basename(entry).replace(/\.ts$/, '');
+  const key = createHash('sha256')
+    .update(JSON.stringify([entry, external, process.version]))
+    .digest('hex')
+    .slice(0, 16);
+  const stampFile = join(dir, `${stem}-${key}.json`);
+  const reused = reusableBundle(stampFile);
+  if (reused) return pathToFileURL(reused);
+
   const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+  const cwd = process.cwd();
   const built = esbuild.buildSync({
-    entryPoints: [fileURLToPath(module)],
+    entryPoints: [entry],
+    absWorkingDir: cwd,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    external,
+    minify: true,
+    // Bundled CommonJS packages call require(), which an ES module does not have.
+    banner: {
+      js: "import { createRequire as __workerRequire } from 'node:module'; const require = __workerRequire(import.meta.url);",
+    },
     write: false,
     metafile: true,
     logLevel: 'silent',
   });
   let code = built.outputFiles[0].text;
   // The bundle lives in the temp dir, where bare imports would not find node_modules: point
-  // each package import at the file it resolves to from here.
+  // each package import left out of it at the file it resolves to from here.
   const externals = new Set(
     Object.values(built.metafile.outputs).flatMap((o) =>
       o.imports.filter((i) => i.external).map((i) => i.path),
@@ -83,33 +120,61 @@ function bundle(module: URL): URL {
     if (name.startsWith('node:') || builtinModules.includes(name)) continue;
     const quoted = JSON.stringify(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     code = code.replace(
-      new RegExp(`(\\bfrom\\s*|\\bimport\\s*\\(\\s*|\\bimport\\s+)${quoted}`, 'g'),
+      new RegExp(`(\\bfrom\\s*|\\bimport\\s*\\(\\s*|\\bimport\\s*)${quoted}`, 'g'),
       `$1${JSON.stringify(import.meta.resolve(name))}`,
     );
   }
-  const dir = join(tmpdir(), 'policyqa-workers');
   const file = join(
     dir,
-    `${basename(fileURLToPath(module)).replace(/\.ts$/, '')}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`,
+    `${stem}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`,
   );
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, code);
-    renameSync(partial, file);
-  }
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(file)) writeAtomically(file, code);
+  const stamp: BundleStamp = {
+    bundle: file,
+    inputs: Object.keys(built.metafile.inputs).map((input) => {
+      const path = resolve(cwd, input);
+      const stat = statSync(path);
+      return [path, stat.size, stat.mtimeMs];
+    }),
+  };
+  writeAtomically(stampFile, JSON.stringify(stamp));
   return pathToFileURL(file);
 }
 
+/** The bundle a stamp names, if it exists and none of its inputs changed since; else null. */
+function reusableBundle(stampFile: string): string | null {
+  try {
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as BundleStamp;
+    if (!existsSync(stamp.bundle)) return null;
+    for (const [path, size, mtimeMs] of stamp.inputs) {
+      const stat = statSync(path);
+      if (stat.size !== size || stat.mtimeMs !== mtimeMs) return null;
+    }
+    return stamp.bundle;
+  } catch {
+    return null;
+  }
+}
+
+function writeAtomically(file: string, text: string) {
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, text);
+  renameSync(partial, file);
+}
+
 export function createWorkerPool<Input, Output>(
-  options: WorkerPoolOptions,
+  options: WorkerPoolOptions<Input, Output>,
 ): WorkerPool<Input, Output> {
-  const size = Math.max(1, Math.floor(options.size));
-  const { script, eval: isCode } = workerScript(options.module);
+  const inThread = options.inThread;
+  // Workers may be none only when the calling thread takes tasks itself.
+  const size = Math.max(inThread ? 0 : 1, Math.floor(options.size));
+  const { script, eval: isCode } = workerScript(options.module, options.external ?? []);
   const queue: Pending<Input, Output>[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Pending<Input, Output>>();
   let workers = 0;
+  let inThreadBusy = false;
   let closed = false;
 
   function spawn() {
@@ -141,12 +206,33 @@ export function createWorkerPool<Input, Output>(
     idle.push(worker);
   }
 
+  function runInThread(task: Pending<Input, Output>) {
+    inThreadBusy = true;
+    // Started from a microtask, so the dispatch that chose it (inside `run`) returns first.
+    Promise.resolve()
+      .then(() => inThread!(task.input))
+      .then(task.resolve, (error: unknown) =>
+        task.reject(new Error(firstLine(error instanceof Error ? error.message : String(error)))),
+      )
+      .finally(() => {
+        inThreadBusy = false;
+        dispatch();
+      });
+  }
+
   function dispatch() {
     while (queue.length > 0 && !closed) {
       if (idle.length === 0) {
-        if (workers >= size) return;
-        spawn();
-        continue;
+        if (workers < size) {
+          spawn();
+          continue;
+        }
+        // Every worker is busy: this thread takes the next task if it is free.
+        if (inThread && !inThreadBusy) {
+          runInThread(queue.shift()!);
+          continue;
+        }
+        return;
       }
       const worker = idle.shift()!;
       const task = queue.shift()!;
