@@ -8,7 +8,6 @@ import { ingestPaths } from './run.ts';
 import { reembedAll, reextractAll } from './maintenance.ts';
 import { dropSearchIndexes, ensureSearchIndexes } from '../src/db/search-indexes.ts';
 import { createIngester, type IngestResult } from './pipeline.ts';
-import { prepareDocument, type Preparer } from './prepare.ts';
 import { createPreparePool, defaultJobs } from './prepare-pool.ts';
 
 const HELP = `Usage: npm run ingest -- [options] <file|dir>...
@@ -28,10 +27,10 @@ Options:
   --delete <id>      delete a document by id (repeatable)
   --reembed          recompute every chunk's embedding with the configured model
   --reextract        re-run target extraction on every document
-  --jobs <n>         files prepared at once (parse, chunk, embed, extract targets): the main
-                     thread and n - 1 worker threads take them from one queue; the database
-                     writes stay in the main thread, one transaction per document (default:
-                     the number of cores, here ${defaultJobs()}; --jobs 1 starts no worker)
+  --jobs <n>         files prepared at once (parse, chunk, embed, extract targets), each in a
+                     worker thread; the database writes stay in the main thread, one
+                     transaction per document (default: the number of cores, here ${defaultJobs()};
+                     --jobs 1 runs everything in the main thread, without workers)
   --database-url <u> use this PostgreSQL instead of DATABASE_URL / PGlite
   -h, --help         this help
 
@@ -72,25 +71,15 @@ async function main(): Promise<number> {
   if (values['database-url']) env.DATABASE_URL = values['database-url'];
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel, write: (line) => console.error(line) });
-  // --jobs 1 is today's path: no workers at all. Otherwise this thread and jobs - 1 workers
-  // prepare documents from one queue (the workers start loading while the database opens), and
-  // this thread writes each one as it arrives. Files reach the pool only once the runtime is open.
-  let prepareHere: Preparer = () => Promise.reject(new Error('the database is not open yet'));
-  const pool =
-    positionals.length > 0 && jobs > 1
-      ? createPreparePool({ jobs, env, inThread: (input) => prepareHere(input) })
-      : null;
+  // --jobs 1 is today's path: no workers at all. Otherwise the pool prepares documents (its
+  // workers start loading while the database opens) and this thread writes each one as it arrives.
+  const pool = positionals.length > 0 && jobs > 1 ? createPreparePool({ size: jobs, env }) : null;
   const runtime = await openRuntime(config, { logger, skipModelCheck: values.reembed }).catch(
     async (error: unknown) => {
       await pool?.close();
       throw error;
     },
   );
-  prepareHere = (input) =>
-    prepareDocument(input, {
-      embeddings: runtime.services.embeddings,
-      extractTargets: runtime.services.extractTargets,
-    });
   let exitCode = 0;
   try {
     for (const id of values.delete ?? []) {
@@ -126,7 +115,7 @@ async function main(): Promise<number> {
         results = await runWithProgress(ingester, positionals, {
           replace: values.replace,
           dryRun: values['dry-run'],
-          concurrency: pool ? 2 * pool.jobs : 1,
+          concurrency: pool ? 2 * pool.size : 1,
         });
       } finally {
         elapsedMs = Date.now() - started;

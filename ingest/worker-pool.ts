@@ -8,21 +8,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * A fixed number of worker threads running one module, each doing one task at a time, all
- * started at creation, and optionally the calling thread as one more lane on the same queue.
- * Tasks queue in order. A task that throws in its worker rejects with the worker's one-line
- * message; a worker that dies (uncaught error, out of memory, `process.exit`) rejects the task
- * it held with the reason and is replaced when there is more work, so one bad input never stops
- * the pool.
+ * started at creation. Tasks queue in order. A task that throws in its worker rejects with the
+ * worker's one-line message; a worker that dies (uncaught error, out of memory, `process.exit`)
+ * rejects the task it held with the reason and is replaced when there is more work, so one bad
+ * input never stops the pool.
  */
 export interface WorkerPool<Input, Output> {
-  /** Worker threads (the calling thread's lane not counted). */
   readonly size: number;
   run(input: Input): Promise<Output>;
   /** Stops every worker; queued tasks reject. */
   close(): Promise<void>;
 }
 
-export interface WorkerPoolOptions<Input = unknown, Output = unknown> {
+export interface WorkerPoolOptions {
   size: number;
   /** The worker's module; it calls `answerTasks`. May be TypeScript (see workerScript). */
   module: URL;
@@ -33,11 +31,6 @@ export interface WorkerPoolOptions<Input = unknown, Output = unknown> {
    * loads files of its own by path, as pdf.js does its worker script).
    */
   external?: string[];
-  /**
-   * The calling thread's lane: when set, this thread also takes tasks from the queue, one at a
-   * time, whenever no worker is idle; the handler must give what the worker module would.
-   */
-  inThread?: (input: Input) => Promise<Output>;
 }
 
 type Reply<Output> = { ok: true; value: Output } | { ok: false; error: string };
@@ -164,17 +157,14 @@ function writeAtomically(file: string, text: string) {
 }
 
 export function createWorkerPool<Input, Output>(
-  options: WorkerPoolOptions<Input, Output>,
+  options: WorkerPoolOptions,
 ): WorkerPool<Input, Output> {
-  const inThread = options.inThread;
-  // Workers may be none only when the calling thread takes tasks itself.
-  const size = Math.max(inThread ? 0 : 1, Math.floor(options.size));
+  const size = Math.max(1, Math.floor(options.size));
   const { script, eval: isCode } = workerScript(options.module, options.external ?? []);
   const queue: Pending<Input, Output>[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Pending<Input, Output>>();
   let workers = 0;
-  let inThreadBusy = false;
   let closed = false;
 
   function spawn() {
@@ -206,33 +196,12 @@ export function createWorkerPool<Input, Output>(
     idle.push(worker);
   }
 
-  function runInThread(task: Pending<Input, Output>) {
-    inThreadBusy = true;
-    // Started from a microtask, so the dispatch that chose it (inside `run`) returns first.
-    Promise.resolve()
-      .then(() => inThread!(task.input))
-      .then(task.resolve, (error: unknown) =>
-        task.reject(new Error(firstLine(error instanceof Error ? error.message : String(error)))),
-      )
-      .finally(() => {
-        inThreadBusy = false;
-        dispatch();
-      });
-  }
-
   function dispatch() {
     while (queue.length > 0 && !closed) {
       if (idle.length === 0) {
-        if (workers < size) {
-          spawn();
-          continue;
-        }
-        // Every worker is busy: this thread takes the next task if it is free.
-        if (inThread && !inThreadBusy) {
-          runInThread(queue.shift()!);
-          continue;
-        }
-        return;
+        if (workers >= size) return;
+        spawn();
+        continue;
       }
       const worker = idle.shift()!;
       const task = queue.shift()!;
