@@ -70,6 +70,26 @@ const COUNT: TextTest = {
     ),
 };
 
+/**
+ * The unit a question asks its figure in ("how many GW", "多少万千瓦", "how many square metres"),
+ * as the number parser's canonical unit; null when it names none, or only money or a share.
+ */
+export function askedUnit(question: string): string | null {
+  for (const m of question.matchAll(/\bhow (?:many|much)\s+|多少|几/gi)) {
+    const rest = question.slice(m.index + m[0].length);
+    const [first] = findQuantities((/^[a-z]/i.test(rest) ? '1 ' : '1') + rest);
+    if (
+      first &&
+      first.start === 0 &&
+      first.kind === 'amount' &&
+      first.unit &&
+      first.unit !== 'yuan'
+    )
+      return first.unit;
+  }
+  return null;
+}
+
 /** A test an answer sentence must pass. */
 export interface TextTest {
   test(text: string): boolean;
@@ -81,6 +101,9 @@ export function answerType(question: string): TextTest[] {
     ([, stated]) => stated,
   );
   if (COUNT_QUESTION.test(question)) tests.push(COUNT);
+  // "How many GW…": a sentence stating the figure in that unit (or one it converts to).
+  const unit = askedUnit(question);
+  if (unit) tests.push({ test: (text) => findQuantities(text).some((q) => q.unit === unit) });
   // "subsidy rate", "补贴比例": a share of the price, not an amount of money.
   if (SHARE_QUESTION.test(question)) tests.push(SHARE);
   else if (MONEY_QUESTION.test(question)) tests.push(MONEY);

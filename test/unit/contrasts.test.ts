@@ -3,7 +3,7 @@ import { CONTRASTS, contradicts, contrastSides } from '../../src/retrieval/contr
 import { TERM_GROUPS } from '../../src/retrieval/thesaurus.ts';
 import { analyzeQuestion } from '../../src/retrieval/query-analysis.ts';
 import { answerExtractively, scoreSentences } from '../../src/answer/extractive.ts';
-import { answerType } from '../../src/answer/answer-type.ts';
+import { answerType, askedUnit } from '../../src/answer/answer-type.ts';
 import type { RetrievedPassage } from '../../src/domain.ts';
 import { passage as passageOf } from '../support/passage.ts';
 
@@ -186,6 +186,22 @@ describe('a question after a count', () => {
     expect(passes('By 2025, the number of fuel cell vehicles will reach about 50,000.')).toBe(true);
     expect(passes('购买新能源乘用车的最高补贴6000元')).toBe(false);
     expect(passes('购买2级能效家电产品，给予销售价格15%的补贴')).toBe(false);
+  });
+});
+
+describe('a question naming a unit', () => {
+  it('reads the unit after how many / 多少 as the number parser canonicalises it', () => {
+    expect(askedUnit('How many GW of solar PV on buildings should Hainan add by 2025?')).toBe('GW');
+    expect(askedUnit('到2025年全国新增建筑光伏装机至少多少吉瓦？')).toBe('GW');
+    expect(askedUnit('How many square metres of buildings will be retrofitted?')).toBe('m2');
+    expect(askedUnit('How many hydrogen cars does Qingdao want?')).toBeNull();
+    expect(askedUnit('How much subsidy does Hubei give?')).toBeNull();
+  });
+  it('is answered by a sentence stating a figure in that unit, written in any scale', () => {
+    const tests = answerType('At least how many GW of coal power must be retrofitted?');
+    const passes = (text: string) => tests.every((test) => test.test(text));
+    expect(passes('完成煤电机组节能降碳改造3.5亿千瓦')).toBe(true);
+    expect(passes('对供电煤耗在300克标准煤/千瓦时以上的煤电机组加快实施节能改造')).toBe(false);
   });
 });
 
