@@ -34,7 +34,25 @@ const DOCUMENT_NUMBER = new RegExp(DOCUMENT_NUMBER_SOURCE, 'gu');
 /** The numbers of a text but years and document numbers, with the text they were read in. */
 function numbersOf(text: string): { plain: string; quantities: Quantity[] } {
   const plain = text.replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length));
-  return { plain, quantities: findQuantities(plain).filter((q) => q.kind !== 'year') };
+  const quantities = [...findQuantities(plain), ...tableRowQuantities(plain)];
+  return { plain, quantities: quantities.filter((q) => q.kind !== 'year') };
+}
+
+/**
+ * The figures of an indicator-table row, whose unit stands in a cell of its own ("既有建筑节能改造面积
+ * | 万平方米 | — | 3000 | 预期性"): each bare number read with that unit.
+ */
+export function tableRowQuantities(text: string): Quantity[] {
+  const cells = text.split('|').map((cell) => cell.trim());
+  if (cells.length < 3) return [];
+  const unit = cells.find((cell) => {
+    const [q] = findQuantities(`1${cell}`);
+    return q !== undefined && q.start === 0 && q.end === cell.length + 1 && q.unit !== null;
+  });
+  if (!unit) return [];
+  return cells
+    .filter((cell) => /^\d[\d,.]*$/.test(cell))
+    .flatMap((cell) => findQuantities(`${cell}${unit}`).slice(0, 1));
 }
 
 /** The figures a text states: quantities with a unit, or counts of something ("2,257 entities"). */
@@ -103,7 +121,7 @@ export function answerType(question: string): TextTest[] {
   if (COUNT_QUESTION.test(question)) tests.push(COUNT);
   // "How many GW…": a sentence stating the figure in that unit (or one it converts to).
   const unit = askedUnit(question);
-  if (unit) tests.push({ test: (text) => findQuantities(text).some((q) => q.unit === unit) });
+  if (unit) tests.push({ test: (text) => numbersOf(text).quantities.some((q) => q.unit === unit) });
   // "subsidy rate", "补贴比例": a share of the price, not an amount of money.
   if (SHARE_QUESTION.test(question)) tests.push(SHARE);
   else if (MONEY_QUESTION.test(question)) tests.push(MONEY);

@@ -148,7 +148,10 @@ function onTopic(
     judged.length === 0 ||
     judged.some((key) => covers.has(key) || context.has(key) || inParts.has(key)) ||
     words >= weighting.topicWords ||
-    (otherLanguage && [...covers].some((key) => key.startsWith('x:')))
+    // A dictionary translation stands in for the question's own words, never for its topics.
+    (otherLanguage &&
+      concepts.named.length === 0 &&
+      [...covers].some((key) => key.startsWith('x:')))
   );
 }
 

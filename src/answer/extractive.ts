@@ -143,7 +143,7 @@ function scoreCandidate(
   )
     score -= weighting.otherYear;
   // Headings and titles restate the question's words without answering it.
-  if (!/[，,。.;；:：]/.test(c.text) && c.text.length < 60 && !hasQuantity)
+  if (!/[，,。.;；:：|]/.test(c.text) && c.text.length < 60 && !hasQuantity)
     score *= weighting.headingFactor;
   score += weighting.rank * (1 - c.rank / Math.max(1, passageCount));
   const scoped = options.inScope?.(c.passage) ?? null;

@@ -3,7 +3,12 @@ import { CONTRASTS, contradicts, contrastSides } from '../../src/retrieval/contr
 import { TERM_GROUPS } from '../../src/retrieval/thesaurus.ts';
 import { analyzeQuestion } from '../../src/retrieval/query-analysis.ts';
 import { answerExtractively, scoreSentences } from '../../src/answer/extractive.ts';
-import { answerType, askedUnit } from '../../src/answer/answer-type.ts';
+import {
+  answerType,
+  askedUnit,
+  statesFigure,
+  tableRowQuantities,
+} from '../../src/answer/answer-type.ts';
 import type { RetrievedPassage } from '../../src/domain.ts';
 import { passage as passageOf } from '../support/passage.ts';
 
@@ -202,6 +207,23 @@ describe('a question naming a unit', () => {
     const passes = (text: string) => tests.every((test) => test.test(text));
     expect(passes('完成煤电机组节能降碳改造3.5亿千瓦')).toBe(true);
     expect(passes('对供电煤耗在300克标准煤/千瓦时以上的煤电机组加快实施节能改造')).toBe(false);
+  });
+});
+
+describe('an indicator-table row', () => {
+  it('states its figures in the unit of its unit cell', () => {
+    const row = '既有建筑节能改造面积 | 万平方米 | — | 3000 | 预期性';
+    expect(tableRowQuantities(row).map((q) => [q.value, q.unit])).toEqual([[30_000_000, 'm2']]);
+    expect(statesFigure(row)).toBe(true);
+    expect(tableRowQuantities('指标 | 属性 | 备注')).toEqual([]);
+  });
+  it('answers the question its first cell asks about', () => {
+    const question = analyzeQuestion('新疆“十四五”既有建筑节能改造面积目标是多少？');
+    const passages = [
+      passage('2020年，全区城镇新建建筑中绿色建筑面积占比达到45%。', 'Xinjiang', 'xj'),
+      passage('既有建筑节能改造面积 | 万平方米 | — | 3000 | 预期性', 'Xinjiang', 'xj'),
+    ];
+    expect(answerExtractively(passages, question).sentences[0]?.text).toContain('3000');
   });
 });
 
