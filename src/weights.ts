@@ -63,6 +63,8 @@ export interface RetrievalWeights {
 export interface AnswerWeights {
   /** Evidence threshold: the best sentence must score at least this to answer. */
   minScore: number;
+  /** The same threshold for another region of a comparison once one region is answered, when its sentence states a figure in the same unit. */
+  comparisonMinScore: number;
   /** Concept weights: a specific thesaurus group, a generic one, a named region. */
   group: number;
   genericGroup: number;
@@ -149,6 +151,7 @@ export const DEFAULT_WEIGHTS: Weights = {
   },
   answer: {
     minScore: 0.42,
+    comparisonMinScore: 0.32,
     group: 1.5,
     genericGroup: 0.3,
     region: 1.5,

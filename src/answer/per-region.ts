@@ -3,6 +3,8 @@ import type { AnswerWeights } from '../weights.ts';
 import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import type { SearchFilters } from '../domain.ts';
 import { regionByName } from '../text/regions.ts';
+import { findQuantities } from '../text/numbers.ts';
+import { DEFAULT_WEIGHTS } from '../weights.ts';
 import { answerExtractively, type AnswerSentence } from './extractive.ts';
 
 /**
@@ -20,6 +22,8 @@ export async function answerPerRegion(
   if (analysis.regions.length < 2 || filters?.regions?.length) return null;
   const sentences: AnswerSentence[] = [];
   const passages: RetrievedPassage[] = [];
+  const weights = options.weights ?? DEFAULT_WEIGHTS.answer;
+  const unanswered: { own: QueryAnalysis; passages: RetrievedPassage[] }[] = [];
   for (const region of analysis.regions.slice(0, 6)) {
     let text = analysis.text;
     for (const other of analysis.regions.filter((r) => r !== region)) {
@@ -42,12 +46,21 @@ export async function answerPerRegion(
       filters: { ...filters, regions: [region] },
       analysis: own,
     });
-    const answer = answerExtractively(result.passages, own, {
-      weights: options.weights,
-      maxSentences: 1,
-    });
+    const answer = answerExtractively(result.passages, own, { weights, maxSentences: 1 });
     if (answer.answerable) sentences.push(...answer.sentences);
+    else unanswered.push({ own, passages: result.passages });
     passages.push(...result.passages);
   }
+  // Once one region is answered, another's sentence need score less, when it states a figure in
+  // the same unit: the comparison has shown what is asked ("16% and 20.5%" for Liaoning's "12.5%").
+  const units = new Set(sentences.flatMap((s) => findQuantities(s.text).map((q) => q.unit)));
+  units.delete(null);
+  if (sentences.length > 0 && units.size > 0)
+    for (const { own, passages: theirs } of unanswered) {
+      const relaxed = { ...weights, minScore: weights.comparisonMinScore };
+      const answer = answerExtractively(theirs, own, { weights: relaxed, maxSentences: 1 });
+      const [lead] = answer.sentences;
+      if (lead && findQuantities(lead.text).some((q) => units.has(q.unit))) sentences.push(lead);
+    }
   return new Set(sentences.map((s) => s.passage.region)).size >= 2 ? { sentences, passages } : null;
 }

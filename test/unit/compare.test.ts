@@ -330,3 +330,68 @@ describe('answerPerRegion', () => {
     expect(await answerPerRegion(retriever, analysis, undefined, { k: 4 })).toBeNull();
   });
 });
+
+describe('per-region answers after one region is answered', () => {
+  async function corpus(): Promise<FakeStore> {
+    const store = createFakeStore();
+    await seedDocument(
+      store,
+      {
+        id: 'liaoning',
+        title: 'Implementation Plan for Carbon Peaking in Liaoning Province',
+        region: 'Liaoning',
+      },
+      [
+        'By 2025, Liaoning Province will:',
+        '1. cut carbon dioxide emissions per unit of regional GDP by 17.5% from the 2020 level;',
+        '3. cut energy consumption per unit of regional GDP by 12.5% from the 2020 level;',
+      ],
+    );
+    await seedDocument(
+      store,
+      {
+        id: 'inner-mongolia',
+        title: 'Implementation Plan for Carbon Peaking in Inner Mongolia',
+        region: 'Inner Mongolia',
+      },
+      [
+        'During the 14th Five-Year Plan period, notable progress will be made in adjusting the industrial and energy structures. By 2025, the share of non-fossil energy consumption will exceed 34%; energy consumption and carbon dioxide emissions per unit of regional GDP will fall by 16% and 20.5% respectively compared with 2020; and forest coverage will reach 23.4%.',
+        'By 2025, installed wind power capacity will reach 48 GW and installed photovoltaic capacity 88 GW.',
+      ],
+    );
+    return store;
+  }
+  const question = analyzeQuestion(
+    'Compare the reduction of energy consumption per unit of GDP by 2025 (vs 2020) in Liaoning and Inner Mongolia.',
+  );
+
+  it('takes a weaker on-topic sentence of the other region, when it states a figure in the same unit', async () => {
+    const store = await corpus();
+    const retriever = createRetriever({ store, embeddings: new FakeEmbeddings() });
+    const answer = (weights: typeof DEFAULT_WEIGHTS.answer) =>
+      answerPerRegion(retriever, question, undefined, { k: 4, weights });
+    // Each region's best score with no threshold at all, then a threshold only the better clears.
+    const free = await answer({ ...DEFAULT_WEIGHTS.answer, minScore: 0, comparisonMinScore: 0 });
+    const scores = free!.sentences.map((s) => s.score);
+    expect(free!.sentences.map((s) => s.text).join(' ')).toMatch(/12\.5%[\s\S]*16%/);
+    const weaker = Math.min(...scores);
+    const minScore = Math.max(...scores) - 1e-6;
+    expect(weaker).toBeLessThan(minScore);
+
+    const relieved = await answer({
+      ...DEFAULT_WEIGHTS.answer,
+      minScore,
+      comparisonMinScore: weaker - 1e-6,
+    });
+    expect(new Set(relieved?.sentences.map((s) => s.passage.region))).toEqual(
+      new Set(['Liaoning', 'Inner Mongolia']),
+    );
+    // Without the relief, one region alone is no comparison.
+    const strict = await answer({
+      ...DEFAULT_WEIGHTS.answer,
+      minScore,
+      comparisonMinScore: minScore,
+    });
+    expect(strict).toBeNull();
+  });
+});
