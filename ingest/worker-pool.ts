@@ -1,7 +1,17 @@
 import { Worker, parentPort } from 'node:worker_threads';
 import { createRequire, builtinModules } from 'node:module';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -80,7 +90,11 @@ function bundle(module: URL, external: string[]): URL {
     .slice(0, 16);
   const stampFile = join(dir, `${stem}-${key}.json`);
   const reused = reusableBundle(stampFile);
-  if (reused) return pathToFileURL(reused);
+  if (reused) {
+    // Modification time is last use: what no checkout has used for a week is removed (below).
+    markUsed([reused, stampFile]);
+    return pathToFileURL(reused);
+  }
 
   const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
   const cwd = process.cwd();
@@ -132,7 +146,43 @@ function bundle(module: URL, external: string[]): URL {
     }),
   };
   writeAtomically(stampFile, JSON.stringify(stamp));
+  markUsed([file]);
+  removeUnused(dir, Date.now() - BUNDLE_UNUSED_MS);
   return pathToFileURL(file);
+}
+
+/** How long a bundle or stamp no run has used stays in the temp dir. */
+export const BUNDLE_UNUSED_MS = 7 * 24 * 3_600_000;
+
+function markUsed(files: string[]) {
+  const now = new Date();
+  for (const file of files) {
+    try {
+      utimesSync(file, now, now);
+    } catch {
+      // Another process removed or replaced it; the next run rebuilds.
+    }
+  }
+}
+
+/**
+ * Removes the bundles and stamps in `dir` last used before `before` (milliseconds since the
+ * epoch): every checkout and source change leaves its own, and nothing else cleans the temp dir.
+ */
+export function removeUnused(dir: string, before: number): string[] {
+  const removed: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!/-[0-9a-f]{16}\.(?:mjs|json)$/.test(name)) continue;
+    const file = join(dir, name);
+    try {
+      if (statSync(file).mtimeMs >= before) continue;
+      rmSync(file, { force: true });
+      removed.push(name);
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+  return removed;
 }
 
 /** The bundle a stamp names, if it exists and none of its inputs changed since; else null. */

@@ -1,9 +1,14 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createWorkerPool, type WorkerPool } from '../../ingest/worker-pool.ts';
+import {
+  BUNDLE_UNUSED_MS,
+  createWorkerPool,
+  removeUnused,
+  type WorkerPool,
+} from '../../ingest/worker-pool.ts';
 
 const MODULE = new URL('../fixtures/workers/misbehaving-worker.ts', import.meta.url);
 
@@ -91,4 +96,32 @@ describe('createWorkerPool', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('removes the bundles and stamps no run has used for a week, and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policyqa-bundles-'));
+    try {
+      const old = (Date.now() - BUNDLE_UNUSED_MS - 60_000) / 1000;
+      for (const name of [
+        'prepare-worker-0123456789abcdef.mjs',
+        'prepare-worker-0123456789abcdef.json',
+      ])
+        writeFileSync(join(dir, name), '');
+      for (const name of [
+        'prepare-worker-0123456789abcdef.mjs',
+        'prepare-worker-0123456789abcdef.json',
+      ])
+        utimesSync(join(dir, name), old, old);
+      writeFileSync(join(dir, 'prepare-worker-fedcba9876543210.mjs'), ''); // used just now
+      writeFileSync(join(dir, 'notes.txt'), ''); // not a bundle
+      utimesSync(join(dir, 'notes.txt'), old, old);
+      const removed = removeUnused(dir, Date.now() - BUNDLE_UNUSED_MS);
+      expect(removed.sort()).toEqual([
+        'prepare-worker-0123456789abcdef.json',
+        'prepare-worker-0123456789abcdef.mjs',
+      ]);
+      expect(readdirSync(dir).sort()).toEqual(['notes.txt', 'prepare-worker-fedcba9876543210.mjs']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
