@@ -9,6 +9,19 @@ import { z } from 'zod';
 import type { ChatTurn, SearchFilters } from '../src/domain.ts';
 import { DIRECTIONS } from '../src/targets/schema.ts';
 
+/** The question categories of the realistic evaluation sets (dev, dev2, held-out): what each one tests. */
+export const QUESTION_CATEGORIES: readonly string[] = [
+  'national_default',
+  'named_document',
+  'single_fact',
+  'cross_lingual',
+  'which_region',
+  'comparison',
+  'unit_or_comparative',
+  'paraphrase',
+  'unanswerable',
+];
+
 /** One evaluation question. */
 export interface EvalQuestion {
   id: string;

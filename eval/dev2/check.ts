@@ -8,6 +8,7 @@
 // then named only by the document's metadata, e.g. an English question answered by a Chinese plan).
 // Standalone on purpose: it imports nothing from the answer pipeline.
 import { hasCjk } from '../../src/text/cjk.ts';
+import { QUESTION_CATEGORIES } from '../dataset.ts';
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,17 +55,7 @@ interface Target {
   quote: string;
 }
 
-const CATEGORIES = [
-  'national_default',
-  'named_document',
-  'single_fact',
-  'cross_lingual',
-  'which_region',
-  'comparison',
-  'unit_or_comparative',
-  'paraphrase',
-  'unanswerable',
-];
+const CATEGORIES = QUESTION_CATEGORIES;
 const errors: string[] = [];
 const err = (m: string) => errors.push(m);
 

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { includesToken } from '../scoring.ts';
+import { QUESTION_CATEGORIES } from '../dataset.ts';
 import { REGIONS } from './provincial.ts';
 
 interface Row {
@@ -23,17 +24,7 @@ interface Row {
   answerable: boolean;
 }
 
-const CATEGORIES = new Set([
-  'national_default',
-  'named_document',
-  'single_fact',
-  'cross_lingual',
-  'which_region',
-  'comparison',
-  'unit_or_comparative',
-  'paraphrase',
-  'unanswerable',
-]);
+const CATEGORIES = new Set(QUESTION_CATEGORIES);
 
 function docText(path: string): string {
   const raw = readFileSync(path, 'utf8');
