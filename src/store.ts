@@ -10,8 +10,8 @@ import type { ChunkRow, CatalogueEntry, SearchFilters } from './domain.ts';
 import type { Target } from './targets/schema.ts';
 import type { DocumentKind } from './documents/kind.ts';
 
-/** A document as ingest writes it. */
-export interface DocumentInput {
+/** What a document is, as ingest writes it and the catalogue lists it. */
+export interface DocumentFields {
   id: string;
   title: string;
   issuer: string | null;
@@ -23,10 +23,14 @@ export interface DocumentInput {
   language: 'en' | 'zh';
   url: string | null;
   file_name: string | null;
+  pages: number | null;
   /** SHA-256 (hex) of the file's bytes: re-ingesting unchanged bytes writes nothing. */
   content_hash: string;
+}
+
+/** A document as ingest writes it. */
+export interface DocumentInput extends DocumentFields {
   text: string;
-  pages: number | null;
   metadata?: Record<string, unknown>;
   /** Detected from the title when absent (src/documents/kind.ts). */
   kind?: DocumentKind;
@@ -46,23 +50,10 @@ export interface ChunkInput {
   embedding: number[];
 }
 
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  issuer: string | null;
-  doc_number: string | null;
-  date: string | null;
-  region: string;
-  level: string | null;
-  sectors: string[];
-  language: 'en' | 'zh';
+export interface DocumentSummary extends DocumentFields {
   kind: DocumentKind;
-  url: string | null;
-  file_name: string | null;
-  pages: number | null;
   chunk_count: number;
   target_count: number;
-  content_hash: string;
   ingested_at: string;
 }
 
