@@ -175,13 +175,16 @@ describe.skipIf(!PG_URL)('the rate limit across two server processes on one Post
 
   it('replaces a cluster worker that dies, and keeps serving meanwhile', async () => {
     expect(a.workers).toHaveLength(2);
-    // A keep-alive connection to the killed worker dies with it (as it would behind any
-    // balancer); a client's retry on a new connection reaches the surviving worker.
+    // A keep-alive connection to the killed worker dies with it, and a connection the primary
+    // handed to it just before it died is never answered (as behind any balancer); a client's
+    // retry, after an error or a 5 s timeout, on a new connection reaches a live worker.
     const health = async () => {
-      try {
-        return (await fetch(`${a.url}/healthz`)).status;
-      } catch {
-        return (await fetch(`${a.url}/healthz`)).status;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return (await fetch(`${a.url}/healthz`, { signal: AbortSignal.timeout(5_000) })).status;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
       }
     };
     const replaced = a.nextListening();
