@@ -34,11 +34,14 @@ export interface BenchDatabase {
 
 export const EMBEDDING_DIMENSIONS = 512;
 
-export async function openBenchDatabase(databaseUrl: string | undefined): Promise<BenchDatabase> {
-  return databaseUrl ? openPostgres(databaseUrl) : openPglite();
+export async function openBenchDatabase(
+  databaseUrl: string | undefined,
+  options: { keep?: boolean } = {},
+): Promise<BenchDatabase> {
+  return databaseUrl ? openPostgres(databaseUrl, options.keep ?? false) : openPglite();
 }
 
-async function openPostgres(url: string): Promise<BenchDatabase> {
+async function openPostgres(url: string, keep: boolean): Promise<BenchDatabase> {
   const schema = `bench_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
   await adminQuery(url, `CREATE SCHEMA ${schema}`);
   try {
@@ -65,7 +68,8 @@ async function openPostgres(url: string): Promise<BenchDatabase> {
       async close() {
         await pool.end().catch(() => {});
         await database.close().catch(() => {});
-        await adminQuery(url, `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        if (keep) process.stderr.write(`[bench] schema ${schema} kept (--keep-schema)\n`);
+        else await adminQuery(url, `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       },
     };
   } catch (error) {

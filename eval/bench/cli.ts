@@ -25,6 +25,7 @@ Options:
   --database-url URL         PostgreSQL URL (default: $DATABASE_URL)
   --pglite                   use in-memory PGlite even when DATABASE_URL is set
   --json FILE                also write the result as JSON
+  --keep-schema              PostgreSQL: keep the bench_<id> schema at the end (its name goes to stderr)
   -h, --help                 this text
 
 Document ingest (instead of the above):
@@ -66,6 +67,7 @@ async function main() {
       'database-url': { type: 'string' },
       pglite: { type: 'boolean' },
       json: { type: 'string' },
+      'keep-schema': { type: 'boolean' },
       'ingest-docs': { type: 'boolean' },
       docs: { type: 'string' },
       jobs: { type: 'string' },
@@ -103,6 +105,7 @@ async function main() {
     maintenanceWorkMem: values['maintenance-work-mem'] ?? DEFAULTS.maintenanceWorkMem,
     onlineShare: DEFAULTS.onlineShare,
     rounds: DEFAULTS.rounds,
+    keepSchema: values['keep-schema'] ?? false,
     log: (line) => process.stderr.write(`[bench] ${line}\n`),
   };
   const result = await runBench(options);

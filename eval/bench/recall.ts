@@ -48,6 +48,48 @@ export function hnswRecall(sql: SqlClient, queries: RecallQuery[], k = 10): Prom
   return recall(queries, search, exactScan(sql, 'chunks', k));
 }
 
+export interface EfSearchStep {
+  ef_search: number;
+  recall_at_10: number;
+  /** Mean milliseconds of one unfiltered search at this setting (sequential, warm). */
+  mean_ms: number;
+}
+
+/**
+ * The same unfiltered search as `hnswRecall` at each `hnsw.ef_search` given (SET LOCAL, so the
+ * pool's sessions keep the app's setting): what a larger setting buys in recall and costs in time.
+ */
+export async function hnswRecallByEfSearch(
+  sql: SqlClient,
+  queries: RecallQuery[],
+  settings: number[],
+  k = 10,
+): Promise<EfSearchStep[]> {
+  const truth = new Map<RecallQuery, Distances>();
+  const scan = exactScan(sql, 'chunks', k);
+  const exact = async (q: RecallQuery) => {
+    const cached = truth.get(q) ?? (await scan(q));
+    truth.set(q, cached);
+    return cached;
+  };
+  const steps: EfSearchStep[] = [];
+  for (const ef of settings) {
+    let ms = 0;
+    const search = async (q: RecallQuery) => {
+      const started = performance.now();
+      const { rows } = await sql.transaction(async (tx) => {
+        await tx.query(`SET LOCAL hnsw.ef_search = ${Math.trunc(ef)}`);
+        return tx.query<{ distance: number }>(NEAREST_CHUNKS, [vectorLiteral(q.vector), k]);
+      });
+      ms += performance.now() - started;
+      return rows.map((r) => Number(r.distance));
+    };
+    const value = await recall(queries, search, exact);
+    steps.push({ ef_search: ef, recall_at_10: value, mean_ms: ms / Math.max(queries.length, 1) });
+  }
+  return steps;
+}
+
 /** The app's own region-filtered vector search (`store.vectorSearch`), whatever plan it gets. */
 export function filteredSearchRecall(
   sql: SqlClient,

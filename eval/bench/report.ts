@@ -117,6 +117,12 @@ export function formatReport(r: BenchResult): string {
       r.recall_at_10.toFixed(3),
     ],
     [
+      'the same HNSW search at larger ef_search: recall@10 (mean ms)',
+      (r.recall_at_10_by_ef_search ?? [])
+        .map((s) => `${s.ef_search}: ${s.recall_at_10.toFixed(3)} (${s.mean_ms.toFixed(1)})`)
+        .join(', '),
+    ],
+    [
       'recall@10, our region-filtered store.vectorSearch vs exact',
       r.recall_at_10_filtered.toFixed(3),
     ],

@@ -17,13 +17,21 @@ import {
 import { timed } from './measure.ts';
 import { measureIngest, split } from './ingest.ts';
 import { measureQueries } from './queries.ts';
-import { hnswRecall, filteredSearchRecall, langchainRecall } from './recall.ts';
+import {
+  hnswRecall,
+  hnswRecallByEfSearch,
+  filteredSearchRecall,
+  langchainRecall,
+} from './recall.ts';
 import { findEqualQuality } from './equal-quality.ts';
 import { SESSION_SETTINGS } from '../../src/db/sql-client.ts';
 import { measureAsk } from './ask.ts';
 import type { BenchOptions, BenchResult } from './types.ts';
 
 export type { BenchOptions, BenchResult } from './types.ts';
+
+/** Unfiltered hnsw.ef_search settings above the app's (400) whose recall the report also shows. */
+const LARGER_EF_SEARCH = [600, 800, 1000];
 
 export const DEFAULTS = {
   queries: 500,
@@ -52,7 +60,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   );
   const vectorsOf = (d: BenchDocument) => embedded.value.get(d)!;
 
-  const database = await openBenchDatabase(options.databaseUrl);
+  const database = await openBenchDatabase(options.databaseUrl, { keep: options.keepSchema });
   log(`database: ${database.location}`);
   try {
     const store = createStore(database.sql);
@@ -88,6 +96,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       seed: options.seed + 1,
     }).map((q) => ({ vector: embeddings.embedSync(q.text), region: q.region }));
     const recall = await hnswRecall(database.sql, recallQueries, 10);
+    const recallByEf = await hnswRecallByEfSearch(database.sql, recallQueries, LARGER_EF_SEARCH);
     const recallFiltered = await filteredSearchRecall(database.sql, store, recallQueries, 10);
     // PGlite: one session for both sides, so LangChain's defaults are restored for its turn.
     const langchainDefaults = async () => {
@@ -154,6 +163,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       ingest: { ...ingest, embed_chunks_per_s: options.chunks / (embedded.ms / 1000) },
       query,
       recall_at_10: recall,
+      recall_at_10_by_ef_search: recallByEf,
       recall_at_10_filtered: recallFiltered,
       recall_at_10_langchain: recallLangchain,
       recall_queries: recallQueries.length,

@@ -1,6 +1,8 @@
 /** The benchmark's options and its `--json` result: below run.ts, so the measuring modules and the report import them without a cycle. */
 import type { EqualQualityStep } from './equal-quality.ts';
 export interface BenchOptions {
+  /** PostgreSQL: leave the bench schema in place at the end, to study its tables by hand. */
+  keepSchema?: boolean;
   chunks: number;
   /** Timed queries per side (after the warm-up). */
   queries: number;
@@ -84,6 +86,8 @@ export interface BenchResult {
     ef_search_langchain: number;
   };
   recall_at_10: number;
+  /** The same unfiltered HNSW search at larger hnsw.ef_search settings (PostgreSQL only). */
+  recall_at_10_by_ef_search: { ef_search: number; recall_at_10: number; mean_ms: number }[];
   /** Recall of the app's region-filtered vector search (store.vectorSearch) against an exact scan. */
   recall_at_10_filtered: number;
   /** Recall of LangChain's timed search (its one HNSW graph at its default ef_search) against an exact scan of its table. */

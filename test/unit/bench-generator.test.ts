@@ -140,6 +140,12 @@ describe('runBench (smoke run on PGlite)', () => {
     expect(result.query.langchain_filtered_rows).toBeLessThanOrEqual(10);
     expect(result.recall_at_10).toBeGreaterThanOrEqual(0);
     expect(result.recall_at_10).toBeLessThanOrEqual(1);
+    expect(result.recall_at_10_by_ef_search.map((s) => s.ef_search)).toEqual([600, 800, 1000]);
+    for (const step of result.recall_at_10_by_ef_search) {
+      expect(step.recall_at_10).toBeGreaterThan(0);
+      expect(step.recall_at_10).toBeLessThanOrEqual(1);
+      expect(step.mean_ms).toBeGreaterThan(0);
+    }
     expect(result.recall_at_10_filtered).toBeGreaterThanOrEqual(0);
     expect(result.recall_at_10_filtered).toBeLessThanOrEqual(1);
     expect(result.recall_at_10_langchain).toBeGreaterThan(0);
