@@ -73,7 +73,7 @@ export function withoutDocumentNames(question: string): string {
 }
 
 /** A document number's identity: its year and serial ("〔2023〕1044号" → "2023/1044"), with the agency prefix when written. */
-function documentNumberKeys(text: string): { prefix: string; key: string }[] {
+export function documentNumberKeys(text: string): { prefix: string; key: string }[] {
   const keys: { prefix: string; key: string }[] = [];
   for (const m of text.matchAll(documentNumberPattern())) {
     keys.push({ prefix: m[1], key: `${m[2]}/${Number(m[3])}` });
