@@ -39,6 +39,15 @@ describe('years', () => {
     expect(targetYears('到2030年，森林覆盖率达到25%')).toEqual(['2030']);
   });
 
+  it("leaves a document number's year out of the years a question names", () => {
+    expect(namedYears('国发〔2024〕7号提出到2027年二手车交易量较2023年增长多少？')).toEqual([2027]);
+    expect(namedYears('Under Fa Gai Neng Yuan [2023] No. 1044, what is due by 2025?')).toEqual([
+      2025,
+    ]);
+    expect(namedYears('Under Circular No. 15 (2022), what is due in 2030?')).toEqual([2030]);
+    expect(analyzeQuestion('发改能源〔2023〕1044号规定绿证的有效期是多长？').years).toEqual([]);
+  });
+
   it('gives a plan period its end year', () => {
     expect(planPeriodEnds('“十四五”期间')).toEqual(['2025']);
     expect(planPeriodEnds('during the 15th Five-Year Plan period')).toEqual(['2030']);
