@@ -106,6 +106,8 @@ export interface ComparisonWeights {
   topic: number;
   topicInMetric: number;
   sharedWord: number;
+  /** A row in the other language: the share of the question's wordings in that language it holds, times this, stands for its shared words. */
+  crossLingualWords: number;
   statedFigure: number;
   /** Rows below this share of the best row's score are left out. */
   keepRatio: number;
@@ -174,5 +176,12 @@ export const DEFAULT_WEIGHTS: Weights = {
     topicWords: 2,
     leadClauseOver: 140,
   },
-  comparison: { topic: 2, topicInMetric: 1.5, sharedWord: 0.2, statedFigure: 3, keepRatio: 0.75 },
+  comparison: {
+    topic: 2,
+    topicInMetric: 1.5,
+    sharedWord: 0.2,
+    crossLingualWords: 0.5,
+    statedFigure: 3,
+    keepRatio: 0.75,
+  },
 };

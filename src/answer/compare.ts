@@ -4,10 +4,11 @@ import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import type { Target } from '../targets/schema.ts';
 import { regionLabel } from './compose.ts';
 import { lexicalTokens } from '../text/tokens.ts';
-import { isCjkOnly, startsWithCjk } from '../text/cjk.ts';
+import { hasCjk, isCjkOnly, startsWithCjk } from '../text/cjk.ts';
 import { findTermGroups, GENERIC_GROUPS, type TermGroup } from '../retrieval/thesaurus.ts';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.ts';
 import { MONEY_QUESTION, SHARE_QUESTION } from './answer-type.ts';
+import { MEASURE_GROUPS } from './question-concepts.ts';
 import { DEFAULT_WEIGHTS, type ComparisonWeights } from '../weights.ts';
 
 /** Words that say the question compares, not what it compares. */
@@ -47,6 +48,14 @@ export interface ComparisonCriteria {
   figures: Quantity[];
   /** The question's content words, for a small bonus per word the target shares. */
   words: string[];
+  /**
+   * The same in the other language (its thesaurus wordings and dictionary translations), for a
+   * target quoted in that language: a Chinese question's Guizhou row in English shares none of
+   * its Chinese words, but as many of their English wordings.
+   */
+  otherWords: string[];
+  /** The question's language. */
+  language: 'en' | 'zh';
   /** "Which provinces…" asks across regions: national documents are not among the answers. */
   acrossRegions: boolean;
 }
@@ -100,13 +109,30 @@ export function comparedRegions(analysis: QueryAnalysis): string[] {
 
 /** The relevance criteria of a question, or null when it names neither a topic nor a figure. */
 export function comparisonCriteria(analysis: QueryAnalysis): ComparisonCriteria | null {
-  const asked = findTermGroups(analysis.text).filter((g) => !GENERIC_GROUPS.has(g.id));
+  const topics = findTermGroups(analysis.text).filter((g) => !GENERIC_GROUPS.has(g.id));
+  // A measure ("installed capacity", "装机") is the topic only when nothing it measures is named:
+  // "新型储能装机" asks about storage, and a PV row of the same size is not an answer.
+  const things = topics.filter((g) => !MEASURE_GROUPS.has(g.id));
+  const asked = things.length > 0 ? things : topics;
   const figures = findQuantities(analysis.text).filter((q) => q.kind !== 'year');
   if (asked.length === 0 && figures.length === 0) return null;
-  const words = lexicalTokens(analysis.text).filter(
-    (t) => !IGNORED.has(t) && !/^\d/.test(t) && !(t.length === 1 && isCjkOnly(t)),
+  const content = (text: string) =>
+    lexicalTokens(text).filter(
+      (t) => !IGNORED.has(t) && !/^\d/.test(t) && !(t.length === 1 && isCjkOnly(t)),
+    );
+  const words = content(analysis.text);
+  const otherLanguage = [...analysis.expansions, ...analysis.translations].filter(
+    (e) => hasCjk(e) !== (analysis.language === 'zh'),
   );
-  return { asked, figures, words, acrossRegions: analysis.scope === 'any' && !analysis.national };
+  const otherWords = Array.from(new Set(content(otherLanguage.join(' '))));
+  return {
+    asked,
+    figures,
+    words,
+    otherWords,
+    language: analysis.language,
+    acrossRegions: analysis.scope === 'any' && !analysis.national,
+  };
 }
 
 /**
@@ -127,10 +153,24 @@ export function rankRows(
   criteria: ComparisonCriteria,
   weights: ComparisonWeights,
 ): ScoredRow[] {
-  return rows
+  const scored = rows
     .map((row) => ({ row, score: scoreRow(row, criteria, weights) }))
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score);
+    .filter((s) => s.score > 0);
+  // "哪个省提出…10000辆、加氢站…100座": a document holding several of the stated figures answers
+  // better than one holding a single one; each further figure counts as much as the first.
+  if (criteria.figures.length > 1) {
+    const stated = new Map<string, Set<number>>();
+    for (const { row } of scored) {
+      const held = stated.get(row.document_id) ?? new Set<number>();
+      criteria.figures.forEach((f, i) => {
+        if (sameQuantity(f, { value: row.value, unit: row.unit }, 1e-9)) held.add(i);
+      });
+      stated.set(row.document_id, held);
+    }
+    for (const s of scored)
+      s.score += weights.statedFigure * Math.max(0, stated.get(s.row.document_id)!.size - 1);
+  }
+  return scored.sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -139,7 +179,7 @@ export function rankRows(
  */
 export function scoreRow(
   row: StoredTarget,
-  { asked, figures, words, acrossRegions }: ComparisonCriteria,
+  { asked, figures, words, otherWords, language, acrossRegions }: ComparisonCriteria,
   weights: ComparisonWeights,
 ): number {
   const target = { value: row.value, unit: row.unit };
@@ -156,7 +196,15 @@ export function scoreRow(
   const inMetric = new Set(findTermGroups(row.metric).map((g) => g.id));
   const metricTopics = asked.filter((g) => inMetric.has(g.id)).length;
   const tokens = new Set(lexicalTokens(text));
-  const shared = words.filter((w) => tokens.has(w)).length;
+  // A row quoted in the other language is matched on the question's wordings in that language,
+  // as the same share of the question's word count, discounted (those wordings include every
+  // synonym, and a row in the question's own language is the one to quote when both fit).
+  const crossLingual = hasCjk(row.quote) !== (language === 'zh');
+  const shared = crossLingual
+    ? (otherWords.filter((w) => tokens.has(w)).length / Math.max(otherWords.length, 1)) *
+      words.length *
+      weights.crossLingualWords
+    : words.filter((w) => tokens.has(w)).length;
   return (
     covered * weights.topic +
     metricTopics * weights.topicInMetric +

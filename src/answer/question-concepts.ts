@@ -82,7 +82,7 @@ export function questionConcepts(analysis: QueryAnalysis, weights: AnswerWeights
 }
 
 // Topics that measure another ("wind power installed capacity"): the topic before them is the one asked about.
-const MEASURE_GROUPS: ReadonlySet<string> = new Set([
+export const MEASURE_GROUPS: ReadonlySet<string> = new Set([
   'installed-capacity',
   'power-generation',
   'electricity-consumption',

@@ -9,6 +9,7 @@ import {
   comparedRegions,
   comparisonAnswer,
   comparisonCriteria,
+  rankRows,
   rowsOfAskedUnit,
   scoreRow,
   type ScoredRow,
@@ -212,6 +213,60 @@ describe('the steps of a comparison', () => {
         weights,
       ),
     ).toBe(0);
+  });
+
+  it('asks about what a measure measures: a row of the stated size about something else is out', () => {
+    const criteria = comparisonCriteria(
+      analyzeQuestion('哪些省份提出到2025年新型储能装机达到300万千瓦？'),
+    )!;
+    const storage = (id: string, fields: Partial<StoredTarget>) =>
+      target(id, { value: 3, unit: 'GW', value_raw: '300', unit_raw: '万千瓦', ...fields });
+    const anhui = storage('anhui', {
+      metric: '新型储能装机规模',
+      quote: '新型储能装机规模达到300万千瓦左右；',
+    });
+    const pv = storage('tianjin', {
+      metric: '光伏发电装机容量',
+      quote: '光伏发电装机容量达到300万千瓦；',
+    });
+    // The same target quoted in English: its words are matched through the question's English wordings.
+    const henan = storage('henan', {
+      metric: 'new-type energy storage capacity',
+      quote: 'By 2025, new-type energy storage capacity will reach 3 million kilowatts.',
+    });
+    expect(scoreRow(pv, criteria, weights)).toBe(0);
+    const best = scoreRow(anhui, criteria, weights);
+    expect(best).toBeGreaterThan(0);
+    expect(scoreRow(henan, criteria, weights)).toBeGreaterThanOrEqual(best * weights.keepRatio);
+    expect(
+      chooseRows(rankRows([anhui, pv, henan], criteria, weights), [], weights.keepRatio).map(
+        (r) => r.document_id,
+      ),
+    ).toEqual(['anhui', 'henan']);
+  });
+
+  it('ranks first the document that holds every figure the question states', () => {
+    const criteria = comparisonCriteria(
+      analyzeQuestion('哪个省提出到2025年燃料电池汽车推广达到10000辆、加氢站累计建成100座？'),
+    )!;
+    const vehicles = (id: string, quote: string) =>
+      target(id, { metric: '燃料电池汽车推广数量', value: 10000, unit: 'vehicles', quote });
+    const both = [
+      vehicles('shandong', '燃料电池汽车推广数量达到10000辆；'),
+      target('shandong', {
+        metric: '累计建成加氢站',
+        value: 100,
+        unit: 'units',
+        quote: '累计建成加氢站100座；',
+      }),
+    ];
+    // One figure only, but worded closer to the question (both topics in one sentence).
+    const one = vehicles('guangdong', '到2025年燃料电池汽车推广达到10000辆，配套建设加氢站。');
+    const ranked = rankRows([one, ...both], criteria, weights);
+    expect(ranked[0].row.document_id).toBe('shandong');
+    expect(scoreRow(one, criteria, weights)).toBeGreaterThanOrEqual(
+      scoreRow(both[0], criteria, weights),
+    );
   });
 
   it('chooses one row per document, and none far below the best', () => {
