@@ -6,7 +6,12 @@ import { openRuntime } from '../src/node/runtime.ts';
 import { createLogger } from '../src/logger.ts';
 import { ingestPaths } from './run.ts';
 import { reembedAll, reextractAll } from './maintenance.ts';
-import { dropSearchIndexes, ensureSearchIndexes } from '../src/db/search-indexes.ts';
+import {
+  clusterChunksByRegion,
+  dropSearchIndexes,
+  ensureSearchIndexes,
+} from '../src/db/search-indexes.ts';
+import type { SqlClient } from '../src/db/sql-client.ts';
 import { createIngester, type IngestResult } from './pipeline.ts';
 import { createPreparePool, defaultJobs } from './prepare-pool.ts';
 
@@ -24,6 +29,9 @@ Options:
                      build them once (several times faster than updating them per chunk;
                      searches scan meanwhile, so run it alone; a killed run's indexes are
                      rebuilt at the next start)
+  --cluster          rewrite the chunks in region order (CLUSTER), so a region's search reads
+                     fewer pages: worth it past ~100,000 chunks. With --bulk it runs before the
+                     index builds; alone it rebuilds every index too. Searches wait meanwhile
   --delete <id>      delete a document by id (repeatable)
   --reembed          recompute every chunk's embedding with the configured model
   --reextract        re-run target extraction on every document
@@ -43,6 +51,7 @@ async function main(): Promise<number> {
       replace: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       bulk: { type: 'boolean', default: false },
+      cluster: { type: 'boolean', default: false },
       delete: { type: 'string', multiple: true },
       reembed: { type: 'boolean', default: false },
       reextract: { type: 'boolean', default: false },
@@ -53,7 +62,11 @@ async function main(): Promise<number> {
   });
   if (
     values.help ||
-    (positionals.length === 0 && !values.delete && !values.reembed && !values.reextract)
+    (positionals.length === 0 &&
+      !values.delete &&
+      !values.reembed &&
+      !values.reextract &&
+      !values.cluster)
   ) {
     console.log(HELP);
     return values.help ? 0 : 2;
@@ -122,6 +135,7 @@ async function main(): Promise<number> {
         cpu = process.cpuUsage(cpuBefore);
         await pool?.close();
         if (bulk) {
+          if (values.cluster) await cluster(runtime.database.sql);
           console.error('bulk: building the search indexes…');
           const built = await ensureSearchIndexes(runtime.database.sql);
           console.error(
@@ -132,6 +146,8 @@ async function main(): Promise<number> {
       printSummary(results, elapsedMs, (cpu.user + cpu.system) / 1e6);
       if (results.some((r) => r.status === 'failed')) exitCode = 1;
     }
+    if (values.cluster && !values['dry-run'] && !(positionals.length > 0 && values.bulk))
+      await cluster(runtime.database.sql);
     if (values.reextract) {
       const n = await reextractAll(runtime.services.store, runtime.services.extractTargets);
       console.log(`re-extracted targets: ${n} targets`);
@@ -223,3 +239,10 @@ main().then(
     process.exit(1);
   },
 );
+
+/** CLUSTER the chunks by region, saying so on stderr (it holds the table's lock meanwhile). */
+async function cluster(sql: SqlClient): Promise<void> {
+  console.error('cluster: ordering the chunks by region…');
+  const ms = await clusterChunksByRegion(sql);
+  console.error(`cluster: CLUSTER ${(ms / 1000).toFixed(1)} s`);
+}

@@ -26,6 +26,8 @@ Options:
   --pglite                   use in-memory PGlite even when DATABASE_URL is set
   --json FILE                also write the result as JSON
   --keep-schema              PostgreSQL: keep the bench_<id> schema at the end (its name goes to stderr)
+  --cluster                  order our chunks by region (CLUSTER) before the index builds, as
+                             npm run ingest -- --bulk --cluster does; counted in our ingest time
   -h, --help                 this text
 
 Document ingest (instead of the above):
@@ -68,6 +70,7 @@ async function main() {
       pglite: { type: 'boolean' },
       json: { type: 'string' },
       'keep-schema': { type: 'boolean' },
+      cluster: { type: 'boolean' },
       'ingest-docs': { type: 'boolean' },
       docs: { type: 'string' },
       jobs: { type: 'string' },
@@ -106,6 +109,7 @@ async function main() {
     onlineShare: DEFAULTS.onlineShare,
     rounds: DEFAULTS.rounds,
     keepSchema: values['keep-schema'] ?? false,
+    cluster: values.cluster ?? false,
     log: (line) => process.stderr.write(`[bench] ${line}\n`),
   };
   const result = await runBench(options);

@@ -3,6 +3,8 @@ import type { EqualQualityStep } from './equal-quality.ts';
 export interface BenchOptions {
   /** PostgreSQL: leave the bench schema in place at the end, to study its tables by hand. */
   keepSchema?: boolean;
+  /** Order our chunks by region (CLUSTER) before the index builds, counted in our ingest time. */
+  cluster?: boolean;
   chunks: number;
   /** Timed queries per side (after the warm-up). */
   queries: number;
@@ -44,6 +46,8 @@ export interface BenchResult {
     langchain_index_s: number;
     /** Our lexical GIN index, also built after the load (LangChain has no lexical index); overlaps the HNSW build on PostgreSQL. */
     ours_gin_s: number;
+    /** CLUSTER of the chunks by region before the index builds (part of ours). */
+    ours_cluster_s: number;
     /** Incremental part: rows inserted while the HNSW index exists (the app's everyday ingest). */
     ours_online_chunks_per_s: number;
     langchain_online_chunks_per_s: number;

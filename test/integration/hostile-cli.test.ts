@@ -223,9 +223,12 @@ describe('ingest --bulk', () => {
 
   it('drops the search indexes, ingests, and builds them again; a start rebuilds indexes a killed bulk run left dropped', async () => {
     const dataDir = await temp();
-    const run = await cli(['--bulk', MINI_CORPUS], dataDir);
+    const run = await cli(['--bulk', '--cluster', MINI_CORPUS], dataDir);
     expect(run.code, run.output).toBe(0);
-    expect(run.stderr).toMatch(/bulk: HNSW \d+\.\d s, GIN \d+\.\d s/);
+    // --cluster orders the chunks by region before the indexes are built.
+    expect(run.stderr).toMatch(
+      /cluster: CLUSTER \d+\.\d s\n[^]*bulk: HNSW \d+\.\d s, GIN \d+\.\d s/,
+    );
     expect(await indexes(dataDir)).toEqual({
       hnsw: 'chunks_embedding_hnsw_en chunks_embedding_hnsw_zh',
       gin: 'chunks_terms_gin',

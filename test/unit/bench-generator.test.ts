@@ -105,6 +105,7 @@ describe('runBench (smoke run on PGlite)', () => {
       askRequests: 10,
       warmup: 3,
       databaseUrl: undefined,
+      cluster: true,
       log: () => {},
     });
     expect(result.backend).toBe('pglite');
@@ -140,6 +141,8 @@ describe('runBench (smoke run on PGlite)', () => {
     expect(result.query.langchain_filtered_rows).toBeLessThanOrEqual(10);
     expect(result.recall_at_10).toBeGreaterThanOrEqual(0);
     expect(result.recall_at_10).toBeLessThanOrEqual(1);
+    expect(result.ingest.ours_cluster_s).toBeGreaterThan(0);
+    expect(result.ingest.ours_cluster_s).toBeLessThanOrEqual(result.ingest.ours_index_s);
     expect(result.recall_at_10_by_ef_search.map((s) => s.ef_search)).toEqual([600, 800, 1000]);
     for (const step of result.recall_at_10_by_ef_search) {
       expect(step.recall_at_10).toBeGreaterThan(0);
