@@ -151,6 +151,10 @@ function scoreCandidate(
   return score;
 }
 
+// A stated figure as a bound to compare with, not a value to find ("above 20%", "不低于20%").
+const COMPARES_FIGURE =
+  /\b(?:above|over|more than|less than|below|under|at least|at most|exceed(?:s|ing)?|higher than|lower than)\b|超过|高于|低于|不低于|不高于|以上|以下|不少于|不超过/i;
+
 /** Years a sentence is about: its own (plan periods as their end year), else its paragraph's. */
 function sentenceYears(c: Candidate): string[] {
   const own = [...statedYears(c.text).map(String), ...planPeriodEnds(c.text)];
@@ -195,13 +199,13 @@ export function answerExtractively(
   const named = options.named;
   if (named && scored.some((s) => named(s.passage)))
     scored = scored.filter((s) => named(s.passage));
-  // "Which region plans 30.1亿元…": a figure the question states must be in the answer sentence, when any sentence has it.
+  // "Which region plans 30.1亿元…": a figure the question states must be in the answer sentence;
+  // when none states it, no region said so ("above 20%" compares instead, and keeps the others).
   const figures = findQuantities(analysis.text).filter((q) => q.kind !== 'year');
-  const stating =
-    figures.length > 0 && analysis.scope === 'any'
-      ? scored.filter((s) => statesAny(s.text, figures))
-      : [];
-  if (stating.length > 0) scored = stating;
+  if (figures.length > 0 && analysis.scope === 'any') {
+    const stating = scored.filter((s) => statesAny(s.text, figures));
+    if (stating.length > 0 || !COMPARES_FIGURE.test(analysis.text)) scored = stating;
+  }
   const best = scored[0];
   // "How many GW…", "多少": a sentence without a figure does not answer it.
   const unanswered = best && ASKS_FIGURE.test(analysis.text) && !statesNumber(best.text);

@@ -110,3 +110,44 @@ describe('answerExtractively', () => {
     expect(r.sentences[0].text).toContain('42,000 yuan');
   });
 });
+
+describe('a which-region question stating a figure', () => {
+  const coal = [
+    passage(
+      'By 2025, the share of coal in primary energy consumption shall fall below 52%.',
+      'Jiangsu',
+      0,
+    ),
+    passage('By 2025, the share of coal in energy consumption shall fall to 38%.', 'Shanxi', 1),
+  ];
+
+  it('declines when no sentence states that figure, rather than naming a region with another', () => {
+    const r = answerExtractively(
+      coal,
+      analyzeQuestion('Which regions target a 47% share of coal in energy consumption by 2025?'),
+    );
+    expect(r.answerable).toBe(false);
+  });
+
+  it('answers from the sentence that states it', () => {
+    const r = answerExtractively(
+      [
+        ...coal,
+        passage('By 2025, the share of coal in energy consumption shall be 47%.', 'Guizhou', 2),
+      ],
+      analyzeQuestion('Which regions target a 47% share of coal in energy consumption by 2025?'),
+    );
+    expect(r.answerable).toBe(true);
+    expect(r.sentences[0]!.text).toContain('47%');
+  });
+
+  it('keeps the other figures when the stated one is a bound to compare with', () => {
+    const r = answerExtractively(
+      coal,
+      analyzeQuestion(
+        'Which regions cap the share of coal in energy consumption below 60% by 2025?',
+      ),
+    );
+    expect(r.answerable).toBe(true);
+  });
+});
