@@ -11,6 +11,7 @@ import {
   REGION,
 } from './provincial.ts';
 import { hash, prng, shuffle } from './lib.ts';
+import { QUESTION_CATEGORIES } from '../dataset.ts';
 
 export interface Question {
   id: string;
@@ -1484,18 +1485,9 @@ export function allQuestions(docs: ProvDoc[]): Question[] {
   const provincial = provincialQuestions(docs);
   const all = [...NATIONAL_QUESTIONS, ...provincial];
   // Order by category so the file reads well, stable within a category.
-  const order = [
-    'national_default',
-    'named_document',
-    'single_fact',
-    'cross_lingual',
-    'which_region',
-    'comparison',
-    'unit_or_comparative',
-    'paraphrase',
-    'unanswerable',
-  ];
-  all.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
+  all.sort(
+    (a, b) => QUESTION_CATEGORIES.indexOf(a.category) - QUESTION_CATEGORIES.indexOf(b.category),
+  );
   return all.map((x, i) => {
     const out: Question = {
       id: `rd-${String(i + 1).padStart(3, '0')}`,

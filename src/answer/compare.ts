@@ -1,6 +1,6 @@
 import type { SearchStore, StoredTarget, TargetStore } from '../store.ts';
 import type { SearchFilters, Citation, AskResponse, ChunkRow } from '../domain.ts';
-import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
+import { otherLanguageWordings, type QueryAnalysis } from '../retrieval/query-analysis.ts';
 import type { Target } from '../targets/schema.ts';
 import { regionLabel } from './compose.ts';
 import { lexicalTokens } from '../text/tokens.ts';
@@ -121,10 +121,7 @@ export function comparisonCriteria(analysis: QueryAnalysis): ComparisonCriteria 
       (t) => !IGNORED.has(t) && !/^\d/.test(t) && !(t.length === 1 && isCjkOnly(t)),
     );
   const words = content(analysis.text);
-  const otherLanguage = [...analysis.expansions, ...analysis.translations].filter(
-    (e) => hasCjk(e) !== (analysis.language === 'zh'),
-  );
-  const otherWords = Array.from(new Set(content(otherLanguage.join(' '))));
+  const otherWords = Array.from(new Set(content(otherLanguageWordings(analysis).join(' '))));
   return {
     asked,
     figures,

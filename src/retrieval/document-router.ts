@@ -15,7 +15,7 @@ import { detectLanguage, isCjkOnly } from '../text/cjk.ts';
 import { findIssuers, namedIssuerCount } from './issuers.ts';
 import { chineseWords, translateQuery } from './dictionary.ts';
 import type { RouterWeights } from '../weights.ts';
-import { documentNumberPattern } from '../text/document-numbers.ts';
+import { documentNumberPattern, ENGLISH_DOCUMENT_NUMBER_SOURCE } from '../text/document-numbers.ts';
 
 import type { CatalogueEntry } from '../domain.ts';
 
@@ -62,7 +62,7 @@ export function withoutDocumentNames(question: string): string {
   return question
     .replace(/(?:[A-Z][a-z]+ ){1,5}\[(?:19|20)\d{2}\] No\. ?\d{1,4}/g, ' ')
     .replace(documentNumberPattern(), ' ')
-    .replace(/No\.\s*\d{1,4}\s*[[(]\s*(?:19|20)\d{2}\s*[\])]/gi, ' ')
+    .replace(new RegExp(ENGLISH_DOCUMENT_NUMBER_SOURCE, 'gi'), ' ')
     .replace(/《[^》]{2,80}》/g, ' ')
     .replace(
       /^(?:under|according to|in|per|as per)\s+the\s+[^,?]{4,160}?\b(?:plan|notice|measures|opinions|rules|regulations|guidelines|programme|program)\b[^,?]{0,120},\s*/i,
@@ -79,7 +79,7 @@ export function documentNumberKeys(text: string): { prefix: string; key: string 
     keys.push({ prefix: m[1], key: `${m[2]}/${Number(m[3])}` });
   }
   // English renderings: "Fa Gai Neng Yuan [2023] No. 1044", "No. 1044 [2023]".
-  for (const m of text.matchAll(/No\.\s*(\d{1,4})\s*[[(]\s*((?:19|20)\d{2})\s*[\])]/gi))
+  for (const m of text.matchAll(new RegExp(ENGLISH_DOCUMENT_NUMBER_SOURCE, 'gi')))
     keys.push({ prefix: '', key: `${m[2]}/${Number(m[1])}` });
   return keys;
 }

@@ -1,3 +1,4 @@
+import { hasCjk } from '../text/cjk.ts';
 import { normalizeInline } from '../text/normalize.ts';
 import { detectLanguage } from '../text/cjk.ts';
 import { namedYears } from '../text/years.ts';
@@ -75,4 +76,12 @@ export function analyzeQuestion(question: string): QueryAnalysis {
       !/china|chinese|中国|我国|全国/i.test(text) &&
       namesForeignPlace(text),
   };
+}
+
+/** The question's wordings in the other language: its thesaurus expansions in that script and its dictionary translations. */
+export function otherLanguageWordings(analysis: QueryAnalysis): string[] {
+  return [
+    ...analysis.expansions.filter((e) => hasCjk(e) !== (analysis.language === 'zh')),
+    ...analysis.translations,
+  ];
 }

@@ -4,9 +4,8 @@ import type { SearchFilters, ChunkRow, RetrievedPassage } from '../domain.ts';
 import { queryLexemes, lexicalTokens } from '../text/tokens.ts';
 import { reciprocalRankFusion } from './fusion.ts';
 import { findAllTermGroups, findTermGroups, GENERIC_GROUPS } from './thesaurus.ts';
-import { analyzeQuestion, type QueryAnalysis } from './query-analysis.ts';
+import { analyzeQuestion, otherLanguageWordings, type QueryAnalysis } from './query-analysis.ts';
 import { DEFAULT_WEIGHTS, type RetrievalWeights } from '../weights.ts';
-import { hasCjk } from '../text/cjk.ts';
 
 export type { RetrievedPassage } from '../domain.ts';
 
@@ -139,10 +138,7 @@ export function createRetriever(options: RetrieverOptions): Retriever {
  */
 async function embedQueries(embeddings: EmbeddingsInterface, analysis: QueryAnalysis) {
   const expansionText = analysis.expansions.join(' ');
-  const otherLanguage = [
-    ...analysis.expansions.filter((e) => hasCjk(e) !== (analysis.language === 'zh')),
-    ...analysis.translations,
-  ];
+  const otherLanguage = otherLanguageWordings(analysis);
   const vectorExpansion = (otherLanguage.length > 0 ? otherLanguage : analysis.expansions).join(
     ' ',
   );

@@ -10,3 +10,6 @@ export const DOCUMENT_NUMBER_SOURCE = String.raw`[〔[【(（]\s*((?:19|20)\d{2}
 export function documentNumberPattern(): RegExp {
   return new RegExp(`([${CJK_RANGE}]{0,12})\\s*` + DOCUMENT_NUMBER_SOURCE, 'gu');
 }
+
+/** The English rendering "No. 1044 [2023]" (serial, then year), as a pattern source with two groups (serial, year). */
+export const ENGLISH_DOCUMENT_NUMBER_SOURCE = String.raw`No\.\s*(\d{1,4})\s*[[(]\s*((?:19|20)\d{2})\s*[\])]`;

@@ -1,4 +1,4 @@
-import { DOCUMENT_NUMBER_SOURCE } from './document-numbers.ts';
+import { DOCUMENT_NUMBER_SOURCE, ENGLISH_DOCUMENT_NUMBER_SOURCE } from './document-numbers.ts';
 
 /**
  * Years a text asks about or sets a target for, as opposed to baselines: "by 2025 compared with
@@ -6,6 +6,7 @@ import { DOCUMENT_NUMBER_SOURCE } from './document-numbers.ts';
  */
 const YEAR = /(?<![\d.])(19[9]\d|20\d\d|2100)(?![\d.%])/g;
 const DOCUMENT_NUMBER = new RegExp(DOCUMENT_NUMBER_SOURCE, 'gu');
+const ENGLISH_DOCUMENT_NUMBER = new RegExp(ENGLISH_DOCUMENT_NUMBER_SOURCE, 'gi');
 const BASELINE_BEFORE =
   /(?:\bvs\.?|\bversus|compared (?:with|to)|relative to|\bfrom|\bthan|\bover|\blevels? (?:of|in)|比|较|相比|相较)\s*(?:the\s+)?(?:(?:end|level) of\s+)?(?:that (?:of|in)\s+)?(?:in\s+)?$/i;
 const TARGET_BEFORE = /(?:到|至|by|in|before|until|end of)\s*$/i;
@@ -20,7 +21,7 @@ export function namedYears(text: string): number[] {
   // A document number's year ("国发〔2024〕7号", "[2023] No. 1044") dates the document, not a target.
   text = text
     .replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length))
-    .replace(/No\.\s*\d{1,4}\s*[[(]\s*(?:19|20)\d{2}\s*[\])]/gi, (m) => ' '.repeat(m.length));
+    .replace(ENGLISH_DOCUMENT_NUMBER, (m) => ' '.repeat(m.length));
   for (const m of text.matchAll(YEAR)) {
     const year = Number(m[1]);
     if (!isBaseline(text, m.index) && !years.includes(year)) years.push(year);
