@@ -74,8 +74,10 @@ export function createAsker(options: AskerOptions): Asker {
         () => rewrite(standalone, options, signal, log),
         options.llm,
       );
+      // The catalogue check goes to the database while the question is analysed.
+      const catalogued = request.filters?.document_ids?.length ? [] : catalogue.entries();
       const analysis = withRewrites(analyzeQuestion(standalone), rewrites);
-      const entries = request.filters?.document_ids?.length ? [] : await catalogue.entries();
+      const entries = await catalogued;
       const routed = entries.length > 0 ? await route(standalone, rewrites, entries, weights) : [];
       const base = { question, standalone, filters: request.filters, clock };
 

@@ -322,6 +322,16 @@ function wordSets(id: string): string[][] {
 export function saidInOtherOrder(id: string, text: string): boolean {
   const sets = wordSets(id);
   if (sets.length === 0) return false;
-  const keys = new Set(tokenize(text).map((t) => t.key));
+  const keys = tokenKeys(text);
   return sets.some((words) => words.every((w) => keys.has(w)));
+}
+
+/**
+ * The last text's token keys: callers ask about many groups of one sentence in a row (every side
+ * of every contrast), and tokenizing it each time was a third of an answer's CPU.
+ */
+let lastKeys: { text: string; keys: ReadonlySet<string> } | null = null;
+function tokenKeys(text: string): ReadonlySet<string> {
+  if (lastKeys?.text !== text) lastKeys = { text, keys: new Set(tokenize(text).map((t) => t.key)) };
+  return lastKeys.keys;
 }
