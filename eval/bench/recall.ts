@@ -37,14 +37,18 @@ function exactScan(
 }
 
 /**
- * The HNSW graphs as the app's unfiltered vector search asks them (each language's graph, merged:
- * NEAREST_CHUNKS) under the session's hnsw.ef_search, against the exact top k over all chunks.
+ * The app's unfiltered vector search (`store.vectorSearch`: each language's HNSW graph, merged,
+ * at the hnsw.ef_search the store picks for the table's size), against the exact top k over all
+ * chunks.
  */
-export function hnswRecall(sql: SqlClient, queries: RecallQuery[], k = 10): Promise<number> {
+export function hnswRecall(
+  sql: SqlClient,
+  store: Store,
+  queries: RecallQuery[],
+  k = 10,
+): Promise<number> {
   const search = async (q: RecallQuery) =>
-    (await sql.query<{ distance: number }>(NEAREST_CHUNKS, [vectorLiteral(q.vector), k])).rows.map(
-      (r) => Number(r.distance),
-    );
+    (await store.vectorSearch(q.vector, undefined, k)).map((r) => 1 - r.score);
   return recall(queries, search, exactScan(sql, 'chunks', k));
 }
 

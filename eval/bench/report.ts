@@ -119,7 +119,7 @@ export function formatReport(r: BenchResult): string {
   const other = table([
     ['Quality and end to end', 'value'],
     [
-      `recall@10, HNSW (both language graphs) vs exact scan (${r.recall_queries} queries, ef_search ${q.ef_search_ours})`,
+      `recall@10, HNSW (both language graphs) vs exact scan (${r.recall_queries} queries, ef_search ${r.recall_ef_search ?? q.ef_search_ours})`,
       r.recall_at_10.toFixed(3),
     ],
     [

@@ -25,6 +25,7 @@ import {
 } from './recall.ts';
 import { findEqualQuality } from './equal-quality.ts';
 import { SESSION_SETTINGS } from '../../src/db/sql-client.ts';
+import { efSearchFor } from '../../src/db/search-store.ts';
 import { measureAsk } from './ask.ts';
 import type { BenchOptions, BenchResult } from './types.ts';
 
@@ -95,7 +96,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       count: options.recallQueries,
       seed: options.seed + 1,
     }).map((q) => ({ vector: embeddings.embedSync(q.text), region: q.region }));
-    const recall = await hnswRecall(database.sql, recallQueries, 10);
+    const recall = await hnswRecall(database.sql, store, recallQueries, 10);
     const recallByEf = await hnswRecallByEfSearch(database.sql, recallQueries, LARGER_EF_SEARCH);
     const recallFiltered = await filteredSearchRecall(database.sql, store, recallQueries, 10);
     // PGlite: one session for both sides, so LangChain's defaults are restored for its turn.
@@ -163,6 +164,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       ingest: { ...ingest, embed_chunks_per_s: options.chunks / (embedded.ms / 1000) },
       query,
       recall_at_10: recall,
+      recall_ef_search: efSearchFor(options.chunks),
       recall_at_10_by_ef_search: recallByEf,
       recall_at_10_filtered: recallFiltered,
       recall_at_10_langchain: recallLangchain,

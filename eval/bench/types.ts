@@ -89,7 +89,10 @@ export interface BenchResult {
     ef_search_ours: number;
     ef_search_langchain: number;
   };
+  /** Recall of the app's unfiltered vector search (store.vectorSearch, its graphs) against an exact scan. */
   recall_at_10: number;
+  /** The hnsw.ef_search that search used (larger past LARGE_GRAPH chunks). */
+  recall_ef_search: number;
   /** The same unfiltered HNSW search at larger hnsw.ef_search settings (PostgreSQL only). */
   recall_at_10_by_ef_search: { ef_search: number; recall_at_10: number; mean_ms: number }[];
   /** Recall of the app's region-filtered vector search (store.vectorSearch) against an exact scan. */

@@ -1,4 +1,4 @@
-import type { SqlClient } from './sql-client.ts';
+import { EF_SEARCH, type SqlClient } from './sql-client.ts';
 import type { SearchFilters } from '../domain.ts';
 import type { ScoredChunkId, SearchList, SearchStore } from '../store.ts';
 import { vectorEncoders } from './chunk-rows.ts';
@@ -101,6 +101,21 @@ const COUNT_UP_TO = 'SELECT count(*)::int AS n FROM (SELECT 1 FROM chunks LIMIT 
 /** How long a table-size check is reused: a stale answer only picks the other (correct) plan. */
 const SIZE_CHECK_MS = 30_000;
 
+/**
+ * Past this many chunks the graphs are searched with a longer candidate list: recall@10 of the
+ * unfiltered search falls as a graph grows (benchmark, `EF_SEARCH` 400: 0.976 at 50,000 chunks,
+ * 0.93 at 200,000; at 200,000, 800 gives 0.968 for 75 ms per search instead of 45).
+ */
+export const LARGE_GRAPH = 100_000;
+export const LARGE_GRAPH_EF_SEARCH = 800;
+/** The planner's row estimate for `chunks` (kept by ANALYZE, autovacuum and index builds). */
+const ESTIMATED_ROWS = `SELECT reltuples::float8 AS n FROM pg_class WHERE oid = 'chunks'::regclass`;
+
+/** The `hnsw.ef_search` for an unfiltered search over `chunks` rows. */
+export function efSearchFor(chunks: number): number {
+  return chunks > LARGE_GRAPH ? LARGE_GRAPH_EF_SEARCH : EF_SEARCH;
+}
+
 /** Region or document filters keep a few percent of the chunks: searched exactly, not via HNSW/GIN. */
 function isSelective(filters: SearchFilters | undefined): boolean {
   return (filters?.regions?.length ?? 0) > 0 || (filters?.document_ids?.length ?? 0) > 0;
@@ -120,6 +135,8 @@ export function filterParams(filters: SearchFilters = {}): unknown[] {
 export interface StoreOptions {
   /** Chunk count up to which searches are one pass over the table (default 2,000; tests set 0 to exercise the indexes). */
   smallTable?: number;
+  /** Chunk count past which unfiltered vector searches use `LARGE_GRAPH_EF_SEARCH` (default `LARGE_GRAPH`). */
+  largeGraph?: number;
 }
 
 export function createSearchStore(
@@ -128,6 +145,7 @@ export function createSearchStore(
 ): Pick<SearchStore, 'searchLists' | 'vectorSearch' | 'lexicalSearch'> {
   const smallTable = options.smallTable ?? SMALL_TABLE;
   const encode = vectorEncoders(sql.dialect);
+  const largeGraph = options.largeGraph ?? LARGE_GRAPH;
   let sizeCheck = { at: -Infinity, small: false };
   const isSmallTable = async () => {
     if (Date.now() - sizeCheck.at > SIZE_CHECK_MS) {
@@ -135,6 +153,24 @@ export function createSearchStore(
       sizeCheck = { at: Date.now(), small: Number(rows[0]?.n ?? 0) <= smallTable };
     }
     return sizeCheck.small;
+  };
+  let graphCheck = { at: -Infinity, efSearch: EF_SEARCH };
+  const graphEfSearch = async () => {
+    if (Date.now() - graphCheck.at > SIZE_CHECK_MS) {
+      const { rows } = await sql.query<{ n: number }>(ESTIMATED_ROWS);
+      const n = Number(rows[0]?.n ?? 0);
+      graphCheck = { at: Date.now(), efSearch: n > largeGraph ? LARGE_GRAPH_EF_SEARCH : EF_SEARCH };
+    }
+    return graphCheck.efSearch;
+  };
+  // A larger candidate list for one statement: SET LOCAL pins it to that statement's transaction.
+  const nearest = async (text: string, params: unknown[]) => {
+    const efSearch = await graphEfSearch();
+    if (efSearch === EF_SEARCH) return sql.query<ScoredChunkId>(text, params);
+    return sql.transaction(async (tx) => {
+      await tx.query(`SET LOCAL hnsw.ef_search = ${efSearch}`);
+      return tx.query<ScoredChunkId>(text, params);
+    });
   };
   const store: Pick<SearchStore, 'searchLists' | 'vectorSearch' | 'lexicalSearch'> = {
     /**
@@ -174,10 +210,13 @@ export function createSearchStore(
         searched.map(async ({ list, i }) => {
           const params = [param(list, i), ...filterParams(filters), limit];
           if (list.kind === 'vector' && languages.length === 0) return;
-          const { rows } = await sql.query<ScoredChunkId>(
-            list.kind === 'vector' ? vectorSearchSql(languages) : LEXICAL_SEARCH,
-            list.kind === 'vector' ? params : [...params, termsLiteral(lexical.get(i)!)],
-          );
+          const { rows } =
+            list.kind === 'vector'
+              ? await nearest(vectorSearchSql(languages), params)
+              : await sql.query<ScoredChunkId>(LEXICAL_SEARCH, [
+                  ...params,
+                  termsLiteral(lexical.get(i)!),
+                ]);
           out[i] = rows.map((r) => ({ chunk_id: r.chunk_id, score: Number(r.score) }));
         }),
       );

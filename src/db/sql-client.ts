@@ -23,13 +23,18 @@ export interface SqlClient {
   close(): Promise<void>;
 }
 
+/**
+ * Candidate list size per graph: with one m = 16 graph per language (migration 006), recall@10
+ * 0.97 on our 50,000-chunk benchmark (0.96 at 300); both graphs together ~30 ms per unfiltered
+ * search there. Larger graphs get `LARGE_GRAPH_EF_SEARCH` per search (src/db/search-store.ts).
+ */
+export const EF_SEARCH = 400;
+
 /** Per-session settings every connection gets (see migrations/001 header for why). */
 export const SESSION_SETTINGS = [
   // Filtered HNSW scans keep scanning until enough rows pass the filter (pgvector ≥ 0.8).
   "SET hnsw.iterative_scan = 'relaxed_order'",
-  // Candidate list size per graph: with one m = 16 graph per language (migration 006), recall@10
-  // 0.97 on our 50,000-chunk benchmark (0.96 at 300); both graphs together ~30 ms per unfiltered search there.
-  'SET hnsw.ef_search = 400',
+  `SET hnsw.ef_search = ${EF_SEARCH}`,
   // The search data is read from memory (shared buffers, PGlite's heap), not from disk, so a
   // random page costs about what a sequential one does. At the default 4, fetching a question's
   // 40 passages joined all documents by hash (a scan growing with the corpus) instead of 40

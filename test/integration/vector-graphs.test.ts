@@ -3,9 +3,14 @@ import { join } from 'node:path';
 import { BACKENDS } from '../support/databases.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { createStore } from '../../src/db/store.ts';
-import { NEAREST_CHUNKS } from '../../src/db/search-store.ts';
+import {
+  NEAREST_CHUNKS,
+  LARGE_GRAPH,
+  LARGE_GRAPH_EF_SEARCH,
+  efSearchFor,
+} from '../../src/db/search-store.ts';
 import { vectorLiteral } from '../../src/db/chunk-rows.ts';
-import type { SqlClient } from '../../src/db/sql-client.ts';
+import { EF_SEARCH, type SqlClient } from '../../src/db/sql-client.ts';
 import { HashingEmbeddings } from '../../src/embeddings/hashing.ts';
 import { reembedAll } from '../../ingest/maintenance.ts';
 import { MINI_CORPUS } from '../fixtures/hostile/harness.ts';
@@ -87,6 +92,44 @@ describe.each(BACKENDS)('one HNSW graph per language on %s (migration 006)', (ki
     const text = await plan(t.database.sql, search.text, search.params);
     expect(text).toContain('chunks_embedding_hnsw_en');
     expect(text).toContain('chunks_embedding_hnsw_zh');
+  });
+
+  it('past largeGraph chunks an unfiltered search asks the graphs with the larger ef_search, for that statement only', async () => {
+    await t.database.sql.query('ANALYZE chunks');
+    const statements: string[] = [];
+    const recorded = (sql: SqlClient): SqlClient => {
+      const wrapped: SqlClient = Object.create(sql);
+      wrapped.query = ((text: string, params: unknown[] = []) => {
+        statements.push(text);
+        return sql.query(text, params);
+      }) as SqlClient['query'];
+      wrapped.transaction = (fn) => sql.transaction((tx) => fn(recorded(tx)));
+      return wrapped;
+    };
+    const vector = await embeddings.embedQuery(QUESTIONS[1]!);
+    const exact = (
+      await t.database.sql.query<{ chunk_id: string }>(EXACT, [vectorLiteral(vector), 8])
+    ).rows.map((r) => r.chunk_id);
+
+    const large = createStore(recorded(t.database.sql), { smallTable: 0, largeGraph: 10 });
+    const found = await large.vectorSearch(vector, undefined, 8);
+    expect(found.map((r) => r.chunk_id)).toEqual(exact);
+    const set = statements.indexOf(`SET LOCAL hnsw.ef_search = ${LARGE_GRAPH_EF_SEARCH}`);
+    expect(set).toBeGreaterThanOrEqual(0);
+    expect(statements[set + 1]).toContain('embedding <=>');
+    // LOCAL: the pooled session keeps the app's setting.
+    const { rows } = await t.database.sql.query<{
+      hnsw_ef_search?: string;
+      'hnsw.ef_search'?: string;
+    }>('SHOW hnsw.ef_search');
+    expect(Object.values(rows[0]!)[0]).toBe(String(EF_SEARCH));
+
+    statements.length = 0;
+    const small = createStore(recorded(t.database.sql), { smallTable: 0 });
+    expect((await small.vectorSearch(vector, undefined, 8)).map((r) => r.chunk_id)).toEqual(exact);
+    expect(statements.some((s) => s.startsWith('SET LOCAL hnsw.ef_search'))).toBe(false);
+    expect(efSearchFor(LARGE_GRAPH)).toBe(EF_SEARCH);
+    expect(efSearchFor(LARGE_GRAPH + 1)).toBe(LARGE_GRAPH_EF_SEARCH);
   });
 
   it('a language filter asks only that language’s graph', async () => {
