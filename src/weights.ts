@@ -95,6 +95,8 @@ export interface AnswerWeights {
   outOfScope: number;
   /** Supporting sentences must score at least this share of the lead's. */
   supportRatio: number;
+  /** A sentence in the question's language sharing a figure with an other-language lead replaces it from this share of its score. */
+  ownLanguageRatio: number;
   /** Question words a sentence must share to be on topic when it names none of the question's thesaurus topics. */
   topicWords: number;
   /** A lead sentence longer than this (characters) is cut to the clause that holds the asked topic and figure. */
@@ -173,6 +175,7 @@ export const DEFAULT_WEIGHTS: Weights = {
     inScope: 0.1,
     outOfScope: 0.1,
     supportRatio: 0.8,
+    ownLanguageRatio: 0.7,
     topicWords: 2,
     leadClauseOver: 140,
   },

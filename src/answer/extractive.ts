@@ -206,7 +206,7 @@ export function answerExtractively(
     const stating = scored.filter((s) => statesAny(s.text, figures));
     if (stating.length > 0 || !COMPARES_FIGURE.test(analysis.text)) scored = stating;
   }
-  const best = scored[0];
+  const best = ownLanguageFirst(scored, analysis, weights);
   // "How many GW…", "多少": a sentence without a figure does not answer it.
   const unanswered = best && ASKS_FIGURE.test(analysis.text) && !statesNumber(best.text);
   if (
@@ -236,6 +236,33 @@ export function answerExtractively(
     if (!sameText) chosen.push(candidate);
   }
   return { answerable: true, sentences: chosen, confidence: best.score };
+}
+
+/**
+ * The same fact stated in both languages is quoted in the question's: when the best sentence is in
+ * the other language and a close one (within `ownLanguageRatio`) of the same region, in the question's
+ * language, states one of its figures, that one leads. Reorders `scored` in place.
+ */
+function ownLanguageFirst(
+  scored: AnswerSentence[],
+  analysis: QueryAnalysis,
+  weights: AnswerWeights,
+): AnswerSentence | undefined {
+  const best = scored[0];
+  if (!best || !crossLingualText(best.text, analysis.language)) return best;
+  const figures = findQuantities(best.text).filter((q) => q.kind !== 'year');
+  if (figures.length === 0) return best;
+  const own = scored.find(
+    (s) =>
+      s.score >= best.score * weights.ownLanguageRatio &&
+      s.passage.region === best.passage.region &&
+      !crossLingualText(s.text, analysis.language) &&
+      statesAny(s.text, figures),
+  );
+  if (!own) return best;
+  scored.splice(scored.indexOf(own), 1);
+  scored.unshift(own);
+  return own;
 }
 
 /**

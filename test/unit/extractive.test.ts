@@ -151,3 +151,35 @@ describe('a which-region question stating a figure', () => {
     expect(r.answerable).toBe(true);
   });
 });
+
+describe('the same fact in both languages', () => {
+  const national = (text: string, n: number, language: 'en' | 'zh'): RetrievedPassage => ({
+    ...passage(text, 'National', n),
+    chunk_id: `${language}:${n}`,
+    document_id: `${language}-plan`,
+    language,
+  });
+  const english = national(
+    'By 2030, non-fossil energy shall account for about 25% of total energy consumption, and the total installed capacity of wind and solar power shall exceed 1.2 billion kilowatts.',
+    0,
+    'en',
+  );
+  const question = analyzeQuestion('到2030年非化石能源消费比重目标是多少？');
+  // As the extractive answerer calls it for a national question: national passages are in scope.
+  const options = { inScope: (p: RetrievedPassage) => p.region === 'National' };
+
+  it('is quoted in the question’s language when a sentence in it states the figure', () => {
+    const chinese = national('到2030年，非化石能源消费比重达到25%左右。', 1, 'zh');
+    const r = answerExtractively([english, chinese], question, options);
+    expect(r.answerable).toBe(true);
+    expect(r.sentences[0]!.text).toBe('到2030年，非化石能源消费比重达到25%左右。');
+  });
+
+  it('keeps the other language when the sentence in the question’s language states another figure', () => {
+    const chinese = national('到2025年，非化石能源消费比重达到20%左右。', 1, 'zh');
+    const r = answerExtractively([english, chinese], question, options);
+    expect(r.answerable).toBe(true);
+    expect(r.sentences[0]!.passage.language).toBe('en');
+    expect(r.sentences[0]!.text).toContain('25%');
+  });
+});
