@@ -206,7 +206,7 @@ export function answerExtractively(
     const stating = scored.filter((s) => statesAny(s.text, figures));
     if (stating.length > 0 || !COMPARES_FIGURE.test(analysis.text)) scored = stating;
   }
-  const best = ownLanguageFirst(scored, analysis, weights);
+  const best = leadInQuestionLanguage(scored, analysis, weights);
   // "How many GW…", "多少": a sentence without a figure does not answer it.
   const unanswered = best && ASKS_FIGURE.test(analysis.text) && !statesNumber(best.text);
   if (
@@ -243,7 +243,7 @@ export function answerExtractively(
  * the other language and a close one (within `ownLanguageRatio`) of the same region, in the question's
  * language, states one of its figures, that one leads. Reorders `scored` in place.
  */
-function ownLanguageFirst(
+function leadInQuestionLanguage(
   scored: AnswerSentence[],
   analysis: QueryAnalysis,
   weights: AnswerWeights,

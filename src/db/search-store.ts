@@ -112,8 +112,18 @@ export const LARGE_GRAPH_EF_SEARCH = 800;
 const ESTIMATED_ROWS = `SELECT reltuples::float8 AS n FROM pg_class WHERE oid = 'chunks'::regclass`;
 
 /** The `hnsw.ef_search` for an unfiltered search over `chunks` rows. */
-export function efSearchFor(chunks: number): number {
-  return chunks > LARGE_GRAPH ? LARGE_GRAPH_EF_SEARCH : EF_SEARCH;
+export function efSearchFor(chunks: number, largeGraph = LARGE_GRAPH): number {
+  return chunks > largeGraph ? LARGE_GRAPH_EF_SEARCH : EF_SEARCH;
+}
+
+/** `read`'s last answer, re-read once `SIZE_CHECK_MS` has passed. */
+function everySizeCheck<T>(read: () => Promise<T>): () => Promise<T> {
+  let last: { at: number; value: T } | null = null;
+  return async () => {
+    if (!last || Date.now() - last.at > SIZE_CHECK_MS)
+      last = { at: Date.now(), value: await read() };
+    return last.value;
+  };
 }
 
 /** Region or document filters keep a few percent of the chunks: searched exactly, not via HNSW/GIN. */
@@ -146,23 +156,14 @@ export function createSearchStore(
   const smallTable = options.smallTable ?? SMALL_TABLE;
   const encode = vectorEncoders(sql.dialect);
   const largeGraph = options.largeGraph ?? LARGE_GRAPH;
-  let sizeCheck = { at: -Infinity, small: false };
-  const isSmallTable = async () => {
-    if (Date.now() - sizeCheck.at > SIZE_CHECK_MS) {
-      const { rows } = await sql.query<{ n: number }>(COUNT_UP_TO, [smallTable + 1]);
-      sizeCheck = { at: Date.now(), small: Number(rows[0]?.n ?? 0) <= smallTable };
-    }
-    return sizeCheck.small;
-  };
-  let graphCheck = { at: -Infinity, efSearch: EF_SEARCH };
-  const graphEfSearch = async () => {
-    if (Date.now() - graphCheck.at > SIZE_CHECK_MS) {
-      const { rows } = await sql.query<{ n: number }>(ESTIMATED_ROWS);
-      const n = Number(rows[0]?.n ?? 0);
-      graphCheck = { at: Date.now(), efSearch: n > largeGraph ? LARGE_GRAPH_EF_SEARCH : EF_SEARCH };
-    }
-    return graphCheck.efSearch;
-  };
+  const isSmallTable = everySizeCheck(async () => {
+    const { rows } = await sql.query<{ n: number }>(COUNT_UP_TO, [smallTable + 1]);
+    return Number(rows[0]?.n ?? 0) <= smallTable;
+  });
+  const graphEfSearch = everySizeCheck(async () => {
+    const { rows } = await sql.query<{ n: number }>(ESTIMATED_ROWS);
+    return efSearchFor(Number(rows[0]?.n ?? 0), largeGraph);
+  });
   // A larger candidate list for one statement: SET LOCAL pins it to that statement's transaction.
   const nearest = async (text: string, params: unknown[]) => {
     const efSearch = await graphEfSearch();
